@@ -1,0 +1,19 @@
+package org.diplograph.db;
+
+import java.util.List;
+import java.util.Map;
+
+/** Applies {@code cypher/schema.cypher}: constraints and indexes, each {@code IF NOT EXISTS}, so applying twice changes nothing. */
+public final class Schema {
+    private Schema() {}
+
+    /** Applies every statement; returns how many statements ran. */
+    public static int apply(Database db) {
+        List<String> statements = CypherFiles.statements(CypherFiles.read("cypher/schema.cypher"));
+        for (String statement : statements) {
+            db.write(statement, Map.of(), r -> r.consume());
+        }
+        db.write("CALL db.awaitIndexes(60)", Map.of(), r -> r.consume());
+        return statements.size();
+    }
+}

@@ -1,0 +1,52 @@
+package org.diplograph.graph;
+
+import org.diplograph.db.CypherFiles;
+import org.diplograph.db.Database;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts per label and type, and a capped picture of the whole graph. */
+public final class OverviewService {
+    private final Database db;
+
+    public OverviewService(Database db) {
+        this.db = db;
+    }
+
+    /** Node counts per label and relationship counts per type. */
+    public Map<String, Object> stats() {
+        return db.readTx(tx -> {
+            Map<String, Long> labels = new TreeMap<>();
+            tx.run(CypherFiles.query("stats-labels")).forEachRemaining(r ->
+                    labels.put(r.get("label").asString(), r.get("count").asLong()));
+            Map<String, Long> types = new TreeMap<>();
+            tx.run(CypherFiles.query("stats-types")).forEachRemaining(r ->
+                    types.put(r.get("type").asString(), r.get("count").asLong()));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("nodes", labels);
+            out.put("relationships", types);
+            out.put("totalNodes", labels.values().stream().mapToLong(Long::longValue).sum());
+            out.put("totalRelationships", types.values().stream().mapToLong(Long::longValue).sum());
+            return out;
+        });
+    }
+
+    /** Up to {@code limit} entity nodes (best connected first) and the relationships among them. */
+    public Map<String, Object> graph(int limit) {
+        long t0 = System.nanoTime();
+        return db.readTx(tx -> {
+            Elements el = new Elements();
+            var rows = tx.run(CypherFiles.query("overview"), Map.of("limit", limit + 1)).list();
+            boolean truncated = rows.size() > limit;
+            var ids = rows.stream().limit(limit).map(r -> el.add(r.get("n").asNode())).toList();
+            tx.run(CypherFiles.query("overview-edges"), Map.of("ids", ids))
+                    .forEachRemaining(r -> el.add(r.get("r").asRelationship()));
+            Map<String, Object> out = new LinkedHashMap<>(el.toJson());
+            out.put("truncated", truncated);
+            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
+            return out;
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package org.diplograph.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import org.diplograph.db.DatabaseUnavailableException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+/** Builds the Javalin server: static UI, webjars, the features' API routes and one exception mapper. */
+public final class HttpServer {
+    private static final System.Logger LOG = org.diplograph.Log.get(HttpServer.class);
+
+    private HttpServer() {}
+
+    public static Javalin create(ObjectMapper json, long maxRequestBytes, List<ApiRoutes> features) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = maxRequestBytes;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.apiBuilder(() -> path("api", () -> features.forEach(ApiRoutes::addRoutes)));
+            config.routes.exception(ApiException.class, (e, ctx) ->
+                    ctx.status(e.status()).json(new ApiError(e.title(), e.status(), e.getMessage())));
+            config.routes.exception(ValidationException.class, (e, ctx) ->
+                    ctx.status(400).json(new ApiError("Bad request", 400, validationDetail(e))));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ctx.status(e.getStatus()).json(new ApiError(titleFor(e.getStatus()), e.getStatus(), e.getMessage())));
+            config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+            config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, "Neo4j is not reachable"));
+            config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, "Neo4j is not reachable"));
+            config.routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, "Neo4j is busy: " + e.getMessage()));
+            config.routes.exception(ClientException.class, (e, ctx) -> {
+                if (isTimeout(e)) {
+                    ctx.status(408).json(new ApiError("Query timed out", 408,
+                            "The query took longer than the configured timeout and was stopped"));
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "Neo4j refused a query: {0}", e.getMessage());
+                    ctx.status(400).json(new ApiError("Query failed", 400, e.getMessage()));
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.log(System.Logger.Level.ERROR, "Unexpected error on " + ctx.method() + " " + ctx.path(), e);
+                ctx.status(500).json(new ApiError("Internal error", 500, "An unexpected error occurred; see the server log"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(new ApiError("Not found", 404, "No such resource: " + ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> ctx.json(new ApiError("Method not allowed", 405, ctx.method() + " is not allowed on " + ctx.path())));
+            config.routes.error(413, ctx -> ctx.json(new ApiError("Content too large", 413,
+                    "The request body is larger than the limit of " + maxRequestBytes + " bytes")));
+        });
+    }
+
+    /** Whether a Neo4j client error is a transaction timeout. */
+    public static boolean isTimeout(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.contains("TransactionTimedOut") || code.contains("Transaction.TransactionTimedOutClientConfiguration")
+                || (e.getMessage() != null && e.getMessage().contains("has been terminated") && e.getMessage().contains("timeout"));
+    }
+
+    private static void unavailable(io.javalin.http.Context ctx, String detail) {
+        ctx.header("Retry-After", "5");
+        ctx.status(503).json(new ApiError("Database unavailable", 503, detail));
+    }
+
+    private static String validationDetail(ValidationException e) {
+        return e.getErrors().entrySet().stream()
+                .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> v.getMessage()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String titleFor(int status) {
+        Map<Integer, String> titles = Map.of(400, "Bad request", 401, "Unauthorized", 403, "Forbidden", 404, "Not found",
+                405, "Method not allowed", 408, "Request timeout", 413, "Content too large", 415, "Unsupported media type",
+                503, "Service unavailable");
+        return titles.getOrDefault(status, "Error");
+    }
+}

@@ -1,0 +1,107 @@
+package org.diplograph;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.kernel.recovery.Recovery;
+import org.neo4j.memory.EmptyMemoryTracker;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the app as a separate process: it becomes ready, a driver in this (other) process attaches over Bolt,
+ * SIGTERM stops it cleanly (no recovery needed) and a restart keeps the data.
+ */
+class ProcessLifecycleTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Running(Process process, int httpPort, int boltPort, long readyMillis) {}
+
+    static Running startApp(Path store, Path log) throws Exception {
+        int http = TestApp.freePort(), bolt = TestApp.freePort();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", "serve")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(Map.of("DIPLOGRAPH_PORT", String.valueOf(http), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),
+                "DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_IMPORT_SEEDS", "false"));
+        pb.environment().remove("NEO4J_URI");
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            try {
+                var res = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/api/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (res.statusCode() == 200) {
+                    return new Running(p, http, bolt, (System.nanoTime() - t0) / 1_000_000);
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        p.destroyForcibly();
+        throw new AssertionError("app did not become ready; log:\n" + Files.readString(log));
+    }
+
+    static boolean recoveryRequired(Path store) throws Exception {
+        var layout = Neo4jLayout.of(store).databaseLayout("neo4j");
+        var config = org.neo4j.configuration.Config.defaults(GraphDatabaseSettings.neo4j_home, store);
+        return Recovery.isRecoveryRequired(new DefaultFileSystemAbstraction(), layout, config, EmptyMemoryTracker.INSTANCE);
+    }
+
+    @Test
+    void startsAttachesOverBoltStopsCleanlyOnSigtermAndKeepsData() throws Exception {
+        Path store = Files.createTempDirectory("diplograph-proc");
+        Path log = Files.createTempFile("diplograph-proc", ".log");
+
+        Running first = startApp(store, log);
+        assertThat(first.readyMillis()).as("cold start to ready").isLessThan(30_000);
+        System.out.println("cold start to ready: " + first.readyMillis() + " ms");
+        try (var driver = GraphDatabase.driver("bolt://localhost:" + first.boltPort(), AuthTokens.none())) {
+            driver.executableQuery("CREATE (:State:Entity {id:'state:TST', name:'Testland'})").execute();
+        }
+        first.process().destroy(); // SIGTERM
+        assertThat(first.process().waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+        String firstLog = Files.readString(log);
+        assertThat(firstLog).contains("Neo4j embedded mode").contains("store " + store).contains("Stopping Diplograph");
+        assertThat(recoveryRequired(store)).as("recovery needed after SIGTERM").isFalse();
+
+        Running second = startApp(store, log);
+        try (var driver = GraphDatabase.driver("bolt://localhost:" + second.boltPort(), AuthTokens.none())) {
+            List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
+                    .records().stream().map(r -> r.get("name").asString()).toList();
+            assertThat(names).containsExactly("Testland");
+        } finally {
+            second.process().destroy();
+            second.process().waitFor(60, TimeUnit.SECONDS);
+        }
+        assertThat(recoveryRequired(store)).isFalse();
+    }
+
+    @Test
+    void aBadSettingStopsWithAClearMessageAndNoStackTrace() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", "--port", "http")
+                .redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(out).contains("DIPLOGRAPH_PORT").contains("not a port number").doesNotContain("\tat ");
+    }
+}

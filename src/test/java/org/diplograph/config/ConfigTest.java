@@ -1,0 +1,85 @@
+package org.diplograph.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigTest {
+    @Test
+    void defaultsMatchTheDesign() {
+        Config c = Config.load(Map.of(), List.of());
+        assertThat(c.host()).isEqualTo("localhost");
+        assertThat(c.port()).isEqualTo(8080);
+        assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(c.boltPort()).isEqualTo(7687);
+        assertThat(c.seedsDir()).isEqualTo(Path.of("./seeds"));
+        assertThat(c.embedded()).isTrue();
+        assertThat(c.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(c.maxNodes()).isEqualTo(300);
+        assertThat(c.maxExpand()).isEqualTo(100);
+        assertThat(c.maxConsoleRows()).isEqualTo(1000);
+        assertThat(c.maxUploadBytes()).isEqualTo(2L * 1024 * 1024);
+    }
+
+    @Test
+    void flagsOverrideEnvironment() {
+        Config c = Config.load(Map.of("DIPLOGRAPH_PORT", "9000", "DIPLOGRAPH_BOLT_PORT", "7700"),
+                List.of("--port", "9100", "--data=/tmp/x", "--query-timeout", "500ms"));
+        assertThat(c.port()).isEqualTo(9100);
+        assertThat(c.boltPort()).isEqualTo(7700);
+        assertThat(c.dataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(c.queryTimeout()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void externalModeWithNeo4jUri() {
+        Config c = Config.load(Map.of("NEO4J_URI", "neo4j+s://abc.databases.neo4j.io", "NEO4J_PASSWORD", "pw",
+                "NEO4J_DATABASE", "graph"), List.of());
+        assertThat(c.embedded()).isFalse();
+        assertThat(c.neo4jUri().getScheme()).isEqualTo("neo4j+s");
+        assertThat(c.neo4jDatabase()).isEqualTo("graph");
+        assertThat(c.describe().toString()).doesNotContain("pw");
+    }
+
+    @Test
+    void everyBadValueIsReportedAtOnce() {
+        assertThatThrownBy(() -> Config.load(Map.of(
+                "DIPLOGRAPH_PORT", "eighty",
+                "DIPLOGRAPH_BOLT_PORT", "0",
+                "NEO4J_URI", "http://localhost:7474",
+                "DIPLOGRAPH_QUERY_TIMEOUT", "soon",
+                "DIPLOGRAPH_MAX_NODES", "-1",
+                "DIPLOGRAPH_MAX_UPLOAD", "huge"), List.of("--colour", "red")))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessageContaining("DIPLOGRAPH_PORT")
+                .hasMessageContaining("not a port number")
+                .hasMessageContaining("DIPLOGRAPH_BOLT_PORT")
+                .hasMessageContaining("port 0 is not allowed")
+                .hasMessageContaining("NEO4J_URI")
+                .hasMessageContaining("DIPLOGRAPH_QUERY_TIMEOUT")
+                .hasMessageContaining("DIPLOGRAPH_MAX_NODES")
+                .hasMessageContaining("DIPLOGRAPH_MAX_UPLOAD")
+                .hasMessageContaining("unknown option --colour");
+    }
+
+    @Test
+    void portOutOfRangeAndMissingFlagValue() {
+        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_PORT", "70000"), List.of("--host")))
+                .hasMessageContaining("between 1 and 65535")
+                .hasMessageContaining("--host needs a value");
+    }
+
+    @Test
+    void everySettingIsDocumentedInTheReadme() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        for (Config.Setting s : Config.SETTINGS) {
+            assertThat(readme).as("README documents %s", s.env()).contains("`" + s.env() + "`");
+        }
+    }
+}
