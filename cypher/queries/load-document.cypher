@@ -1,0 +1,3 @@
+// One Document per article.
+MERGE (d:Document {id: $id})
+SET d += $props

@@ -1,0 +1,312 @@
+package org.diplograph.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.diplograph.Json;
+import org.diplograph.db.CypherFiles;
+import org.diplograph.db.Database;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.diplograph.facts.Evidence;
+import org.diplograph.facts.Labels;
+import org.diplograph.facts.Relation;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Facts in, graph out: the only writer of the graph (the schema aside). One article is one transaction, so it is
+ * loaded completely or not at all. Batched {@code UNWIND ... MERGE} keyed on ids; importing the same facts twice
+ * changes nothing; a changed version of an article replaces its evidence and drops relationships left with none.
+ */
+public final class Loader {
+    private final Database db;
+    private final Curation curation;
+    private final Duration timeout;
+
+    public Loader(Database db, Curation curation, Duration timeout) {
+        this.db = db;
+        this.curation = curation == null ? Curation.NONE : curation;
+        this.timeout = timeout;
+    }
+
+    /** Loads one article's facts in one transaction. Invalid facts are skipped with a warning; nothing is partial. */
+    public DocumentReport load(DocumentFacts raw, String extractorVersion) {
+        long t0 = System.nanoTime();
+        if (raw.id() == null || raw.id().isBlank()) {
+            return DocumentReport.failed(null, raw.file(), "the document has no id", 0);
+        }
+        DocumentFacts doc = curation.apply(raw);
+        List<String> warnings = new ArrayList<>();
+        Prepared p = prepare(doc, extractorVersion, warnings);
+        return db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> write(tx, doc, p, warnings, t0),
+                TransactionConfig.builder().withTimeout(timeout).build()));
+    }
+
+    /** Everything to write, validated and grouped, computed outside the transaction. */
+    private record Prepared(Map<String, Object> document, Map<String, List<Map<String, Object>>> entitiesByLabel,
+                            Map<String, List<Map<String, Object>>> relationsByType, List<Map<String, Object>> mentions,
+                            List<Map<String, Object>> evidence, String factsHash, int entityCount) {}
+
+    private Prepared prepare(DocumentFacts doc, String version, List<String> warnings) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Entity e : doc.entities()) {
+            if (e.id() == null || e.id().isBlank() || !Labels.isEntityLabel(e.label())) {
+                warnings.add("entity skipped: id '" + e.id() + "' / label '" + e.label() + "' is not allowed");
+                continue;
+            }
+            entities.put(e.id(), e);
+        }
+        Map<String, List<Map<String, Object>>> byLabel = new TreeMap<>();
+        for (Entity e : entities.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", e.id());
+            row.put("name", e.name() == null || e.name().isBlank() ? e.id() : e.name());
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add((String) row.get("name"));
+            aliases.addAll(e.aliases());
+            row.put("aliases", List.copyOf(aliases));
+            row.put("aliasKeys", aliases.stream().map(Loader::aliasKey).distinct().toList());
+            row.put("props", graphProperties(e.properties(), Set.of("id", "name", "aliases", "aliasKeys")));
+            byLabel.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(row);
+        }
+
+        Map<String, Map<String, Object>> evidence = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        for (Relation r : doc.relations()) {
+            String what = r.type() + " " + r.source() + " -> " + r.target();
+            if (!Labels.isRelationshipType(r.type())) {
+                warnings.add("relation skipped: type '" + r.type() + "' is not allowed");
+                continue;
+            }
+            boolean mention = r.type().equals("MENTIONS");
+            if ((mention && !doc.id().equals(r.source())) || (!mention && !entities.containsKey(r.source()))
+                    || !entities.containsKey(r.target())) {
+                warnings.add("relation skipped: " + what + " names an entity the article does not have");
+                continue;
+            }
+            List<String> evIds = new ArrayList<>();
+            for (Evidence ev : r.evidence()) {
+                if (doc.text() != null && (ev.start() < 0 || ev.end() > doc.text().length() || ev.start() >= ev.end()
+                        || !doc.text().substring(ev.start(), ev.end()).equals(ev.quote()))) {
+                    warnings.add("evidence skipped for " + what + ": the quote is not the text at " + ev.start() + ".." + ev.end());
+                    continue;
+                }
+                String id = "ev:" + hash(doc.id() + "|" + ev.start() + "|" + ev.end() + "|" + ev.rule()).substring(0, 20);
+                Map<String, Object> row = evidence.computeIfAbsent(id, k -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", id);
+                    m.put("quote", ev.quote());
+                    m.put("start", ev.start());
+                    m.put("end", ev.end());
+                    m.put("rule", ev.rule());
+                    m.put("extractorVersion", version);
+                    m.put("nodes", new ArrayList<String>());
+                    return m;
+                });
+                @SuppressWarnings("unchecked") List<String> nodes = (List<String>) row.get("nodes");
+                for (String n : List.of(r.source(), r.target())) if (entities.containsKey(n) && !nodes.contains(n)) nodes.add(n);
+                if (!evIds.contains(id)) evIds.add(id);
+            }
+            if (evIds.isEmpty()) {
+                warnings.add("relation skipped: " + what + " has no evidence (no evidence, no edge)");
+                continue;
+            }
+            String source = r.source(), target = r.target();
+            if (r.type().equals("MET") && source.compareTo(target) > 0) { // MET is read undirected: store it one way
+                source = r.target();
+                target = r.source();
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("source", source);
+            row.put("target", target);
+            row.put("key", mergeKey(r));
+            row.put("props", graphProperties(r.properties(), Set.of("evidence", "key")));
+            row.put("evidence", evIds);
+            if (mention) mentions.add(row);
+            else byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(row);
+        }
+
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("title", doc.title());
+        document.put("source", doc.source());
+        document.put("url", doc.url());
+        document.put("published", doc.published());
+        document.put("file", doc.file());
+        document.put("sha256", doc.sha256() != null ? doc.sha256() : doc.text() == null ? null : hash(doc.text()));
+        document.put("text", doc.text());
+        document.put("name", doc.title() != null ? doc.title() : doc.file() != null ? doc.file() : doc.id());
+        document.put("extractorVersion", version);
+        String factsHash;
+        try {
+            factsHash = hash(Json.mapper().writeValueAsString(List.of(document, byLabel, byType, mentions, evidence)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        document.put("factsHash", factsHash);
+        return new Prepared(document, byLabel, byType, mentions, new ArrayList<>(evidence.values()), factsHash,
+                entities.size());
+    }
+
+    private DocumentReport write(TransactionContext tx, DocumentFacts doc, Prepared p, List<String> warnings, long t0) {
+        var existing = tx.run("MATCH (d:Document {id: $id}) RETURN d.factsHash AS h", Map.of("id", doc.id())).list();
+        if (!existing.isEmpty() && p.factsHash().equals(existing.get(0).get("h").asString(null))) {
+            return new DocumentReport(doc.id(), doc.file(), "unchanged", 0, 0, 0, 0, 0, warnings, null, millis(t0));
+        }
+        String status = existing.isEmpty() ? "created" : "updated";
+        if (!existing.isEmpty()) removeDocumentFacts(tx, doc.id());
+
+        tx.run(CypherFiles.query("load-document"), Map.of("id", doc.id(), "props", p.document())).consume();
+
+        int entitiesCreated = 0, entitiesTotal = 0;
+        Map<String, String> remap = resolveByAlias(tx, p.entitiesByLabel());
+        for (var en : p.entitiesByLabel().entrySet()) {
+            String label = en.getKey(); // from the allow-list (checked in prepare)
+            List<Map<String, Object>> rows = remapRows(en.getValue(), remap);
+            var summary = tx.run(CypherFiles.query("load-entities").replace("__LABEL__", label), Map.of("rows", rows)).consume();
+            entitiesCreated += summary.counters().nodesCreated();
+            entitiesTotal += rows.size();
+        }
+        tx.run(CypherFiles.query("load-evidence"), Map.of("doc", doc.id(), "rows", remapNodes(p.evidence(), remap))).consume();
+        int relationsCreated = 0, relationsTotal = 0;
+        for (var en : p.relationsByType().entrySet()) {
+            String type = en.getKey(); // from the allow-list (checked in prepare)
+            List<Map<String, Object>> rows = remapEnds(en.getValue(), remap);
+            var summary = tx.run(CypherFiles.query("load-relations").replace("__TYPE__", type), Map.of("rows", rows)).consume();
+            relationsCreated += summary.counters().relationshipsCreated();
+            relationsTotal += rows.size();
+        }
+        if (!p.mentions().isEmpty()) {
+            var summary = tx.run(CypherFiles.query("load-mentions"), Map.of("doc", doc.id(), "rows", remapEnds(p.mentions(), remap))).consume();
+            relationsCreated += summary.counters().relationshipsCreated();
+            relationsTotal += p.mentions().size();
+        }
+        return new DocumentReport(doc.id(), doc.file(), status, entitiesCreated, entitiesTotal - entitiesCreated,
+                relationsCreated, relationsTotal - relationsCreated, p.evidence().size(), warnings, null, millis(t0));
+    }
+
+    /** Strips this document's evidence from every relationship, drops those left with none, deletes its evidence. */
+    private static void removeDocumentFacts(TransactionContext tx, String docId) {
+        tx.run(CypherFiles.query("unload-document"), Map.of("doc", docId)).consume();
+    }
+
+    /** Entities not yet in the graph by id are matched to an existing node of the same label by name or alias. */
+    private static Map<String, String> resolveByAlias(TransactionContext tx, Map<String, List<Map<String, Object>>> byLabel) {
+        Map<String, String> remap = new LinkedHashMap<>();
+        for (var en : byLabel.entrySet()) {
+            if (en.getKey().equals("State")) continue; // state ids are ISO codes: already canonical
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> row : en.getValue()) {
+                @SuppressWarnings("unchecked") List<String> keys = (List<String>) row.get("aliasKeys");
+                // only multi-word aliases identify an entity across articles ("Raisi" alone could be anyone)
+                List<String> strong = keys.stream().filter(k -> k.contains(" ")).toList();
+                if (!strong.isEmpty()) rows.add(Map.of("id", row.get("id"), "keys", strong));
+            }
+            if (rows.isEmpty()) continue;
+            tx.run(CypherFiles.query("resolve-aliases").replace("__LABEL__", en.getKey()), Map.of("rows", rows))
+                    .forEachRemaining(r -> remap.put(r.get("id").asString(), r.get("existing").asString()));
+        }
+        return remap;
+    }
+
+    private static List<Map<String, Object>> remapRows(List<Map<String, Object>> rows, Map<String, String> remap) {
+        if (remap.isEmpty()) return rows;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> m = new LinkedHashMap<>(row);
+            m.put("id", remap.getOrDefault((String) row.get("id"), (String) row.get("id")));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> remapEnds(List<Map<String, Object>> rows, Map<String, String> remap) {
+        if (remap.isEmpty()) return rows;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> m = new LinkedHashMap<>(row);
+            m.put("source", remap.getOrDefault((String) row.get("source"), (String) row.get("source")));
+            m.put("target", remap.getOrDefault((String) row.get("target"), (String) row.get("target")));
+            out.add(m);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> remapNodes(List<Map<String, Object>> rows, Map<String, String> remap) {
+        if (remap.isEmpty()) return rows;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> m = new LinkedHashMap<>(row);
+            m.put("nodes", ((List<String>) row.get("nodes")).stream().map(n -> remap.getOrDefault(n, n)).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The part of a relationship's identity beyond its type and ends: one MET per event, one office per role. */
+    private static String mergeKey(Relation r) {
+        Object v = switch (r.type()) {
+            case "MET", "ATTENDED" -> r.properties().get("event");
+            case "HOLDS_OFFICE" -> r.properties().get("role");
+            case "VISITED" -> r.properties().get("date");
+            default -> null;
+        };
+        return v == null ? "" : v.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Properties as stored: {@code dateFrom}/{@code dateTo} become Neo4j dates; nulls and reserved names are dropped. */
+    static Map<String, Object> graphProperties(Map<String, Object> in, Set<String> reserved) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> {
+            if (v == null || reserved.contains(k)) return;
+            if ((k.equals("dateFrom") || k.equals("dateTo")) && v instanceof String s) {
+                try {
+                    out.put(k, LocalDate.parse(s));
+                } catch (DateTimeParseException e) {
+                    // a malformed bound is left out rather than guessed
+                }
+            } else if (v instanceof Map<?, ?>) {
+                out.put(k, v.toString());
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** Case-, accent- and punctuation-insensitive key of a name: "Türkiye" and "turkiye" share one. */
+    public static String aliasKey(String s) {
+        String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
