@@ -29,7 +29,12 @@ public final class Recognizer {
             "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "under", "over", "between", "among",
             "visit", "talks", "meeting", "agreement", "treaty", "notably", "furthermore", "additionally", "although",
             "despite", "given", "consequently", "historically", "image", "source", "author", "read", "more", "related",
-            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political");
+            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political",
+            "armed", "forces", "army", "navy", "guards", "corps", "people", "nation", "analyst", "expert", "researcher",
+            "columnist", "journalist", "professor", "prof", "economist", "scholar", "parliament", "cabinet", "office",
+            "administration", "regime", "delegation", "embassy", "capital", "province", "region", "city");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+            "to", "for", "with", "by", "from", "as", "vs", "s");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
@@ -92,14 +97,14 @@ public final class Recognizer {
             this.spanOf = new Gazetteer.Match[t.size()];
             this.used = new boolean[t.size()];
             int words = 0;
-            int caps = 0;
+            boolean lowerContent = false;
             for (Token x : t) {
                 if (x.word() && !x.digits()) {
                     words++;
-                    if (x.cap()) caps++;
+                    if (!x.cap() && !FUNCTION_WORDS.contains(x.fold()) && x.text().length() > 1) lowerContent = true;
                 }
             }
-            this.titleCase = words >= 4 && caps >= words * 0.75;
+            this.titleCase = words >= 3 && !lowerContent;
         }
 
         String text(int a, int b) {
@@ -243,7 +248,7 @@ public final class Recognizer {
                 boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start();
-                if ((cap || hyphen) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
+                if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
             if (a == i) continue;
@@ -388,9 +393,9 @@ public final class Recognizer {
                 while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && w.free(a - 1, a)) a--;
                 while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
                 int e = i + 1;
-                if (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) {
-                    e = capRun(t, e + 1);
-                    while (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) e = capRun(t, e + 1);
+                if (e + 1 < n && titleConnect(w, e)) {
+                    e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
+                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
                 }
                 if (a == i && e == i + 1) {
                     if (x.is("statement") || x.is("declaration")) continue;
@@ -425,6 +430,19 @@ public final class Recognizer {
                         : x.is("memorandum") || x.is("mou") ? "mou" : "other";
             }
         }
+    }
+
+    /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */
+    private boolean titleConnect(Work w, int e) {
+        List<Token> t = w.t;
+        String f = t.get(e).fold();
+        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
+        int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
+        if (next >= t.size() || !t.get(next).cap()) return false;
+        if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
+                && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
+        if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
+        return true;
     }
 
     private static int capRun(List<Token> t, int i) {
@@ -703,7 +721,9 @@ public final class Recognizer {
                 }
             }
             while (e > i && !t.get(e - 1).cap()) e--;
-            if (head < 0 || e - i < 2 || (head == i && e == i + 1)) { i = Math.max(i, e - 1); continue; }
+            if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
+                    || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
+            if (i >= 2 && w.possessive(i - 2)) { i = e - 1; continue; }
             if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
             boolean allGeoButHead = true;
             for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;

@@ -69,6 +69,7 @@ final class Relator {
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
         offices(a);
+        if (heading(a.sentence())) return;
         boolean negated = false;
         for (Token x : t) if (NEGATION.contains(x.fold())) negated = true;
         meetings(a, t);
@@ -84,6 +85,14 @@ final class Relator {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A headline or section title: short, no closing punctuation. It repeats the text and states no relation. */
+    private static boolean heading(Sentence s) {
+        String x = s.text().strip();
+        char c = x.isEmpty() ? '.' : x.charAt(x.length() - 1);
+        if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')') return false;
+        return x.split("\\s+").length <= 16;
+    }
+
     private static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;
         return null;
@@ -91,6 +100,26 @@ final class Relator {
 
     private DateParser.DateValue date(Analysed a) {
         return a.dates().isEmpty() ? null : a.dates().get(0);
+    }
+
+    /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
+    private DateParser.DateValue date(Analysed a, int k) {
+        List<Token> t = a.sentence().tokens();
+        DateParser.DateValue best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int at = t.get(Math.min(k, t.size() - 1)).start();
+        for (DateParser.DateValue d : a.dates()) {
+            int tokens = 0;
+            int lo = Math.min(at, d.start());
+            int hi = Math.max(at, d.end());
+            for (Token x : t) if (x.start() >= lo && x.end() <= hi) tokens++;
+            boolean opening = d.start() - a.sentence().start() <= 3;
+            if ((tokens <= 14 || opening) && tokens < bestDist) {
+                best = d;
+                bestDist = tokens;
+            }
+        }
+        return best;
     }
 
     private static Map<String, Object> dateProps(DateParser.DateValue d) {
@@ -112,8 +141,18 @@ final class Relator {
         return false;
     }
 
-    private static boolean listed(List<Token> t, Mention m) {
-        for (int i = 0; i < m.from; i++) if (LIST_MARKERS.contains(t.get(i).fold())) return true;
+    /** A person named in a list ("included A, B and C", "such as A"): the list states nothing about them. */
+    private boolean listed(List<Token> t, Mention m, List<Mention> ms) {
+        int i = m.from - 1;
+        while (i >= 0) {
+            String f = t.get(i).fold();
+            if (LIST_MARKERS.contains(f) || f.equals("as") && i > 0 && t.get(i - 1).is("such")) return true;
+            if (f.equals(",") || f.equals("and")) { i--; continue; }
+            Mention prev = null;
+            for (Mention x : ms) if (x.to == i + 1 && x.type == Mention.Type.PERSON) prev = x;
+            if (prev == null) return false;
+            i = prev.from - 1;
+        }
         return false;
     }
 
@@ -165,7 +204,7 @@ final class Relator {
         List<String> subj = new ArrayList<>();
         List<String> obj = new ArrayList<>();
         for (Mention m : a.mentions()) {
-            if (m.type != Mention.Type.PERSON || listed(t, m)) continue;
+            if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
@@ -177,7 +216,7 @@ final class Relator {
         if (pairs.isEmpty()) return;
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
-        DateParser.DateValue d = date(a);
+        DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
         Mention place = heldIn(a, t);
         String eventId = event(a, kind, attendees, d, place == null ? null : place.id, "meeting-event");
@@ -259,17 +298,17 @@ final class Relator {
             if (dest == null) continue;
             dests.add(dest);
             String visitor = null;
-            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m)) {
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
             if (visitor == null) continue;
-            DateParser.DateValue d = date(a);
+            DateParser.DateValue d = date(a, k);
             String placeId = dest.id;
             String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
             b.relation("VISITED", visitor, dest.id, props, ev(a, "visit"));
-            if (ctx.eventId == null || !ctx.kind.equals("visit") || ctx.sentence != a.sentence().index()) {
+            if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
         }
@@ -293,7 +332,7 @@ final class Relator {
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && !listed(t, m);
+            boolean subject = m.from < k && !listed(t, m, a.mentions());
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && (subject || with)) {
                 if (!signers.contains(m.id)) signers.add(m.id);
@@ -313,15 +352,19 @@ final class Relator {
             }
         }
         if (signers.isEmpty() && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
-        DateParser.DateValue d = date(a);
+        DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         for (Mention ag : agreements) {
             String id = agreementIds.getOrDefault(ag.id, ag.id);
             agreementEntity(a, ag, id, d, "signed");
             for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
-            for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, signers.isEmpty() ? "party-context" : "party-signed"));
+            for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
+            for (Mention c : a.mentions()) {
+                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from) b.relation("CONCERNS", id, c.id, null, ev(a, "agreement-corridor"));
+            }
         }
     }
 
