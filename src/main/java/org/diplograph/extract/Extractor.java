@@ -157,10 +157,13 @@ public final class Extractor {
         List<Relator.Analysed> analysed = new ArrayList<>();
         java.time.LocalDate pub = published != null && published.iso().length() == 10 ? published.day() : null;
         java.time.LocalDate lastFull = null;
+        StringBuilder kept = new StringBuilder();
+        for (Sentence s : sentences) kept.append(s.text()).append('\n');
+        Map<String, Integer> monthDays = DateParser.yearsOfMonthDays(kept.toString());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<DateParser.DateValue> dates = DateParser.find(s.text(), s.start(),
-                    new DateParser.Anchor(pub, lastFull));
+                    new DateParser.Anchor(pub, lastFull, monthDays));
             for (DateParser.DateValue d : dates) if (!d.inferred() && d.day() != null) lastFull = d.day();
             int rs = art.rawStart(s.start());
             int re = art.rawEnd(s.end());

@@ -41,6 +41,8 @@ final class Relator {
             "shall", "may", "might", "could", "set");
     private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
             "among");
+    private static final Set<String> CLAUSE_BREAK = Set.of("following", "after", "since", "before", "while",
+            "whereas", "unlike", "until", "compared", "previous", "previously", "earlier");
     private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
@@ -114,7 +116,12 @@ final class Relator {
             int hi = Math.max(at, d.end());
             for (Token x : t) if (x.start() >= lo && x.end() <= hi) tokens++;
             boolean opening = d.start() - a.sentence().start() <= 3;
-            if ((tokens <= 14 || opening) && tokens < bestDist) {
+            boolean clauseBreak = false;
+            for (Token x : t) {
+                if (x.start() >= lo && x.end() <= hi && CLAUSE_BREAK.contains(x.fold())) clauseBreak = true;
+            }
+            boolean only = a.dates().size() == 1 && !clauseBreak;
+            if ((tokens <= 14 && !clauseBreak || opening || only) && tokens < bestDist) {
                 best = d;
                 bestDist = tokens;
             }
