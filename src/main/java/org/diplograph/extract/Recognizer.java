@@ -258,6 +258,8 @@ public final class Recognizer {
             if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)
                     && !only.has(Kind.CAPITAL)) continue;
             if (w.titleCase && a == 0) continue;
+            if (a > 0 && Set.of("renamed", "dubbed", "called", "nicknamed").contains(t.get(a - 1).fold())
+                    || a > 1 && t.get(a - 1).is("the") && Set.of("renamed", "dubbed", "called").contains(t.get(a - 2).fold())) continue;
             String name = w.text(a, i + k);
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;

@@ -143,6 +143,11 @@ final class Relator {
         return -1;
     }
 
+    private static boolean between(List<Token> t, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < to && i < t.size(); i++) if (words.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
     private static boolean near(List<Token> t, int k, Set<String> words, int window) {
         for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
         return false;
@@ -204,6 +209,14 @@ final class Relator {
             if (c > 0 && t.get(c - 1).is("press")) { k = c; kind = "meeting"; }
             int at = indexOf(t, Set.of("attending", "attended"), 0);
             if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
+        }
+        if (k < 0) {
+            int dk = indexOf(t, Set.of("discussed", "exchanged", "conferred"), 0);
+            if (dk > 0 && indexOf(t, Set.of("phone", "telephone", "call", "video", "letter", "letters"), 0) < 0) {
+                int persons = 0;
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < dk) persons++;
+                if (persons >= 2) { k = dk; kind = "talks"; }
+            }
         }
         if (k < 0) return;
         if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "expected", "plans", "upcoming", "shall"), 4)) return;
@@ -336,12 +349,22 @@ final class Relator {
         if (agreements.isEmpty()) return;
         List<String> signers = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>();
+        int clause = 0;
+        for (int i = k - 1; i > 0; i--) {
+            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";")) { clause = i + 1; break; }
+        }
+        boolean sides = false;
+        for (int i = clause; i < k; i++) {
+            if (Set.of("sides", "parties", "countries", "nations", "governments", "delegations").contains(t.get(i).fold())) sides = true;
+        }
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && !listed(t, m, a.mentions());
+            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions());
             boolean with = withAt > 0 && m.from > withAt;
-            if (m.type == Mention.Type.PERSON && (subject || with)) {
+            if (m.type == Mention.Type.PERSON && sides && m.from < k) {
+                if (stateOf(m.id) != null) parties.add(stateOf(m.id));
+            } else if (m.type == Mention.Type.PERSON && (subject || with)) {
                 if (!signers.contains(m.id)) signers.add(m.id);
             } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && "armed-group".equals(m.kind))
                     && (subject || with) && !qualifiesNonSigner(a, m)) {
@@ -349,7 +372,10 @@ final class Relator {
             }
         }
         boolean back = refersBack(a);
-        if (signers.isEmpty() && back) {
+        if (sides) {
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PLACE && m.from < k && g.stateOfCapital(m.id) != null) parties.add(g.stateOfCapital(m.id));
+        }
+        if (signers.isEmpty() && back && !sides) {
             boolean pronoun = pronounSubject(t, k) || indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) >= 0
                     && indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) < k;
             if (pronoun) {
@@ -358,7 +384,7 @@ final class Relator {
                 for (String p : ctx.attendees) if (filter == null || roleOf(p, filter)) signers.add(p);
             }
         }
-        if (signers.isEmpty() && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        if (signers.isEmpty() && !sides && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
@@ -370,7 +396,9 @@ final class Relator {
             for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
             for (Mention c : a.mentions()) {
-                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from) b.relation("CONCERNS", id, c.id, null, ev(a, "agreement-corridor"));
+                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && !between(t, ag.to, c.from, Set.of("and", ";"))) {
+                    b.relation("CONCERNS", id, c.id, null, ev(a, "agreement-corridor"));
+                }
             }
         }
     }
@@ -461,6 +489,19 @@ final class Relator {
                 for (Mention m : ms) {
                     if (m.type == Mention.Type.STATE && m.from > adm && m.from < indexOf(t, Set.of("member"), adm)) {
                         b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "admitted-member"));
+                    }
+                }
+            }
+        }
+        // "A, B and C make up the EAEU"
+        int mk = indexOf(t, Set.of("make", "makes", "form", "constitute", "constitutes"), 0);
+        if (mk > 0 && (t.get(mk).fold().startsWith("make") ? mk + 1 < t.size() && t.get(mk + 1).is("up") : true)) {
+            Mention org = null;
+            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.from > mk && m.from <= mk + 4) { org = m; break; }
+            if (org != null) {
+                for (Mention m : ms) {
+                    if (m.type == Mention.Type.STATE && m.to <= mk && !"demonym".equals(m.via)) {
+                        b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "states-make-up-org"));
                     }
                 }
             }
