@@ -152,6 +152,19 @@ public final class Extractor {
         List<List<Mention>> mentions = new ArrayList<>();
         for (Sentence s : sentences) mentions.add(recognizer.recognize(s));
         Map<String, String> names = resolvePersons(sentences, mentions);
+        String lastMou = null;
+        for (List<Mention> ms : mentions) {
+            for (java.util.Iterator<Mention> it = ms.iterator(); it.hasNext(); ) {
+                Mention m = it.next();
+                if (m.type != Mention.Type.AGREEMENT || !"mou".equals(m.kind)) continue;
+                if (m.rule.equals("mou-reference")) {
+                    if (lastMou == null) it.remove();
+                    else m.id = lastMou;
+                } else {
+                    lastMou = m.id;
+                }
+            }
+        }
 
         // dates, evidence
         List<Relator.Analysed> analysed = new ArrayList<>();
@@ -382,7 +395,7 @@ public final class Extractor {
     private static String firstLine(Article art, Cleaner.Result cleaned) {
         for (Cleaner.Line l : cleaned.kept()) {
             String s = art.norm().substring(l.start(), l.end()).strip();
-            if (!s.isEmpty()) return s.length() > 200 ? null : s;
+            if (!s.isEmpty()) return s.length() > 150 || s.endsWith(".") ? null : s;
         }
         return null;
     }

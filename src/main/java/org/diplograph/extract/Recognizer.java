@@ -200,6 +200,11 @@ public final class Recognizer {
         }
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "the");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
             "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
@@ -213,7 +218,9 @@ public final class Recognizer {
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;
-        // a dateline: "Moscow, December 26, 2024 - ..."
+        // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"
+        if (a == 0 && b < w.t.size() && (w.t.get(b).text().equals("(") || w.t.get(b).text().equals(",")
+                && b + 1 < w.t.size() && MONTHS.contains(w.t.get(b + 1).fold()))) return true;
         return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;
@@ -356,8 +363,9 @@ public final class Recognizer {
                 int e = mouEnd;
                 StringBuilder title = new StringBuilder("Memorandum of Understanding");
                 if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning")
-                        || t.get(e).is("for"))) {
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
+                        && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
+                        && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     if (te > e + 1) {
                         title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
@@ -367,6 +375,8 @@ public final class Recognizer {
                 Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
                 m.name = title.toString();
                 m.kind = "mou";
+                if (title.length() == "Memorandum of Understanding".length() && i > 0
+                        && Set.of("the", "this", "that").contains(t.get(i - 1).fold())) m.rule = "mou-reference";
                 i = e - 1;
                 continue;
             }
@@ -457,7 +467,8 @@ public final class Recognizer {
     private static int topicEnd(List<Token> t, int i) {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth");
+                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         while (e < t.size() && e - i < 6 && t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()) e++;
         if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
                 && !stop.contains(t.get(e + 1).fold()) && e - i < 5) {

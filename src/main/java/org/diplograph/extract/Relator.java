@@ -143,6 +143,19 @@ final class Relator {
         return -1;
     }
 
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
+            "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
+
+    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
+    private static boolean reported(List<Token> t, Mention m, int k) {
+        for (int i = m.to; i < k && i < t.size(); i++) {
+            if (REPORTING.contains(t.get(i).fold()) && !(i + 1 < t.size()
+                    && Set.of("after", "before", "following", "during", "at", "while", "when", "upon")
+                    .contains(t.get(i + 1).fold()))) return true;
+        }
+        return false;
+    }
+
     private static boolean between(List<Token> t, int from, int to, Set<String> words) {
         for (int i = Math.max(0, from); i < to && i < t.size(); i++) if (words.contains(t.get(i).fold())) return true;
         return false;
@@ -219,12 +232,14 @@ final class Relator {
             }
         }
         if (k < 0) return;
-        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "expected", "plans", "upcoming", "shall"), 4)) return;
+        if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
         List<String> obj = new ArrayList<>();
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
+            if (m.from < k && reported(t, m, k)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
@@ -337,6 +352,8 @@ final class Relator {
     private void signings(Analysed a, List<Token> t) {
         int k = indexOf(t, SIGN, 0);
         if (k < 0) return;
+        if (t.get(k).is("sign")) return; // base form: "will sign", "to sign", "did not sign"
+        if (near(t, k, Set.of("would", "could", "might", "may"), 3)) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
         List<Mention> agreements = new ArrayList<>();
@@ -360,13 +377,14 @@ final class Relator {
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions());
+            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k);
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (stateOf(m.id) != null) parties.add(stateOf(m.id));
             } else if (m.type == Mention.Type.PERSON && (subject || with)) {
                 if (!signers.contains(m.id)) signers.add(m.id);
-            } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && "armed-group".equals(m.kind))
+            } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && !"media".equals(m.kind)
+                    && !"think-tank".equals(m.kind))
                     && (subject || with) && !qualifiesNonSigner(a, m)) {
                 parties.add(m.id);
             }
@@ -504,6 +522,17 @@ final class Relator {
                         b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "states-make-up-org"));
                     }
                 }
+            }
+        }
+        // "The SCO ... now includes India, Pakistan, Iran and Belarus"
+        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups"), 0);
+        if (inc > 0 && !ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc
+                && !near(t, inc, Set.of("observer", "observers", "partners", "will", "could", "would"), 6)) {
+            for (Mention m : ms) {
+                if (m.from <= inc) continue;
+                if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
+                b.relation("MEMBER_OF", m.id, ms.get(0).id, null, ev(a, "org-includes"));
+                if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
             }
         }
         // "the OTS, consisting of Turkey, Azerbaijan, ..."
