@@ -434,8 +434,14 @@ public final class Recognizer {
                         "new").contains(t.get(a - 1).fold())
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
-                String title = w.text(a, i + 1);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), "generic-agreement");
+                int e = i + 1;
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
+                        && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
+                    int te = topicEnd(t, e + 1);
+                    if (te > e + 1 && w.free(e, te)) e = te;
+                }
+                String title = w.text(a, e);
+                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
                         : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"

@@ -465,7 +465,6 @@ final class Relator {
     }
 
     private void memberships(Analysed a, List<Token> t, boolean negated) {
-        if (negated) return;
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
@@ -475,6 +474,7 @@ final class Relator {
             boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && t.get(k + 1).is("of");
             boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
             if (!memberOf && !joined) continue;
+            if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
             int clauseStart = 0;
             for (int i = k - 1; i >= 0; i--) {
                 if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())) { clauseStart = i + 1; break; }
