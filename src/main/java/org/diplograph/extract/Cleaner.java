@@ -80,7 +80,8 @@ public final class Cleaner {
                     break;
                 }
             }
-            if (reason[i] == null && plain.contains(" | ") && words(plain) <= 14 && !endsSentence(plain)) {
+            if (reason[i] == null && (plain.contains(" | ") || plain.contains("»") || plain.contains(" > ")
+                    || plain.contains(" / ")) && words(plain) <= 14 && !endsSentence(plain)) {
                 reason[i] = "navigation";
             }
         }

@@ -387,7 +387,8 @@ public final class Extractor {
             if (++seen > 12) break;
             if (s.length() > 80) continue;
             DateParser.DateValue v = DateParser.firstAbsolute(s);
-            if (v != null && v.start() == 0 && v.iso().length() == 10) return v;
+            boolean byline = s.matches("(?i)^(by |published|updated|posted|date|on ).*") || s.contains(" | ");
+            if (v != null && (v.start() == 0 || byline) && v.iso().length() == 10) return v;
         }
         return null;
     }
