@@ -81,7 +81,8 @@ public final class Cleaner {
                 }
             }
             if (reason[i] == null && (plain.contains(" | ") || plain.contains("»") || plain.contains(" > ")
-                    || plain.contains(" / ")) && words(plain) <= 14 && !endsSentence(plain)) {
+                    || plain.contains(" / ") || plain.matches("(?i)^home\\b.*")) && words(plain) <= 14
+                    && !endsSentence(plain)) {
                 reason[i] = "navigation";
             }
         }
