@@ -293,6 +293,7 @@ public final class Extractor {
                 }
                 case AGREEMENT -> {
                     if (m.rule.equals("generic-agreement")) continue;
+                    if (m.rule.equals("generic-agreement-topic") && !m.name.contains(" on ")) continue;
                     String id = agreementIds.getOrDefault(m.id, m.id);
                     props.put("title", m.name);
                     props.put("kind", m.kind);

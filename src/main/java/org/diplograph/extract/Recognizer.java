@@ -37,6 +37,8 @@ public final class Recognizer {
             "to", "for", "with", "by", "from", "as", "vs", "s");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
+            "newly", "appointed", "elected", "de", "facto", "top", "chief");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
             "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
@@ -204,7 +206,7 @@ public final class Recognizer {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "the");
+            "saturday", "sunday");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
             "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
@@ -254,7 +256,8 @@ public final class Recognizer {
                 Token p = t.get(a - 1);
                 boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
-                        && p.end() == t.get(a).start();
+                        && p.end() == t.get(a).start()
+                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2);
                 if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
@@ -435,13 +438,16 @@ public final class Recognizer {
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
                 int e = i + 1;
+                boolean topic = false;
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
-                    if (te > e + 1 && w.free(e, te)) e = te;
+                    for (Mention c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
+                    if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "generic-agreement");
+                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
+                        ? "generic-agreement-topic" : "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
                         : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
@@ -538,6 +544,7 @@ public final class Recognizer {
             String of = null;
             int q = a - 1;
             Mention qual = null;
+            while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
             for (Mention m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;

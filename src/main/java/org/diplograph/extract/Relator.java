@@ -46,6 +46,8 @@ final class Relator {
     private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
+    private static final Set<String> CORRIDOR_NOUNS = Set.of("pipeline", "railway", "railroad", "corridor", "route",
+            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station");
     private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
             "consists");
     private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
@@ -143,6 +145,20 @@ final class Relator {
         return -1;
     }
 
+    private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "consisting", "comprising",
+            "including", "founded", "made", "where");
+
+    /** Inside ", whose members are A, B and C," before the verb: not a subject of the verb. */
+    private static boolean parenthetical(List<Token> t, int i, int k) {
+        for (int j = i - 1; j > 0; j--) {
+            if (RELATIVE.contains(t.get(j).fold()) && t.get(j - 1).text().equals(",")) {
+                for (int e = i + 1; e < k; e++) if (t.get(e).text().equals(",")) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
             "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
 
@@ -222,6 +238,15 @@ final class Relator {
             if (c > 0 && t.get(c - 1).is("press")) { k = c; kind = "meeting"; }
             int at = indexOf(t, Set.of("attending", "attended"), 0);
             if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
+        }
+        if (k < 0) {
+            int ik = indexOf(t, Set.of("inaugurated", "inaugurating", "launched", "launching", "opened", "opening"), 0);
+            if (ik > 0 && indexOf(t, Set.of("with", "alongside"), ik) > 0) {
+                int wk = indexOf(t, Set.of("with", "alongside"), ik);
+                Mention after = null;
+                for (Mention m : a.mentions()) if (m.from > wk && m.from <= wk + 6 && m.type == Mention.Type.PERSON) { after = m; break; }
+                if (after != null && wk - ik <= 8) { k = ik; kind = "inauguration"; }
+            }
         }
         if (k < 0) {
             int dk = indexOf(t, Set.of("discussed", "exchanged", "conferred"), 0);
@@ -359,7 +384,7 @@ final class Relator {
         List<Mention> agreements = new ArrayList<>();
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.AGREEMENT) continue;
-            if (m.rule.equals("generic-agreement") && m.from < k) continue;
+            if (m.rule.startsWith("generic-agreement") && m.from < k) continue;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
@@ -377,7 +402,8 @@ final class Relator {
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k);
+            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
+                    && !parenthetical(t, m.from, k);
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (stateOf(m.id) != null) parties.add(stateOf(m.id));
@@ -449,6 +475,12 @@ final class Relator {
     private void agreementBetween(Analysed a, List<Token> t) {
         for (Mention ag : a.mentions()) {
             if (ag.type != Mention.Type.AGREEMENT || ag.rule.equals("generic-agreement")) continue;
+            for (Mention c : a.mentions()) {
+                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && c.from <= ag.to + 3
+                        && ag.to < t.size() && (t.get(ag.to).is("on") || t.get(ag.to).is("for"))) {
+                    b.relation("CONCERNS", agreementIds.getOrDefault(ag.id, ag.id), c.id, null, ev(a, "agreement-on-corridor"));
+                }
+            }
             if (ag.to < t.size() && t.get(ag.to).is("between")) {
                 List<String> ps = new ArrayList<>();
                 for (Mention m : a.mentions()) {
@@ -588,6 +620,14 @@ final class Relator {
             if (!LINK.contains(t.get(i).fold())) continue;
             Mention corridor = null;
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
+            if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
+                for (int j = 0; j + 1 < i; j++) {
+                    if ((t.get(j).is("the") || t.get(j).is("this") || t.get(j).is("the")) && CORRIDOR_NOUNS.contains(t.get(j + 1).fold())) {
+                        corridor = lastCorridor;
+                        break;
+                    }
+                }
+            }
             if (corridor == null) continue;
             if (near(t, i, NEGATION, 3)) continue;
             k = i;
