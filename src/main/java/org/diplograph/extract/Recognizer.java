@@ -589,6 +589,7 @@ public final class Recognizer {
             }
         }
         counterparts(w);
+        pluralOffices(w);
         appositives(w);
         professions(w);
     }
@@ -661,6 +662,75 @@ public final class Recognizer {
             person.role = role != null ? role : "Counterpart";
             person.officeOf = qual == null ? null : qual.id;
             person.rule = "counterpart";
+        }
+    }
+
+    private static final Map<String, String> PLURAL_OFFICES = Map.of("ministers", "Minister", "presidents",
+            "President", "leaders", "Leader", "premiers", "Prime Minister");
+
+    /**
+     * "The Chinese and Kyrgyz foreign ministers, Wang Yi and Zheenbek Kulubaev," and "the foreign ministers of Iran
+     * and Russia, Abbas Araghchi and Sergey Lavrov,": states and names paired in order when the counts agree.
+     */
+    private void pluralOffices(Work w) {
+        List<Token> t = w.t;
+        for (int p = 1; p < t.size(); p++) {
+            String base = PLURAL_OFFICES.get(t.get(p).fold());
+            if (base == null) continue;
+            String role = base;
+            int roleStart = p;
+            if (base.equals("Minister") && p > 0) {
+                String r = g.role(t.get(p - 1).text() + " Minister");
+                if (r != null) { role = r; roleStart = p - 1; }
+            }
+            List<Mention> states = new ArrayList<>();
+            int after = p + 1;
+            if (after + 1 < t.size() && t.get(after).is("of")) {
+                int i = after + 1;
+                while (i < t.size()) {
+                    Mention m = mentionAt(w, i);
+                    if (m == null || m.type != Mention.Type.STATE) break;
+                    states.add(m);
+                    i = m.to;
+                    if (i < t.size() && (t.get(i).is("and") || t.get(i).text().equals(","))) {
+                        i++;
+                        if (i < t.size() && t.get(i).is("and")) i++;
+                    } else break;
+                }
+                after = states.isEmpty() ? after : states.get(states.size() - 1).to;
+            } else {
+                int i = roleStart - 1;
+                while (i >= 0) {
+                    Mention m = null;
+                    for (Mention x : w.out) if (x.to == i + 1 && x.type == Mention.Type.STATE && "demonym".equals(x.via)) m = x;
+                    if (m == null) break;
+                    states.add(0, m);
+                    i = m.from - 1;
+                    if (i >= 0 && (t.get(i).is("and") || t.get(i).text().equals(","))) i--;
+                    else break;
+                }
+            }
+            if (states.size() < 2 || after >= t.size() || !t.get(after).text().equals(",")) continue;
+            List<Mention> persons = new ArrayList<>();
+            int i = after + 1;
+            while (i < t.size() && persons.size() < states.size()) {
+                Mention m = personAt(w, i, false);
+                if (m == null) break;
+                persons.add(m);
+                i = m.to;
+                if (i < t.size() && (t.get(i).is("and") || t.get(i).text().equals(","))) {
+                    i++;
+                    if (i < t.size() && t.get(i).is("and")) i++;
+                }
+            }
+            if (persons.size() != states.size()) continue;
+            for (int k = 0; k < persons.size(); k++) {
+                Mention m = persons.get(k);
+                if (m.role != null) continue;
+                m.role = role;
+                m.officeOf = states.get(k).id;
+                m.rule = "plural-office-persons";
+            }
         }
     }
 

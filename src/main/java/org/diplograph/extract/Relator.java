@@ -503,7 +503,9 @@ final class Relator {
         // "X and Y are members of ORG", "both members of ECO and SCO", "X joined the SCO"
         for (int k = 0; k < t.size(); k++) {
             String f = t.get(k).fold();
-            boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && t.get(k + 1).is("of");
+            boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && (t.get(k + 1).is("of")
+                    || k + 2 < t.size() && Set.of("states", "countries", "nations").contains(t.get(k + 1).fold())
+                    && t.get(k + 2).is("of"));
             boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
             if (!memberOf && !joined) continue;
             if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
@@ -529,6 +531,15 @@ final class Relator {
             }
             if (states.isEmpty() && joined) continue;
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
+        }
+        // "Iran, an SCO member, ..." / "Iran is a full SCO member"
+        for (Mention org : ms) {
+            if (org.type != Mention.Type.ORG || org.to >= t.size() || !t.get(org.to).is("member")) continue;
+            if (near(t, org.from, NEGATION, 3) || near(t, org.from, Set.of("observer", "former", "ex", "partner"), 2)) continue;
+            if (!(org.from > 0 && Set.of("a", "an", "full", "fellow", "founding").contains(t.get(org.from - 1).fold()))) continue;
+            Mention subject = null;
+            for (Mention m : ms) if (m.type == Mention.Type.STATE && m.to <= org.from && !"demonym".equals(m.via)) subject = m;
+            if (subject != null && org.from - subject.to <= 5) b.relation("MEMBER_OF", subject.id, org.id, null, ev(a, "state-an-org-member"));
         }
         // "ORG admitted X as its tenth member"
         int adm = indexOf(t, Set.of("admitted", "accepted", "welcomed"), 0);
