@@ -192,16 +192,12 @@ public final class Extractor {
             }
         }
 
-        // dry run to learn each agreement's parties, which make its id
-        DocBuilder dry = new DocBuilder();
-        Relator first = relator(dry, personState, names, Map.of(), mentions);
-        for (Relator.Analysed a : analysed) first.relate(a);
-        Map<String, String> agreementIds = agreementIds(dry.relations(docId));
-
+        // relate with the agreements' base ids, then give each agreement its parties' codes
         DocBuilder b = new DocBuilder();
-        for (Relator.Analysed a : analysed) entities(b, a, agreementIds);
-        Relator relator = relator(b, personState, names, agreementIds, mentions);
+        for (Relator.Analysed a : analysed) entities(b, a);
+        Relator relator = relator(b, personState, names, mentions);
         for (Relator.Analysed a : analysed) relator.relate(a);
+        b.rename(agreementIds(b.relations(docId)));
 
         List<Entity> entities = b.entities();
         Set<String> ids = new HashSet<>();
@@ -216,8 +212,8 @@ public final class Extractor {
     }
 
     private Relator relator(DocBuilder b, Map<String, String> personState, Map<String, String> names,
-                            Map<String, String> agreementIds, List<List<Mention>> mentions) {
-        Relator r = new Relator(gazetteer, b, personState, names, agreementIds);
+                            List<List<Mention>> mentions) {
+        Relator r = new Relator(gazetteer, b, personState, names);
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) if (m.type == Mention.Type.PERSON && m.role != null) r.role(m.id, m.role);
         }
@@ -245,7 +241,7 @@ public final class Extractor {
     }
 
     /** Entities of one sentence, with their gazetteer properties; capitals also give LOCATED_IN. */
-    private void entities(DocBuilder b, Relator.Analysed a, Map<String, String> agreementIds) {
+    private void entities(DocBuilder b, Relator.Analysed a) {
         Evidence ev = a.evidence();
         for (Mention m : a.mentions()) {
             Map<String, Object> props = new TreeMap<>();
@@ -294,7 +290,7 @@ public final class Extractor {
                 case AGREEMENT -> {
                     if (m.rule.equals("generic-agreement")) continue;
                     if (m.rule.equals("generic-agreement-topic") && !m.name.contains(" on ")) continue;
-                    String id = agreementIds.getOrDefault(m.id, m.id);
+                    String id = m.id;
                     props.put("title", m.name);
                     props.put("kind", m.kind);
                     if (m.count != null) props.put("count", m.count);

@@ -57,17 +57,14 @@ final class Relator {
     private final DocBuilder b;
     private final Map<String, String> personState;
     private final Map<String, String> personName;
-    private final Map<String, String> agreementIds;
     private final Context ctx = new Context();
     private String lastSubject;
 
-    Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName,
-            Map<String, String> agreementIds) {
+    Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         this.g = g;
         this.b = b;
         this.personState = personState;
         this.personName = personName;
-        this.agreementIds = agreementIds;
     }
 
     void relate(Analysed a) {
@@ -435,7 +432,7 @@ final class Relator {
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         for (Mention ag : agreements) {
-            String id = agreementIds.getOrDefault(ag.id, ag.id);
+            String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
             for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
@@ -478,7 +475,7 @@ final class Relator {
             for (Mention c : a.mentions()) {
                 if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && c.from <= ag.to + 3
                         && ag.to < t.size() && (t.get(ag.to).is("on") || t.get(ag.to).is("for"))) {
-                    b.relation("CONCERNS", agreementIds.getOrDefault(ag.id, ag.id), c.id, null, ev(a, "agreement-on-corridor"));
+                    b.relation("CONCERNS", ag.id, c.id, null, ev(a, "agreement-on-corridor"));
                 }
             }
             if (ag.to < t.size() && t.get(ag.to).is("between")) {
@@ -490,7 +487,7 @@ final class Relator {
                     if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
                 }
                 if (ps.size() < 2) continue;
-                String id = agreementIds.getOrDefault(ag.id, ag.id);
+                String id = ag.id;
                 for (String p : ps) b.relation("PARTY_TO", p, id, null, ev(a, "agreement-between"));
             }
         }
