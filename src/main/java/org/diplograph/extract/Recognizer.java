@@ -819,7 +819,11 @@ public final class Recognizer {
             while (e > i && !t.get(e - 1).cap()) e--;
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
                     || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
-            if (i >= 2 && w.possessive(i - 2)) { i = e - 1; continue; }
+            Mention possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
+            if (possessor == null && i >= 3 && w.possessive(i - 2)) {
+                for (Mention x : w.out) if (x.to == i - 2) possessor = x;
+            }
+            if (i >= 2 && w.possessive(i - 2) && (possessor == null || possessor.type != Mention.Type.STATE)) { i = e - 1; continue; }
             if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
             boolean allGeoButHead = true;
             for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;
@@ -830,6 +834,8 @@ public final class Recognizer {
             Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
+            } else if (possessor != null && geo == null) {
+                id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             }
             int fi = i;
             int fe = e;

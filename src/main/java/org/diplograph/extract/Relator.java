@@ -162,9 +162,8 @@ final class Relator {
     /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
     private static boolean reported(List<Token> t, Mention m, int k) {
         for (int i = m.to; i < k && i < t.size(); i++) {
-            if (REPORTING.contains(t.get(i).fold()) && !(i + 1 < t.size()
-                    && Set.of("after", "before", "following", "during", "at", "while", "when", "upon")
-                    .contains(t.get(i + 1).fold()))) return true;
+            if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),
+                    Set.of("after", "before", "following", "during", "at", "while", "when", "upon"))) return true;
         }
         return false;
     }
