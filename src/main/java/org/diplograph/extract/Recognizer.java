@@ -769,8 +769,8 @@ public final class Recognizer {
     /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
     private void professions(Work w) {
         List<Token> t = w.t;
-        if (w.titleCase) return;
         for (int i = 0; i < t.size(); i++) {
+            if (w.titleCase && !(i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author"))) continue;
             if (w.used[i] || !t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) || w.spanOf[i] != null) continue;
             int e = nameEnd(w, i);
             if (e - i < 2) continue;

@@ -253,6 +253,8 @@ final class Relator {
             }
         }
         if (k < 0) return;
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
+                || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
         if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
@@ -507,7 +509,8 @@ final class Relator {
             if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
             int clauseStart = 0;
             for (int i = k - 1; i >= 0; i--) {
-                if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())) { clauseStart = i + 1; break; }
+                if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())
+                        || t.get(i).is("and") && i > 0 && t.get(i - 1).text().equals(",")) { clauseStart = i + 1; break; }
             }
             List<String> orgs = new ArrayList<>();
             for (Mention m : ms) {
