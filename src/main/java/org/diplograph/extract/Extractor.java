@@ -38,7 +38,8 @@ public final class Extractor {
     public static final String VERSION = "1";
     private static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm");
     private static final Set<String> COMMON_SURNAMES = Set.of("khan", "sharif", "aliyev", "japarov", "ghani",
-            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev");
+            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev", "singh", "hussein", "salman", "zayed",
+            "farhan", "thani", "dong", "asif", "murmu", "jian", "ning");
 
     private final Gazetteer gazetteer;
     private final ArticleReader reader = new ArticleReader();
@@ -63,11 +64,12 @@ public final class Extractor {
             }
         }
         for (var e : idx.entrySet()) {
-            if (e.getValue().size() == 1 && e.getKey().length() >= 5 && !COMMON_SURNAMES.contains(e.getKey())) {
+            if (e.getValue().size() == 1 && e.getKey().length() >= 4 && !COMMON_SURNAMES.contains(e.getKey())) {
                 gazetteerSurnames.put(e.getKey(), e.getValue().iterator().next());
             }
         }
         gazetteerSurnames.put("putin", "person:vladimir-putin");
+        gazetteerSurnames.put("xi", "person:xi-jinping");
     }
 
     /**

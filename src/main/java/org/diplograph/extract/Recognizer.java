@@ -37,6 +37,11 @@ public final class Recognizer {
             "to", "for", "with", "by", "from", "as", "vs", "s");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
+    private static final Set<String> AFFAIRS = Set.of("affairs", "asian", "european", "african", "american",
+            "eurasian", "economic", "political", "legal", "consular", "international", "cooperation", "development",
+            "trade", "industry", "mines", "energy", "defense", "defence", "security", "integration", "investment",
+            "relations", "parliamentary", "culture", "guidance", "islamic", "transport", "communications", "finance",
+            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
             "newly", "appointed", "elected", "de", "facto", "top", "chief");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
@@ -563,6 +568,13 @@ public final class Recognizer {
                 }
             }
             int p = e;
+            // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
+            if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
+                int q2 = p + 1;
+                while (q2 < n && (t.get(q2).cap() && (NAME_STOP.contains(t.get(q2).fold()) || AFFAIRS.contains(t.get(q2).fold()))
+                        || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
+                if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
+            }
             if (p < n && t.get(p).text().equals(",")) p++;
             boolean rank = false;
             while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
