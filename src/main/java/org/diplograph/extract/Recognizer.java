@@ -4,7 +4,6 @@ import static org.diplograph.extract.Gazetteer.Kind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -858,7 +857,7 @@ public final class Recognizer {
             }
             for (int k = i; k < e; k++) w.used[k] = false;
             if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
-            int start = geo != null && "ministry".equals(kind) ? i : i;
+            int start = i;
             Mention o = new Mention(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
                     "org-pattern");
             o.name = name;
@@ -903,9 +902,5 @@ public final class Recognizer {
         out.add(words.get(words.size() - 1));
         if (words.size() == 2) out.add(words.get(0));
         return out;
-    }
-
-    static Map<String, String> newIndex() {
-        return new HashMap<>();
     }
 }

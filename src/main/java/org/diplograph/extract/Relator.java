@@ -71,13 +71,11 @@ final class Relator {
         List<Token> t = a.sentence().tokens();
         offices(a);
         if (heading(a.sentence())) return;
-        boolean negated = false;
-        for (Token x : t) if (NEGATION.contains(x.fold())) negated = true;
         meetings(a, t);
         visits(a, t);
         signings(a, t);
         agreementBetween(a, t);
-        memberships(a, t, negated);
+        memberships(a, t);
         connects(a, t);
         locatedIn(a, t);
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
@@ -97,10 +95,6 @@ final class Relator {
     private static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;
         return null;
-    }
-
-    private DateParser.DateValue date(Analysed a) {
-        return a.dates().isEmpty() ? null : a.dates().get(0);
     }
 
     /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
@@ -409,7 +403,7 @@ final class Relator {
                 if (!signers.contains(m.id)) signers.add(m.id);
             } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && !"media".equals(m.kind)
                     && !"think-tank".equals(m.kind))
-                    && (subject || with) && !qualifiesNonSigner(a, m)) {
+                    && (subject || with)) {
                 parties.add(m.id);
             }
         }
@@ -456,11 +450,6 @@ final class Relator {
         return false;
     }
 
-    /** A demonym qualifying a person who is not among the subjects ("hosted by US President Trump"). */
-    private boolean qualifiesNonSigner(Analysed a, Mention state) {
-        return false;
-    }
-
     void agreementEntity(Analysed a, Mention ag, String id, DateParser.DateValue d, String stage) {
         Map<String, Object> props = d == null ? new TreeMap<>() : new TreeMap<>(d.props());
         props.put("title", ag.name);
@@ -494,7 +483,7 @@ final class Relator {
         }
     }
 
-    private void memberships(Analysed a, List<Token> t, boolean negated) {
+    private void memberships(Analysed a, List<Token> t) {
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
