@@ -795,6 +795,8 @@ public final class Recognizer {
                 }
             }
             if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
+            if (i > 1 && t.get(i - 1).text().equals(".") && Set.of("dr", "prof").contains(t.get(i - 2).fold())) person = true;
+            if (i > 0 && Set.of("dr", "mr", "mrs", "ms").contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
             if (person) {
                 String name = w.text(i, e);
