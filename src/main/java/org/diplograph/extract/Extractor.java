@@ -392,10 +392,16 @@ public final class Extractor {
         return null;
     }
 
+    /** A title when no header gives one: the first short unpunctuated line, skipping site names and echoes. */
     private static String firstLine(Article art, Cleaner.Result cleaned) {
+        int seen = 0;
         for (Cleaner.Line l : cleaned.kept()) {
             String s = art.norm().substring(l.start(), l.end()).strip();
-            if (!s.isEmpty()) return s.length() > 150 || s.endsWith(".") ? null : s;
+            if (s.isEmpty()) continue;
+            if (++seen > 5 || s.endsWith(".") || s.length() > 150) return null;
+            boolean site = (s.contains(" - ") || s.contains(" | ")) && s.split("\\s+").length <= 6;
+            if (site || s.equals(s.toLowerCase(Locale.ROOT))) continue;
+            return s;
         }
         return null;
     }
