@@ -30,7 +30,7 @@ final class Relator {
     }
 
     private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
-            "receives", "conferred", "negotiations");
+            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted");
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
             "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
@@ -246,6 +246,15 @@ final class Relator {
                 if (persons >= 2) { k = dk; kind = "talks"; }
             }
         }
+        if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {
+            boolean personNext = false;
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            if (!personNext) {
+                int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
+                k = other;
+                if (k >= 0) kind = t.get(k).is("talks") ? "talks" : "meeting";
+            }
+        }
         if (k < 0) return;
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
@@ -294,8 +303,7 @@ final class Relator {
                          String rule) {
         List<String> names = new ArrayList<>();
         for (String p : attendees) {
-            String slug = p.substring(p.indexOf(':') + 1);
-            names.add(slug.substring(slug.lastIndexOf('-') + 1));
+            names.add(p.substring(p.indexOf(':') + 1));
         }
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
         String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + kind + "-" + String.join("-", sorted);
@@ -423,6 +431,7 @@ final class Relator {
         if (signers.isEmpty() && !sides && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
+        if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
