@@ -172,6 +172,10 @@ public final class Recognizer {
                 c.kind = ci.kind();
                 List<Token> ct = Tokenizer.tokens(ci.name(), 0, ci.name().length());
                 c.components = components(ct, 0, nameStartBeforeKeyword(ct));
+                if (c.components.isEmpty()) {
+                    List<Token> st = w.t.subList(a, b);
+                    c.components = components(st, 0, nameStartBeforeKeyword(st));
+                }
             } else if ((e = m.first(Kind.AGREEMENT)) != null) {
                 Mention ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
                 String[] info = g.agreement(e.id());
@@ -221,6 +225,8 @@ public final class Recognizer {
             return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
         }
         if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
+        if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
+                && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;
@@ -393,7 +399,12 @@ public final class Recognizer {
                 int j = i + 1;
                 int adj = 0;
                 while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
-                        && !t.get(j).digits()) { j++; adj++; }
+                        && !t.get(j).digits() && !NUMBER_WORDS.containsKey(t.get(j).fold())
+                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed"))
+                        && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
+                    j++;
+                    adj++;
+                }
                 if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
                     int e = j + 1;
                     if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;

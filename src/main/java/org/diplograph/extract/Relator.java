@@ -25,6 +25,7 @@ final class Relator {
         String kind;
         List<String> attendees = new ArrayList<>();
         Set<String> states = new LinkedHashSet<>();
+        String placeId;
         DateParser.DateValue date;
         int sentence = -10;
     }
@@ -280,13 +281,21 @@ final class Relator {
         DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
         Mention place = heldIn(a, t);
-        String eventId = event(a, kind, attendees, d, place == null ? null : place.id, "meeting-event");
+        String placeId = place == null ? null : place.id;
+        boolean duringVisit = place == null && "visit".equals(ctx.kind) && a.sentence().index() - ctx.sentence <= 2
+                && attendees.containsAll(ctx.attendees);
+        if (duringVisit) placeId = ctx.placeId;
+        String eventId = event(a, kind, attendees, d, placeId, "meeting-event");
         for (String[] p : pairs) {
             Map<String, Object> props = dateProps(d);
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
+        Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
+        String visitPlace = duringVisit ? ctx.placeId : null;
         setContext(a, eventId, kind, attendees, place, d);
+        ctx.states.addAll(visitStates);
+        if (visitPlace != null) ctx.placeId = visitPlace;
     }
 
     private Mention heldIn(Analysed a, List<Token> t) {
@@ -333,6 +342,7 @@ final class Relator {
             String s = place.type == Mention.Type.STATE ? place.id : g.stateOfCapital(place.id);
             if (s != null) ctx.states.add(s);
         }
+        ctx.placeId = place == null ? null : place.id;
         ctx.date = d;
         ctx.sentence = a.sentence().index();
     }
@@ -625,14 +635,16 @@ final class Relator {
         }
         int k = -1;
         for (int i = 0; i < t.size(); i++) {
-            if (!LINK.contains(t.get(i).fold())) continue;
+            boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
+            if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
             Mention corridor = null;
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
             if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
-                for (int j = 0; j + 1 < i; j++) {
-                    if ((t.get(j).is("the") || t.get(j).is("this") || t.get(j).is("the")) && CORRIDOR_NOUNS.contains(t.get(j + 1).fold())) {
-                        corridor = lastCorridor;
-                        break;
+                for (int j = 0; j + 1 < i && corridor == null; j++) {
+                    if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
+                    for (int d = 1; d <= 4 && j + d < i; d++) {
+                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) { corridor = lastCorridor; break; }
+                        if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
                     }
                 }
             }
