@@ -77,6 +77,8 @@ public final class App implements AutoCloseable {
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
+        features.add(new org.diplograph.web.NeighborhoodRoutes(
+                new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         try {
             http.start(config.host(), config.port());
