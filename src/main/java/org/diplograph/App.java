@@ -79,6 +79,8 @@ public final class App implements AutoCloseable {
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         features.add(new org.diplograph.web.NeighborhoodRoutes(
                 new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
+        features.add(new org.diplograph.web.PathRoutes(new org.diplograph.graph.PathService(db)));
+        features.add(new org.diplograph.web.EvidenceRoutes(new org.diplograph.graph.EvidenceService(db)));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         try {
             http.start(config.host(), config.port());
