@@ -81,6 +81,7 @@ public final class App implements AutoCloseable {
                 new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
         features.add(new org.diplograph.web.PathRoutes(new org.diplograph.graph.PathService(db)));
         features.add(new org.diplograph.web.EvidenceRoutes(new org.diplograph.graph.EvidenceService(db)));
+        features.add(new org.diplograph.web.MeetingsRoutes(new org.diplograph.graph.MeetingsService(db, config.maxNodes())));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         try {
             http.start(config.host(), config.port());
