@@ -73,6 +73,7 @@ final class Relator {
         offices(a);
         if (heading(a.sentence())) return;
         meetings(a, t);
+        gatherings(a, t);
         visits(a, t);
         signings(a, t);
         agreementBetween(a, t);
@@ -260,6 +261,9 @@ final class Relator {
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
+                "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
+                && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
         if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
@@ -296,6 +300,36 @@ final class Relator {
         setContext(a, eventId, kind, attendees, place, d);
         ctx.states.addAll(visitStates);
         if (visitPlace != null) ctx.placeId = visitPlace;
+    }
+
+    /** "the SCO summit in Astana", "the Tajikistan-Iran Tourism Forum held on June 13, 2022": an Event. */
+    private void gatherings(Analysed a, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            String f = t.get(k).fold();
+            if (!f.equals("summit") && !f.equals("forum")) continue;
+            if (near(t, k, Set.of("upcoming", "next", "will", "planned", "future"), 3)) continue;
+            Mention org = null;
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.ORG && m.to == k) org = m;
+            int s = k;
+            while (s > 0 && (t.get(s - 1).cap() || t.get(s - 1).text().equals("-") || t.get(s - 1).digits())
+                    && !Recognizer.NAME_STOP.contains(t.get(s - 1).fold())) s--;
+            String name;
+            if (org != null) name = org.surface + " " + t.get(k).text().toLowerCase(Locale.ROOT);
+            else if (s < k && t.get(k).cap()) name = a.sentence().text().substring(t.get(s).start() - a.sentence().start(), t.get(k).end() - a.sentence().start());
+            else continue;
+            DateParser.DateValue d = date(a, k);
+            Mention place = null;
+            for (Mention m : a.mentions()) {
+                if (m.from > k && m.from <= k + 3 && m.isGeo() && t.get(m.from - 1).is("in")) { place = m; break; }
+            }
+            String kind = f.equals("summit") ? "summit" : "forum";
+            String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + Text.slug(name);
+            Map<String, Object> props = dateProps(d);
+            props.put("kind", kind);
+            props.put("title", name);
+            b.entity(id, "Event", name, null, props, "gathering-event", ev(a, "gathering-event"), false);
+            if (place != null) b.relation("HELD_IN", id, place.id, null, ev(a, "gathering-event"));
+        }
     }
 
     private Mention heldIn(Analysed a, List<Token> t) {
