@@ -57,6 +57,7 @@ public final class TestApp {
                 "DIPLOGRAPH_BOLT_PORT", String.valueOf(freePort()),
                 "DIPLOGRAPH_DATA", store.toString(),
                 "DIPLOGRAPH_IMPORT_SEEDS", "false",
+                "DIPLOGRAPH_RATE_LIMIT", "1000000",
                 "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
         env.putAll(extra);
         return Config.load(env, List.of());
@@ -81,6 +82,32 @@ public final class TestApp {
     /** Deletes every node and relationship. */
     public void clean() {
         db().autoCommit("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of());
+    }
+
+    /** Makes the graph hold exactly the seed articles (imports them unless they are already the whole graph). */
+    public synchronized void importSeeds() {
+        long seedFiles;
+        try (var files = Files.list(Path.of("seeds"))) {
+            seedFiles = files.filter(f -> f.toString().endsWith(".txt")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long docs = db().read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
+        long seedDocs = db().read("MATCH (d:Document) WHERE d.file STARTS WITH '00' RETURN count(d) AS c", Map.of(),
+                r -> r.single().get("c").asLong());
+        if (docs == seedFiles && seedDocs == seedFiles) return;
+        clean();
+        try {
+            var report = app.importer().importPaths(List.of(Path.of("seeds")), null);
+            if (report.failed() > 0) throw new IllegalStateException("seed import failed: " + report.documents());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The single number a query returns (e.g. {@code RETURN count(x)}). */
+    public long count(String cypher) {
+        return db().read(cypher, Map.of(), r -> r.single().get(0).asLong());
     }
 
     /** Total number of nodes and relationships, for "nothing was written" checks. */
