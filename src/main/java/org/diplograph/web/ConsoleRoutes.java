@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
-/** {@code POST /api/cypher {"query": "...", "params": {...}}}: the read-only console. */
+/** {@code POST /api/cypher {"query": "...", "params": {...}}}: the read-only console; {@code GET /api/cypher/examples}. */
 public final class ConsoleRoutes implements ApiRoutes {
     private final ConsoleService console;
     private final ObjectMapper json;
@@ -26,6 +27,7 @@ public final class ConsoleRoutes implements ApiRoutes {
 
     @Override
     public void addRoutes() {
+        get("cypher/examples", ctx -> ctx.json(org.diplograph.console.Examples.all()));
         post("cypher", ctx -> {
             Body body = body(ctx, json);
             run(ctx, console, body.query(), body.params());
