@@ -1,0 +1,2 @@
+// The shape of the graph: labels and relationship types
+CALL db.schema.visualization()
