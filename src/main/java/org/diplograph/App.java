@@ -75,6 +75,7 @@ public final class App implements AutoCloseable {
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
+        features.add(new org.diplograph.web.ExamplesRoutes());
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         try {
             http.start(config.host(), config.port());
