@@ -228,7 +228,8 @@ function updateSpan() {
   if (!s) return;
   graphSpan = graphSpan ? [s[0] < graphSpan[0] ? s[0] : graphSpan[0], s[1] > graphSpan[1] ? s[1] : graphSpan[1]] : s;
   for (const id of ['date-from', 'date-to']) { $(id).min = graphSpan[0]; $(id).max = graphSpan[1]; }
-  $('date-span').textContent = 'dates in graph: ' + graphSpan[0] + ' – ' + graphSpan[1];
+  $('date-span').textContent = graphSpan[0] + ' – ' + graphSpan[1];
+  $('date-span').title = 'The dates found in the graph so far';
 }
 
 async function share() {

@@ -21,7 +21,8 @@ export function createGraph(style) {
     boxSelectionEnabled: true,
   });
   cy.on('add remove', debounceChange);
-  renderLegend(style);
+  legendStyle = style;
+  renderLegend();
   updateEmpty();
   return cy;
 }
@@ -29,7 +30,7 @@ export function createGraph(style) {
 let changeTimer;
 function debounceChange() {
   clearTimeout(changeTimer);
-  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); changed(); }, 30);
+  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); renderLegend(); changed(); }, 30);
 }
 
 /** Normalises an API answer to an array of Cytoscape element JSON with group set. */
@@ -115,9 +116,16 @@ export function addElements(elements, { near, classes } = {}) {
   cy.batch(() => {
     const nodes = elements.filter((e) => e.group === 'nodes' && cy.getElementById(e.data.id).empty());
     const center = near && near.nonempty() ? near.position() : null;
-    const placed = nodes.map((n, i) => ({ ...n, position: center
-      ? { x: center.x + 60 * Math.cos((2 * Math.PI * i) / Math.max(1, nodes.length)), y: center.y + 60 * Math.sin((2 * Math.PI * i) / Math.max(1, nodes.length)) }
-      : undefined }));
+    // new nodes start on a ring around the expanded node, or spread over the view, so that cose has room to work
+    const ext = cy.extent();
+    const mid = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const spread = Math.max(80, Math.sqrt(nodes.length) * 45);
+    const placed = nodes.map((n, i) => {
+      const a = (2 * Math.PI * i) / Math.max(1, nodes.length);
+      const r = center ? 70 + (i % 3) * 25 : spread * Math.sqrt((i + 0.5) / Math.max(1, nodes.length));
+      const c = center || mid;
+      return { ...n, position: { x: c.x + r * Math.cos(center ? a : i * 2.39996), y: c.y + r * Math.sin(center ? a : i * 2.39996) } };
+    });
     added = cy.add(placed);
     const edges = elements.filter((e) => e.group === 'edges' && cy.getElementById(e.data.id).empty()
       && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty());
@@ -186,21 +194,26 @@ function updateEmpty() {
   $('empty-hint').textContent = emptyHint;
 }
 
-/** Legend from the stylesheet itself: one entry per label selector and per edge type selector. */
-function renderLegend(style) {
-  const box = clear($('legend'));
+let legendStyle = [];
+/** Legend from the stylesheet itself: one entry per label and per relationship type present on the canvas. */
+function renderLegend() {
+  const style = legendStyle;
+  const labels = new Set(cy ? cy.nodes().map((n) => n.data('label')) : []);
+  const types = new Set(cy ? cy.edges().map((e) => e.data('type')) : []);
+  const box = clear($('legend-items'));
+  $('legend').hidden = !labels.size;
   box.append(el('h3', { text: 'Nodes' }));
   for (const rule of style) {
     const m = /^node\[label = "(\w+)"\]$/.exec(rule.selector);
-    if (!m) continue;
+    if (!m || !labels.has(m[1])) continue;
     const sw = el('span', { class: 'sw ' + (rule.style.shape || ''), 'aria-hidden': 'true' });
     sw.style.background = rule.style['background-color'];
-    box.append(el('span', { class: 'item', dataset: { label: m[1] } }, sw, m[1] + ' (' + (rule.style.shape || '') + ')'));
+    box.append(el('span', { class: 'item', dataset: { label: m[1] }, title: m[1] + ': ' + rule.style.shape }, sw, m[1]));
   }
   box.append(el('h3', { text: 'Relationships' }));
   for (const rule of style) {
     const m = /^edge\[type = "(\w+)"\]$/.exec(rule.selector);
-    if (!m || !rule.style['line-color']) continue;
+    if (!m || !rule.style['line-color'] || !types.has(m[1])) continue;
     const sw = el('span', { class: 'sw line', 'aria-hidden': 'true' });
     sw.style.borderTopColor = rule.style['line-color'];
     sw.style.borderTopStyle = rule.style['line-style'] || 'solid';

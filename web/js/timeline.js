@@ -28,6 +28,7 @@ export function renderTimeline() {
   // one dot per distinct (date, element); labels for nodes only, spaced out
   const sorted = items.sort((a, b) => dateBounds(eleDate(a))[0] - dateBounds(eleDate(b))[0]);
   let lastLabelX = -100;
+  let labelRow = 0;
   sorted.forEach((e) => {
     const b = dateBounds(eleDate(e));
     const pos = x((b[0] + b[1]) / 2);
@@ -40,9 +41,11 @@ export function renderTimeline() {
     dot.addEventListener('mouseenter', () => e.addClass('tl-hl'));
     dot.addEventListener('mouseleave', () => e.removeClass('tl-hl'));
     track.append(dot);
-    if (e.isNode() && pos - lastLabelX > 12) {
+    if (e.isNode() && pos - lastLabelX > 8) {
       const lab = el('span', { class: 'tl-label', text: eleDate(e) + ' ' + name });
-      lab.style.left = pos + '%';
+      // anchored at the dot, kept inside the strip
+      if (pos > 80) { lab.style.right = (100 - pos) + '%'; } else { lab.style.left = pos + '%'; }
+      lab.style.bottom = (18 + (labelRow++ % 2) * 14) + 'px';
       track.append(lab);
       lastLabelX = pos;
     }
