@@ -75,6 +75,8 @@ public final class App implements AutoCloseable {
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
+        features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
+        features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         features.add(new org.diplograph.web.ExamplesRoutes());
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         try {
