@@ -6,16 +6,27 @@ import org.diplograph.db.Database;
 import org.diplograph.db.DatabaseUnavailableException;
 import org.diplograph.db.EmbeddedNeo4j;
 import org.diplograph.db.Schema;
+import org.diplograph.extract.Extractor;
 import org.diplograph.graph.OverviewService;
+import org.diplograph.load.Curation;
+import org.diplograph.load.ImportReport;
+import org.diplograph.load.ImportService;
+import org.diplograph.load.Loader;
+import org.diplograph.source.DocumentService;
+import org.diplograph.web.DocumentRoutes;
+import org.diplograph.web.ImportRoutes;
 import org.diplograph.web.ApiRoutes;
 import org.diplograph.web.HealthRoutes;
 import org.diplograph.web.HttpServer;
 import org.diplograph.web.OverviewRoutes;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Diplograph: wires config → Neo4j (embedded or external) → services → Javalin. Tests build it with {@link #start}.
@@ -28,6 +39,7 @@ public final class App implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final Database db;
     private Javalin http;
+    private ImportService importer;
 
     private App(Config config, EmbeddedNeo4j embedded, Database db) {
         this.config = config;
@@ -71,14 +83,39 @@ public final class App implements AutoCloseable {
         return app;
     }
 
+    /** The importer over this app's database, with the curation file beside the seeds applied. */
+    public ImportService importer() {
+        if (importer == null) {
+            Loader loader = new Loader(db, Curation.read(config.seedsDir().resolve("curation.yaml")),
+                    config.queryTimeout().multipliedBy(6));
+            importer = new ImportService(loader, new Extractor(), config.maxUploadBytes());
+        }
+        return importer;
+    }
+
+    /** Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. */
+    public ImportReport importSeedsIfEmpty() throws IOException {
+        long docs = db.read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
+        if (docs > 0 || !Files.isDirectory(config.seedsDir())) return null;
+        ImportReport report = importer().importPaths(List.of(config.seedsDir()), null);
+        LOG.log(System.Logger.Level.INFO, "Seeds imported from {0}: {1}", config.seedsDir(), report.summary());
+        return report;
+    }
+
     private void serve() {
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
+        features.add(new DocumentRoutes(new DocumentService(db)));
+        features.add(new ImportRoutes(importer()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         features.add(new org.diplograph.web.ExamplesRoutes());
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
+        if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
+            LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "
+                    + "can read the graph and use the console and import. ***", config.host());
+        }
         try {
             http.start(config.host(), config.port());
         } catch (RuntimeException e) {
@@ -86,6 +123,17 @@ public final class App implements AutoCloseable {
                     + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
+        if (config.importSeeds()) {
+            Thread seeds = new Thread(() -> {
+                try {
+                    importSeedsIfEmpty();
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.ERROR, "Seed import failed: " + e.getMessage());
+                }
+            }, "seed-import");
+            seeds.setDaemon(true);
+            seeds.start();
+        }
     }
 
     public Config config() {
@@ -128,6 +176,8 @@ public final class App implements AutoCloseable {
                         System.out.println("Diplograph stopped");
                     }, "shutdown"));
                 }
+                case "import" -> System.exit(Cli.importCommand(list));
+                case "extract" -> System.exit(Cli.extractCommand(list));
                 default -> {
                     System.err.println("Unknown command '" + command + "'. Commands: serve, import <files|dirs|facts.json>, "
                             + "extract <files|dirs> [--out facts.json]");

@@ -32,12 +32,17 @@ class ProcessLifecycleTest {
     record Running(Process process, int httpPort, int boltPort, long readyMillis) {}
 
     static Running startApp(Path store, Path log) throws Exception {
+        return startApp(store, log, false);
+    }
+
+    static Running startApp(Path store, Path log, boolean seeds) throws Exception {
         int http = TestApp.freePort(), bolt = TestApp.freePort();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.diplograph.App", "serve")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of("DIPLOGRAPH_PORT", String.valueOf(http), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),
-                "DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_IMPORT_SEEDS", "false"));
+                "DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_IMPORT_SEEDS", String.valueOf(seeds),
+                "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
         pb.environment().remove("NEO4J_URI");
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -69,9 +74,18 @@ class ProcessLifecycleTest {
         Path store = Files.createTempDirectory("diplograph-proc");
         Path log = Files.createTempFile("diplograph-proc", ".log");
 
-        Running first = startApp(store, log);
+        Running first = startApp(store, log, true);
         assertThat(first.readyMillis()).as("cold start to ready").isLessThan(30_000);
         System.out.println("cold start to ready: " + first.readyMillis() + " ms");
+        long seedsDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long documents = 0;
+        while (documents < 5 && System.nanoTime() < seedsDeadline) {
+            var stats = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + first.httpPort() + "/api/stats")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            documents = Json.mapper().readTree(stats.body()).at("/nodes/Document").asLong();
+            Thread.sleep(200);
+        }
+        assertThat(documents).as("the seeds are imported on first start").isEqualTo(5);
         try (var driver = GraphDatabase.driver("bolt://localhost:" + first.boltPort(), AuthTokens.none())) {
             driver.executableQuery("CREATE (:State:Entity {id:'state:TST', name:'Testland'})").execute();
         }
@@ -81,11 +95,13 @@ class ProcessLifecycleTest {
         assertThat(firstLog).contains("Neo4j embedded mode").contains("store " + store).contains("Stopping Diplograph");
         assertThat(recoveryRequired(store)).as("recovery needed after SIGTERM").isFalse();
 
-        Running second = startApp(store, log);
+        Running second = startApp(store, log, true);
         try (var driver = GraphDatabase.driver("bolt://localhost:" + second.boltPort(), AuthTokens.none())) {
             List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
                     .records().stream().map(r -> r.get("name").asString()).toList();
             assertThat(names).containsExactly("Testland");
+            long docs = driver.executableQuery("MATCH (d:Document) RETURN count(d) AS c").execute().records().get(0).get("c").asLong();
+            assertThat(docs).as("seeds kept, not imported twice").isEqualTo(5);
         } finally {
             second.process().destroy();
             second.process().waitFor(60, TimeUnit.SECONDS);

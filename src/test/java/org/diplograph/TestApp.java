@@ -83,6 +83,27 @@ public final class TestApp {
         db().autoCommit("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of());
     }
 
+    /** Makes the graph hold exactly the seed articles (imports them unless they are already the whole graph). */
+    public synchronized void importSeeds() {
+        long seedFiles;
+        try (var files = Files.list(Path.of("seeds"))) {
+            seedFiles = files.filter(f -> f.toString().endsWith(".txt")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long docs = db().read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
+        long seedDocs = db().read("MATCH (d:Document) WHERE d.file STARTS WITH '00' RETURN count(d) AS c", Map.of(),
+                r -> r.single().get("c").asLong());
+        if (docs == seedFiles && seedDocs == seedFiles) return;
+        clean();
+        try {
+            var report = app.importer().importPaths(List.of(Path.of("seeds")), null);
+            if (report.failed() > 0) throw new IllegalStateException("seed import failed: " + report.documents());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Total number of nodes and relationships, for "nothing was written" checks. */
     public long[] counts() {
         return db().read("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels",

@@ -36,6 +36,7 @@ public final class HttpServer {
                 sf.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            config.routes.before(HttpServer::securityHeaders);
             config.routes.apiBuilder(() -> path("api", () -> features.forEach(ApiRoutes::addRoutes)));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ApiError(e.title(), e.status(), e.getMessage())));
@@ -69,6 +70,20 @@ public final class HttpServer {
             config.routes.error(413, ctx -> ctx.json(new ApiError("Content too large", 413,
                     "The request body is larger than the limit of " + maxRequestBytes + " bytes")));
         });
+    }
+
+    /** The content security policy: the app's own scripts, styles and connections only; no framing. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Security headers on every answer; no CORS headers are ever sent, so other origins cannot read the API. */
+    private static void securityHeaders(io.javalin.http.Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     }
 
     /** Whether a Neo4j client error is a transaction timeout. */

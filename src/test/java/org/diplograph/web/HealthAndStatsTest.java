@@ -85,6 +85,19 @@ class HealthAndStatsTest {
     }
 
     @Test
+    void securityHeadersOnPagesAndApiAndNoCors() {
+        for (String path : java.util.List.of("/", "/api/health/live", "/api/no-such-thing")) {
+            var res = t.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.baseUrl() + path))
+                    .header("Origin", "http://evil.example").GET());
+            assertThat(res.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe"));
+            assertThat(res.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(res.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+    }
+
+    @Test
     void servesTheUiAndCytoscapeFromItsWebjar() {
         var index = t.get("/");
         assertThat(index.status()).isEqualTo(200);

@@ -1,0 +1,3 @@
+// One document with its text.
+MATCH (d:Document {id: $id})
+RETURN d {.id, .name, .title, .source, .url, .published, .file, .sha256, .text} AS document

@@ -1,0 +1,404 @@
+package org.diplograph.extract;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.diplograph.facts.Evidence;
+import org.diplograph.facts.Facts;
+import org.diplograph.facts.Relation;
+
+/**
+ * The article extractor: text in, {@link DocumentFacts} out, deterministically (same input, same facts). Runs the
+ * pipeline Read ({@link ArticleReader}), Clean ({@link Cleaner}), Extract ({@link Recognizer}), Resolve (here),
+ * Date ({@link DateParser}) and Relate ({@link Relator}). Thread-safe after construction.
+ */
+public final class Extractor {
+    /** Version of the rules; written into every facts file. */
+    public static final String VERSION = "1";
+    private static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm");
+    private static final Set<String> COMMON_SURNAMES = Set.of("khan", "sharif", "aliyev", "japarov", "ghani",
+            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev");
+
+    private final Gazetteer gazetteer;
+    private final ArticleReader reader = new ArticleReader();
+    private final Cleaner cleaner;
+    private final Recognizer recognizer;
+    private final Map<String, String> gazetteerSurnames = new HashMap<>();
+
+    /** Loads the gazetteers from the classpath once. */
+    public Extractor() {
+        this.gazetteer = Gazetteer.load();
+        this.cleaner = new Cleaner(gazetteer);
+        this.recognizer = new Recognizer(gazetteer);
+        Map<String, Set<String>> idx = new HashMap<>();
+        for (Gazetteer.PersonInfo p : gazetteer.persons().values()) {
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.name());
+            for (String n : names) {
+                List<String> keys = Recognizer.surnameKeys(n);
+                if (keys.isEmpty()) continue;
+                String last = keys.get(0);
+                idx.computeIfAbsent(last, k -> new TreeSet<>()).add(p.id());
+            }
+        }
+        for (var e : idx.entrySet()) {
+            if (e.getValue().size() == 1 && e.getKey().length() >= 5 && !COMMON_SURNAMES.contains(e.getKey())) {
+                gazetteerSurnames.put(e.getKey(), e.getValue().iterator().next());
+            }
+        }
+        gazetteerSurnames.put("putin", "person:vladimir-putin");
+    }
+
+    /**
+     * Checks raw bytes and decodes them: UTF-8, BOM stripped.
+     *
+     * @throws ArticleException for empty, oversized, binary (NUL bytes) or undecodable input
+     */
+    public static String checkContent(String fileName, byte[] bytes, long maxBytes) {
+        if (bytes == null || bytes.length == 0) throw new ArticleException(fileName, "empty file");
+        if (bytes.length > maxBytes) {
+            throw new ArticleException(fileName, "too large (" + bytes.length + " bytes, limit " + maxBytes + ")");
+        }
+        for (byte x : bytes) if (x == 0) throw new ArticleException(fileName, "binary content (NUL bytes)");
+        String s;
+        try {
+            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleException(fileName, "not valid UTF-8 text");
+        }
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        if (s.isBlank()) throw new ArticleException(fileName, "empty file (only whitespace)");
+        return s;
+    }
+
+    /** Extracts every article under the given files/directories (recursively), sorted by name; fails on a bad one. */
+    public Facts extractAll(List<Path> filesOrDirs) throws IOException {
+        return extractAll(filesOrDirs, e -> {
+            throw e;
+        });
+    }
+
+    /** As {@link #extractAll(List)}, handing bad files to {@code onError} and carrying on with the others. */
+    public Facts extractAll(List<Path> filesOrDirs, Consumer<ArticleException> onError) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrDirs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Extractor::supported).forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
+        List<DocumentFacts> docs = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            try {
+                docs.add(extract(name, checkContent(name, Files.readAllBytes(f), Long.MAX_VALUE)));
+            } catch (ArticleException e) {
+                onError.accept(e);
+            }
+        }
+        return new Facts(VERSION, docs);
+    }
+
+    static boolean supported(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String e : EXTENSIONS) if (n.endsWith(e)) return true;
+        return false;
+    }
+
+    /** Extracts one article; {@code fileName} may be null for pasted text. */
+    public DocumentFacts extract(String fileName, String rawContent) {
+        if (rawContent == null || rawContent.isBlank()) throw new ArticleException(fileName, "empty text");
+        String raw = rawContent.startsWith("\uFEFF") ? rawContent.substring(1) : rawContent;
+        Article art = reader.read(fileName, raw);
+        String sha = sha256(raw);
+        String docId = "doc:" + (fileName == null ? sha.substring(0, 16) : Text.slug(stripExtension(fileName)));
+        Cleaner.Result cleaned = cleaner.clean(art);
+        DateParser.DateValue published = published(art, cleaned);
+
+        // sentences and mentions
+        List<Sentence> sentences = new ArrayList<>();
+        for (Cleaner.Line line : cleaned.kept()) {
+            for (int[] sp : Tokenizer.sentenceSpans(art.norm(), line.start(), line.end())) {
+                sentences.add(new Sentence(sentences.size(), sp[0], sp[1], art.norm().substring(sp[0], sp[1]),
+                        Tokenizer.tokens(art.norm(), sp[0], sp[1])));
+            }
+        }
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (Sentence s : sentences) mentions.add(recognizer.recognize(s));
+        Map<String, String> names = resolvePersons(sentences, mentions);
+
+        // dates, evidence
+        List<Relator.Analysed> analysed = new ArrayList<>();
+        java.time.LocalDate pub = published != null && published.iso().length() == 10 ? published.day() : null;
+        java.time.LocalDate lastFull = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<DateParser.DateValue> dates = DateParser.find(s.text(), s.start(),
+                    new DateParser.Anchor(pub, lastFull));
+            for (DateParser.DateValue d : dates) if (!d.inferred() && d.day() != null) lastFull = d.day();
+            int rs = art.rawStart(s.start());
+            int re = art.rawEnd(s.end());
+            analysed.add(new Relator.Analysed(s, mentions.get(i), dates, new Evidence(raw.substring(rs, re), rs, re,
+                    "sentence")));
+        }
+        Map<String, String> personState = new HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type == Mention.Type.PERSON && m.officeOf != null && !m.former && m.officeOf.startsWith("state:")) {
+                    personState.putIfAbsent(m.id, m.officeOf);
+                }
+            }
+        }
+
+        // dry run to learn each agreement's parties, which make its id
+        DocBuilder dry = new DocBuilder();
+        Relator first = relator(dry, personState, names, Map.of(), mentions);
+        for (Relator.Analysed a : analysed) first.relate(a);
+        Map<String, String> agreementIds = agreementIds(dry.relations(docId));
+
+        DocBuilder b = new DocBuilder();
+        for (Relator.Analysed a : analysed) entities(b, a, agreementIds);
+        Relator relator = relator(b, personState, names, agreementIds, mentions);
+        for (Relator.Analysed a : analysed) relator.relate(a);
+
+        List<Entity> entities = b.entities();
+        Set<String> ids = new HashSet<>();
+        for (Entity e : entities) ids.add(e.id());
+        List<Relation> relations = new ArrayList<>();
+        for (Relation r : b.relations(docId)) {
+            if ((r.source().equals(docId) || ids.contains(r.source())) && ids.contains(r.target())) relations.add(r);
+        }
+        String title = art.title() != null ? art.title() : firstLine(art, cleaned);
+        return new DocumentFacts(docId, fileName, title, art.source(), art.url(),
+                published == null ? null : published.iso(), sha, raw, cleaned.dropped(), entities, relations);
+    }
+
+    private Relator relator(DocBuilder b, Map<String, String> personState, Map<String, String> names,
+                            Map<String, String> agreementIds, List<List<Mention>> mentions) {
+        Relator r = new Relator(gazetteer, b, personState, names, agreementIds);
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON && m.role != null) r.role(m.id, m.role);
+        }
+        return r;
+    }
+
+    /** Final agreement ids: the base id with the parties' codes, so one title between two pairs stays two. */
+    private Map<String, String> agreementIds(List<Relation> relations) {
+        Map<String, TreeSet<String>> parties = new TreeMap<>();
+        for (Relation r : relations) {
+            if (!r.type().equals("PARTY_TO")) continue;
+            String code = r.source().startsWith("state:") ? r.source().substring(6).toLowerCase(Locale.ROOT)
+                    : r.source().substring(r.source().indexOf(':') + 1);
+            parties.computeIfAbsent(r.target(), k -> new TreeSet<>()).add(code);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (var e : parties.entrySet()) {
+            String base = e.getKey();
+            if (gazetteer.agreement(base) != null) continue;
+            String codes = String.join("-", e.getValue());
+            if (base.startsWith("agreement:package-")) out.put(base, "agreement:" + codes + "-" + base.substring(10));
+            else out.put(base, base + "-" + codes);
+        }
+        return out;
+    }
+
+    /** Entities of one sentence, with their gazetteer properties; capitals also give LOCATED_IN. */
+    private void entities(DocBuilder b, Relator.Analysed a, Map<String, String> agreementIds) {
+        Evidence ev = a.evidence();
+        for (Mention m : a.mentions()) {
+            Map<String, Object> props = new TreeMap<>();
+            switch (m.type) {
+                case STATE -> {
+                    Gazetteer.StateInfo s = gazetteer.state(m.id);
+                    b.entity(m.id, "State", s.name(), m.surface, Relator.stateProps(s), m.rule, ev, true);
+                }
+                case PLACE -> {
+                    props.put("kind", m.kind == null ? "city" : m.kind);
+                    b.entity(m.id, "Place", m.name == null ? m.surface : m.name, m.surface, props, m.rule, ev, true);
+                    String state = gazetteer.stateOfCapital(m.id);
+                    if (state != null) {
+                        Gazetteer.StateInfo s = gazetteer.state(state);
+                        b.entity(state, "State", s.name(), null, Relator.stateProps(s), "capital-gazetteer", ev, false);
+                        b.relation("LOCATED_IN", m.id, state, null,
+                                new Evidence(ev.quote(), ev.start(), ev.end(), "capital-gazetteer"));
+                    }
+                }
+                case ORG -> {
+                    Gazetteer.OrgInfo o = gazetteer.org(m.id);
+                    if (o != null && o.acronym() != null) props.put("acronym", o.acronym());
+                    props.put("kind", m.kind == null ? "other" : m.kind);
+                    b.entity(m.id, "Organization", m.name == null ? m.surface : m.name, m.surface, props, m.rule, ev, true);
+                }
+                case PERSON -> {
+                    if (m.role != null && !m.former && !m.role.equals("Counterpart")) props.put("titles", List.of(m.role));
+                    b.entity(m.id, "Person", m.name == null ? m.surface : m.name, m.surface, props, m.rule, ev, true);
+                }
+                case CORRIDOR -> {
+                    props.put("kind", m.kind);
+                    b.entity(m.id, "Corridor", m.name, m.surface, props, m.rule, ev, true);
+                    for (String c : m.components) {
+                        if (c.startsWith("place:") && !b.has(c)) {
+                            Map<String, Object> pp = new TreeMap<>();
+                            Gazetteer.PlaceInfo pi = gazetteer.place(c);
+                            pp.put("kind", pi == null ? "city" : pi.kind());
+                            b.entity(c, "Place", pi == null ? titleOf(c) : pi.name(), null, pp, "corridor-name", ev, false);
+                        }
+                        if (c.startsWith("state:") && !b.has(c)) {
+                            Gazetteer.StateInfo s = gazetteer.state(c);
+                            b.entity(c, "State", s.name(), null, Relator.stateProps(s), "corridor-name", ev, false);
+                        }
+                    }
+                }
+                case AGREEMENT -> {
+                    if (m.rule.equals("generic-agreement")) continue;
+                    String id = agreementIds.getOrDefault(m.id, m.id);
+                    props.put("title", m.name);
+                    props.put("kind", m.kind);
+                    if (m.count != null) props.put("count", m.count);
+                    b.entity(id, "Agreement", m.name, m.surface, props, m.rule, ev, true);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static String titleOf(String id) {
+        String slug = id.substring(id.indexOf(':') + 1);
+        StringBuilder sb = new StringBuilder();
+        for (String w : slug.split("-")) {
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Step 4, Resolve (persons): a lone surname or a shorter form refers to the full name given in the article;
+     * otherwise a surname known to the gazetteer resolves there. Returns the display name of every person id.
+     */
+    private Map<String, String> resolvePersons(List<Sentence> sentences, List<List<Mention>> mentions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type == Mention.Type.PERSON && m.name != null && m.name.contains(" ")) names.putIfAbsent(m.id, m.name);
+            }
+        }
+        // a shorter name that ends a longer one ("Dehghan Dehnawi" in "Mohammad Ali Dehghan Dehnawi")
+        Map<String, String> remap = new HashMap<>();
+        for (String a : names.keySet()) {
+            for (String c : names.keySet()) {
+                if (!a.equals(c) && c.endsWith("-" + a.substring(7))) remap.put(a, c);
+            }
+        }
+        Map<String, String> index = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (var e : names.entrySet()) {
+            if (remap.containsKey(e.getKey())) continue;
+            for (String k : Recognizer.surnameKeys(e.getValue())) {
+                String prev = index.putIfAbsent(k, e.getKey());
+                if (prev != null && !prev.equals(e.getKey())) ambiguous.add(k);
+            }
+        }
+        ambiguous.forEach(index::remove);
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type != Mention.Type.PERSON) continue;
+                if (remap.containsKey(m.id)) {
+                    m.id = remap.get(m.id);
+                    m.name = names.get(m.id);
+                } else if (m.name == null || !m.name.contains(" ")) {
+                    String key = Text.fold(m.surface);
+                    String id = index.getOrDefault(key, gazetteerSurnames.get(key));
+                    if (id != null) {
+                        m.id = id;
+                        m.name = names.containsKey(id) ? names.get(id) : gazetteer.person(id).name();
+                    }
+                }
+            }
+        }
+        Map<String, String> all = new HashMap<>(gazetteerSurnames);
+        all.putAll(index);
+        Map<String, String> display = new HashMap<>(names);
+        for (String id : all.values()) {
+            if (!display.containsKey(id) && gazetteer.person(id) != null) display.put(id, gazetteer.person(id).name());
+        }
+        for (int i = 0; i < sentences.size(); i++) recognizer.resolveSurnames(sentences.get(i), mentions.get(i), all, display);
+        Map<String, String> out = new HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON) out.putIfAbsent(m.id, m.name == null ? m.surface : m.name);
+        }
+        return out;
+    }
+
+    /** The article's own date: the header's {@code published}, else a dateline near the top. Never invented. */
+    private DateParser.DateValue published(Article art, Cleaner.Result cleaned) {
+        if (art.published() != null) {
+            DateParser.DateValue v = DateParser.firstAbsolute(art.published());
+            if (v != null) return v;
+        }
+        String[] lines = art.norm().split("\n", 40);
+        int seen = 0;
+        for (String l : lines) {
+            String s = l.strip().replaceAll("^[*_]+", "");
+            if (s.isEmpty()) continue;
+            if (++seen > 12) break;
+            if (s.length() > 80) continue;
+            DateParser.DateValue v = DateParser.firstAbsolute(s);
+            if (v != null && v.start() == 0 && v.iso().length() == 10) return v;
+        }
+        return null;
+    }
+
+    private static String firstLine(Article art, Cleaner.Result cleaned) {
+        for (Cleaner.Line l : cleaned.kept()) {
+            String s = art.norm().substring(l.start(), l.end()).strip();
+            if (!s.isEmpty()) return s.length() > 200 ? null : s;
+        }
+        return null;
+    }
+
+    private static String stripExtension(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        String n = name.substring(slash + 1);
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    static String sha256(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            for (byte x : h) b.append(String.format("%02x", x));
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

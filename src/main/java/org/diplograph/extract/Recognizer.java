@@ -1,0 +1,777 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.Gazetteer.Kind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Step 3, Extract: finds mentions of every entity type in one sentence, from the gazetteers and from patterns for
+ * names no gazetteer holds (persons introduced by an office or a profession, agreements, corridors, organisations).
+ */
+public final class Recognizer {
+    static final Set<String> NAME_STOP = Set.of("the", "a", "an", "on", "in", "at", "of", "for", "to", "and", "or",
+            "but", "he", "she", "it", "they", "we", "his", "her", "their", "its", "this", "that", "these", "those",
+            "during", "after", "before", "while", "since", "as", "with", "by", "from", "both", "also", "however",
+            "meanwhile", "according", "said", "says", "visited", "visits", "met", "meets", "held", "signed", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "minister",
+            "ministers", "president", "presidents", "prime", "deputy", "vice", "foreign", "defense", "defence",
+            "general", "chief", "head", "leader", "spokesman", "ambassador", "republic", "islamic", "federation",
+            "ministry", "summit", "organization", "council", "union", "government", "state", "states", "national",
+            "international", "north", "south", "east", "west", "central", "new", "former", "current", "then", "is",
+            "was", "will", "has", "had", "have", "who", "which", "where", "when", "what", "why", "how", "all", "no",
+            "not", "our", "your", "my", "i", "you", "there", "here", "if", "so", "yet", "mr", "mrs", "ms", "dr",
+            "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "under", "over", "between", "among",
+            "visit", "talks", "meeting", "agreement", "treaty", "notably", "furthermore", "additionally", "although",
+            "despite", "given", "consequently", "historically", "image", "source", "author", "read", "more", "related",
+            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
+            "abu", "bint");
+    private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
+    private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
+            "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
+            "adviser", "advisor", "correspondent", "editor", "economist", "diplomat", "official", "lecturer",
+            "commentator", "historian", "specialist", "founder", "head", "member", "deputy", "reporter", "writer");
+    private static final Set<String> PREFIX_PROFESSIONS = Set.of("analyst", "expert", "researcher", "columnist",
+            "journalist", "professor", "prof", "economist", "scholar", "author");
+    private static final String[][] CORRIDOR_KEYS = {
+            {"hydroelectric", "power", "station"}, {"hydroelectric", "power", "plant"}, {"hydropower", "plant"},
+            {"hydropower", "station"}, {"hydroelectric", "plant"}, {"power", "station"}, {"power", "plant"},
+            {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
+            {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
+            {"dry", "port"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
+            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}};
+    private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
+            "new", "old", "sino", "euro", "afro", "indo", "central");
+    private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
+            "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement");
+    private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
+    private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
+            "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
+    private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
+            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("dozen", 12));
+    private static final Map<String, String> ORG_HEADS = Map.ofEntries(Map.entry("organization", "igo"),
+            Map.entry("organisation", "igo"), Map.entry("council", "other"), Map.entry("center", "think-tank"),
+            Map.entry("centre", "think-tank"), Map.entry("institute", "think-tank"), Map.entry("university", "other"),
+            Map.entry("agency", "other"), Map.entry("ministry", "ministry"), Map.entry("bank", "company"),
+            Map.entry("fund", "other"), Map.entry("committee", "other"), Map.entry("commission", "other"),
+            Map.entry("company", "company"), Map.entry("corporation", "company"), Map.entry("foundation", "other"),
+            Map.entry("association", "other"), Map.entry("academy", "other"), Map.entry("parliament", "other"),
+            Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"));
+
+    private final Gazetteer g;
+
+    public Recognizer(Gazetteer g) {
+        this.g = g;
+    }
+
+    /** Working state for one sentence. */
+    private final class Work {
+        final Sentence s;
+        final List<Token> t;
+        final List<Gazetteer.Match> spans = new ArrayList<>();
+        final Gazetteer.Match[] spanOf;
+        final boolean[] used;
+        final List<Mention> out = new ArrayList<>();
+        final boolean titleCase;
+
+        Work(Sentence s) {
+            this.s = s;
+            this.t = s.tokens();
+            this.spanOf = new Gazetteer.Match[t.size()];
+            this.used = new boolean[t.size()];
+            int words = 0;
+            int caps = 0;
+            for (Token x : t) {
+                if (x.word() && !x.digits()) {
+                    words++;
+                    if (x.cap()) caps++;
+                }
+            }
+            this.titleCase = words >= 4 && caps >= words * 0.75;
+        }
+
+        String text(int a, int b) {
+            return s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start());
+        }
+
+        Mention add(Mention.Type type, int a, int b, String id, String rule) {
+            Mention m = new Mention(type, a, b, t.get(a).start(), t.get(b - 1).end(), id, text(a, b), rule);
+            out.add(m);
+            for (int i = a; i < b; i++) used[i] = true;
+            return m;
+        }
+
+        boolean free(int a, int b) {
+            for (int i = a; i < b; i++) if (used[i]) return false;
+            return true;
+        }
+
+        boolean isWord(int i, String fold) {
+            return i >= 0 && i < t.size() && t.get(i).fold().equals(fold);
+        }
+
+        boolean possessive(int i) {
+            return i + 1 < t.size() && t.get(i).text().equals("'") && t.get(i + 1).fold().equals("s");
+        }
+    }
+
+    /** All mentions of the sentence, ordered by position. */
+    public List<Mention> recognize(Sentence s) {
+        Work w = new Work(s);
+        for (int i = 0; i < w.t.size(); ) {
+            Gazetteer.Match m = g.match(w.t, i);
+            if (m == null) { i++; continue; }
+            w.spans.add(m);
+            for (int k = m.from(); k < m.to(); k++) w.spanOf[k] = m;
+            i = m.to();
+        }
+        gazetteerMentions(w);
+        corridors(w);
+        agreements(w);
+        persons(w);
+        organizations(w);
+        w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+        return w.out;
+    }
+
+    private void gazetteerMentions(Work w) {
+        for (Gazetteer.Match m : w.spans) {
+            int a = m.from();
+            int b = m.to();
+            Gazetteer.Entry e;
+            if ((e = m.first(Kind.PERSON)) != null) {
+                Mention p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
+                p.name = g.person(e.id()).name();
+            } else if ((e = m.first(Kind.CORRIDOR)) != null) {
+                Mention c = w.add(Mention.Type.CORRIDOR, a, b, e.id(), "corridor-gazetteer");
+                Gazetteer.CorridorInfo ci = g.corridor(e.id());
+                c.name = ci.name();
+                c.kind = ci.kind();
+                List<Token> ct = Tokenizer.tokens(ci.name(), 0, ci.name().length());
+                c.components = components(ct, 0, nameStartBeforeKeyword(ct));
+            } else if ((e = m.first(Kind.AGREEMENT)) != null) {
+                Mention ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
+                String[] info = g.agreement(e.id());
+                ag.name = info[0];
+                ag.kind = info[1];
+            } else if ((e = m.first(Kind.ORG)) != null) {
+                Mention o = w.add(Mention.Type.ORG, a, b, e.id(), "org-gazetteer");
+                o.name = g.org(e.id()).name();
+                o.kind = g.org(e.id()).kind();
+            } else if ((e = m.first(Kind.STATE)) != null) {
+                Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
+                st.via = "name";
+                st.possessive = w.possessive(b);
+            } else if ((e = m.first(Kind.DEMONYM)) != null) {
+                Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "demonym");
+                st.via = "demonym";
+            } else if ((e = m.first(Kind.CAPITAL)) != null) {
+                if (capitalIsPlace(w, a, b)) {
+                    Mention p = w.add(Mention.Type.PLACE, a, b, e.id(), "capital-place");
+                    p.name = g.place(e.id()).name();
+                    p.kind = "city";
+                } else {
+                    Mention st = w.add(Mention.Type.STATE, a, b, g.stateOfCapital(e.id()), "capital-metonym");
+                    st.via = "capital";
+                    st.possessive = w.possessive(b);
+                }
+            } else if ((e = m.first(Kind.PLACE)) != null) {
+                Mention p = w.add(Mention.Type.PLACE, a, b, e.id(), "place-gazetteer");
+                p.name = g.place(e.id()).name();
+                p.kind = g.place(e.id()).kind();
+            }
+        }
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
+            "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
+    private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
+            "conference", "format", "process", "declaration", "session", "office", "embassy", "visit", "station");
+
+    private boolean capitalIsPlace(Work w, int a, int b) {
+        if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
+            return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
+        }
+        if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
+        if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
+        if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
+                && w.t.get(b + 2).fold().equals("capital")) return true;
+        // a dateline: "Moscow, December 26, 2024 - ..."
+        return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
+                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
+                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;
+    }
+
+    // ---------------------------------------------------------------- corridors
+
+    private int keywordAt(List<Token> t, int i) {
+        for (String[] k : CORRIDOR_KEYS) {
+            if (i + k.length > t.size()) continue;
+            boolean ok = true;
+            for (int j = 0; j < k.length; j++) if (!t.get(i + j).fold().equals(k[j])) { ok = false; break; }
+            if (ok) return k.length;
+        }
+        return 0;
+    }
+
+    /** Index where the name part of a corridor name like "Khaf-Herat Railway" ends (the keyword starts). */
+    private int nameStartBeforeKeyword(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) if (keywordAt(t, i) > 0) return i;
+        return t.size();
+    }
+
+    private void corridors(Work w) {
+        List<Token> t = w.t;
+        for (int i = 1; i < t.size(); i++) {
+            int k = keywordAt(t, i);
+            if (k == 0 || !w.free(i, i + k)) continue;
+            int a = i;
+            while (a > 0) {
+                Token p = t.get(a - 1);
+                boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
+                boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
+                        && p.end() == t.get(a).start();
+                if ((cap || hyphen) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
+                else break;
+            }
+            if (a == i) continue;
+            if (!t.get(a).word()) continue;
+            // a lone demonym or state ("Iranian port", "Iran railway") is not a name
+            Gazetteer.Match only = w.spanOf[a];
+            if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)
+                    && !only.has(Kind.CAPITAL)) continue;
+            if (w.titleCase && a == 0) continue;
+            String name = w.text(a, i + k);
+            String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
+            String display = w.text(a, i) + " " + keyword;
+            String id = "corridor:" + Text.slug(display);
+            List<String> comps = components(t, a, i);
+            int from = a;
+            int upto = i;
+            w.out.removeIf(m -> m.from >= from && m.to <= upto);
+            Mention c = w.add(Mention.Type.CORRIDOR, a, i + k, id, "corridor-pattern");
+            c.name = display;
+            c.kind = corridorKind(keyword);
+            c.components = comps;
+        }
+        // "the port of X"
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if ((t.get(i).is("port") || t.get(i).is("seaport")) && t.get(i + 1).is("of") && t.get(i + 2).cap()
+                    && w.free(i, i + 3)) {
+                Gazetteer.Match m = w.spanOf[i + 2];
+                if (m != null && !m.has(Kind.PLACE) && !m.has(Kind.CAPITAL)) continue;
+                int e = i + 3;
+                int nameAt = i + 2;
+                String display = w.text(i + 2, e) + " port";
+                w.out.removeIf(x -> x.from >= nameAt && x.to <= e);
+                Mention c = w.add(Mention.Type.CORRIDOR, i, e, "corridor:" + Text.slug(display), "corridor-port-of");
+                c.name = display;
+                c.kind = "port";
+            }
+        }
+    }
+
+    private boolean isGeo(Work w, int i) {
+        Gazetteer.Match m = w.spanOf[i];
+        return m != null && (m.has(Kind.STATE) || m.has(Kind.PLACE) || m.has(Kind.CAPITAL) || m.has(Kind.DEMONYM));
+    }
+
+    private static String corridorKind(String keyword) {
+        if (keyword.contains("rail")) return "railway";
+        if (keyword.contains("pipeline")) return "pipeline";
+        if (keyword.contains("port")) return "port";
+        if (keyword.contains("tunnel")) return "tunnel";
+        if (keyword.contains("power") || keyword.contains("plant") || keyword.contains("dam")
+                || keyword.contains("station")) return "power-plant";
+        if (keyword.contains("road") || keyword.contains("highway") || keyword.contains("motorway")
+                || keyword.contains("bridge")) return "road";
+        return "corridor";
+    }
+
+    /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */
+    List<String> components(List<Token> t, int a, int b) {
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> cur = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            if (t.get(i).text().equals("-")) {
+                parts.add(cur);
+                cur = new ArrayList<>();
+            } else {
+                cur.add(t.get(i));
+            }
+        }
+        parts.add(cur);
+        if (parts.size() < 2) return List.of();
+        List<String> out = new ArrayList<>();
+        for (List<Token> p : parts) {
+            if (p.isEmpty()) continue;
+            Gazetteer.Match m = g.match(p, 0);
+            if (m != null && m.to() == p.size()) {
+                Gazetteer.Entry e;
+                if ((e = m.first(Kind.STATE)) != null) { out.add(e.id()); continue; }
+                if ((e = m.first(Kind.CAPITAL)) != null) { out.add(e.id()); continue; }
+                if ((e = m.first(Kind.PLACE)) != null) { out.add(e.id()); continue; }
+                continue;
+            }
+            if (p.size() == 1 && p.get(0).cap() && !p.get(0).digits() && !NOT_COMPONENT.contains(p.get(0).fold())
+                    && !NAME_STOP.contains(p.get(0).fold())) {
+                out.add("place:" + Text.slug(p.get(0).text()));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    // ---------------------------------------------------------------- agreements
+
+    private void agreements(Work w) {
+        List<Token> t = w.t;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            Token x = t.get(i);
+            if (!w.free(i, i + 1)) continue;
+            // memorandum of understanding, MoU
+            int mouEnd = mouAt(t, i);
+            if (mouEnd > 0) {
+                boolean plural = t.get(i).is("memoranda") || t.get(i).is("mous") || t.get(i).is("memorandums");
+                if (plural || precededByCount(t, i)) continue;
+                int e = mouEnd;
+                StringBuilder title = new StringBuilder("Memorandum of Understanding");
+                if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning")
+                        || t.get(e).is("for"))) {
+                    int te = topicEnd(t, e + 1);
+                    if (te > e + 1) {
+                        title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
+                        e = te;
+                    }
+                }
+                Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
+                m.name = title.toString();
+                m.kind = "mou";
+                i = e - 1;
+                continue;
+            }
+            // package: "23 cooperation agreements", "a package of 15 documents"
+            Integer count = number(x);
+            if (count != null && count >= 2 && count <= 300 && !(i > 0 && t.get(i - 1).text().equals("$"))) {
+                int j = i + 1;
+                int adj = 0;
+                while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
+                        && !t.get(j).digits()) { j++; adj++; }
+                if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
+                    int e = j + 1;
+                    if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;
+                    if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
+                    Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:package-" + count, "package-count");
+                    m.name = w.text(i, e);
+                    m.kind = "package";
+                    m.count = count;
+                    i = e - 1;
+                    continue;
+                }
+            }
+            // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
+            if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
+                int a = i;
+                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && w.free(a - 1, a)) a--;
+                while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
+                int e = i + 1;
+                if (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) {
+                    e = capRun(t, e + 1);
+                    while (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) e = capRun(t, e + 1);
+                }
+                if (a == i && e == i + 1) {
+                    if (x.is("statement") || x.is("declaration")) continue;
+                    continue;
+                }
+                // strip state mentions swallowed by the title
+                int fa = a;
+                int fe = e;
+                w.out.removeIf(m -> m.from >= fa && m.to <= fe && m.type != Mention.Type.AGREEMENT);
+                for (int k = a; k < e; k++) w.used[k] = false;
+                String title = w.text(a, e);
+                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
+                m.name = title;
+                m.kind = agreementKind(x.fold());
+                i = e - 1;
+                continue;
+            }
+            // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it)
+            if (GENERIC_AGREEMENT.contains(x.fold()) && !x.cap()) {
+                int a = i;
+                while (a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
+                        && !Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and",
+                        "signed", "sign", "inked", "initialled", "initialed", "concluded", "issued", "adopted",
+                        "new").contains(t.get(a - 1).fold())
+                        || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
+                if (a < i && t.get(a).text().equals("-")) a++;
+                String title = w.text(a, i + 1);
+                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), "generic-agreement");
+                m.name = title;
+                m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
+                        : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
+                        : x.is("memorandum") || x.is("mou") ? "mou" : "other";
+            }
+        }
+    }
+
+    private static int capRun(List<Token> t, int i) {
+        int e = i;
+        while (e < t.size() && (t.get(e).cap() || t.get(e).digits()
+                || (t.get(e).text().equals("-") && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
+        return e;
+    }
+
+    private static int topicEnd(List<Token> t, int i) {
+        int e = i;
+        Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
+                "as", "while", "after", "before", "from", "under", "worth");
+        while (e < t.size() && e - i < 6 && t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()) e++;
+        if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
+                && !stop.contains(t.get(e + 1).fold()) && e - i < 5) {
+            int e2 = e + 1;
+            while (e2 < t.size() && e2 - i < 7 && t.get(e2).word() && !stop.contains(t.get(e2).fold())
+                    && !t.get(e2).digits()) e2++;
+            if (e2 < t.size() && !t.get(e2).word()) e = e2;
+        }
+        return e;
+    }
+
+    private static int mouAt(List<Token> t, int i) {
+        Token x = t.get(i);
+        if ((x.is("memorandum") || x.is("memoranda")) && i + 2 < t.size() && t.get(i + 1).is("of")
+                && t.get(i + 2).is("understanding")) return i + 3;
+        if ((x.text().equals("MoU") || x.text().equals("MOU") || x.text().equals("MoUs") || x.text().equals("MOUs"))) {
+            return i + 1;
+        }
+        return 0;
+    }
+
+    private static boolean precededByCount(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) if (number(t.get(k)) != null) return true;
+        return false;
+    }
+
+    static Integer number(Token x) {
+        if (x.digits()) {
+            if (x.text().length() > 3) return null;
+            try {
+                return Integer.parseInt(x.text());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return NUMBER_WORDS.get(x.fold());
+    }
+
+    private static String agreementKind(String head) {
+        return switch (head) {
+            case "treaty", "convention", "pact", "charter" -> "treaty";
+            case "memorandum" -> "mou";
+            case "declaration", "statement" -> "joint-statement";
+            case "roadmap" -> "roadmap";
+            default -> "other";
+        };
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    private void persons(Work w) {
+        List<Token> t = w.t;
+        int n = t.size();
+        for (Gazetteer.Match office : new ArrayList<>(w.spans)) {
+            Gazetteer.Entry oe = office.first(Kind.OFFICE);
+            if (oe == null) continue;
+            int a = office.from();
+            int e = office.to();
+            boolean officeCap = t.get(a).cap();
+            // qualifier before the office: Iranian / Iran's / SCO / Taliban
+            String of = null;
+            int q = a - 1;
+            Mention qual = null;
+            if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
+            for (Mention m : w.out) {
+                if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
+            }
+            if (qual != null) of = qual.id;
+            int before = qual != null ? qual.from - 1 : a - 1;
+            boolean former = before >= 0 && FORMER.contains(t.get(before).fold());
+            if (!officeCap && qual == null) continue;
+            // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
+            if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
+                Mention after = mentionAt(w, e + 1);
+                if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) {
+                    if (t.get(e).is("of") && of == null) of = after.id;
+                    e = after.to;
+                }
+            }
+            int p = e;
+            if (p < n && t.get(p).text().equals(",")) p++;
+            boolean rank = false;
+            while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
+                p = w.spanOf[p].to();
+                rank = true;
+            }
+            if (rank && p < n && t.get(p).text().equals(",")) p++;
+            Mention person = personAt(w, p, true);
+            if (person == null) continue;
+            if (person.role == null) {
+                person.role = oe.id();
+                person.officeOf = of;
+                person.former = former;
+                person.rule = of == null ? "office-person" : qual != null && qual.type == Mention.Type.STATE
+                        && "demonym".equals(qual.via) ? "demonym-office-person" : "qualified-office-person";
+            }
+            // "President Xi Jinping of China"
+            if (person.officeOf == null && person.to + 1 < n && t.get(person.to).is("of")) {
+                Mention after = mentionAt(w, person.to + 1);
+                if (after != null && (after.type == Mention.Type.STATE)) {
+                    person.officeOf = after.id;
+                    person.rule = "office-person-of-state";
+                }
+            }
+        }
+        counterparts(w);
+        appositives(w);
+        professions(w);
+    }
+
+    /** A person whose name starts at token p: a gazetteer person or a run of name tokens. */
+    private Mention personAt(Work w, int p, boolean allowSingle) {
+        List<Token> t = w.t;
+        if (p >= t.size()) return null;
+        Mention known = mentionAt(w, p);
+        if (known != null) return known.type == Mention.Type.PERSON ? known : null;
+        if (w.titleCase) return null;
+        int e = nameEnd(w, p);
+        if (e == p) return null;
+        int words = 0;
+        for (int k = p; k < e; k++) if (t.get(k).word() && t.get(k).text().length() > 1) words++;
+        if (words == 0 || (words == 1 && !allowSingle)) return null;
+        String name = w.text(p, e);
+        Mention m = w.add(Mention.Type.PERSON, p, e, "person:" + Text.personSlug(name), "office-person");
+        m.name = name;
+        return m;
+    }
+
+    private int nameEnd(Work w, int p) {
+        List<Token> t = w.t;
+        int e = p;
+        int words = 0;
+        while (e < t.size() && words < 5) {
+            Token x = t.get(e);
+            if (w.used[e] || (w.spanOf[e] != null && !w.spanOf[e].has(Kind.PERSON))) break;
+            if (x.word() && x.cap() && !NAME_STOP.contains(x.fold()) && !x.digits()) {
+                e++;
+                words++;
+                if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
+                if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && t.get(e + 1).cap() && !w.used[e + 1]) e++;
+                continue;
+            }
+            if (x.word() && words > 0 && PARTICLES.contains(x.fold()) && e + 1 < t.size()
+                    && (t.get(e + 1).text().equals("-") || t.get(e + 1).cap())) {
+                e++;
+                if (t.get(e).text().equals("-")) e++;
+                continue;
+            }
+            break;
+        }
+        while (e > p && !t.get(e - 1).word() && !t.get(e - 1).text().equals(".")) e--;
+        return e;
+    }
+
+    private Mention mentionAt(Work w, int i) {
+        for (Mention m : w.out) if (m.from == i) return m;
+        return null;
+    }
+
+    /** "his Tajik counterpart Emomali Rahmon", "her Chinese counterpart, Wang Yi". */
+    private void counterparts(Work w) {
+        List<Token> t = w.t;
+        for (int i = 1; i < t.size(); i++) {
+            if (!(t.get(i).is("counterpart") || t.get(i).is("counterparts"))) continue;
+            int q = i - 1;
+            if (q >= 1 && t.get(q).is("s") && t.get(q - 1).text().equals("'")) q -= 2;
+            Mention qual = null;
+            for (Mention m : w.out) if (m.to == q + 1 && m.type == Mention.Type.STATE) qual = m;
+            int p = i + 1;
+            if (p < t.size() && t.get(p).text().equals(",")) p++;
+            Mention person = personAt(w, p, true);
+            if (person == null) continue;
+            String role = null;
+            for (Mention m : w.out) if (m.type == Mention.Type.PERSON && m.to <= i - 1 && m.role != null) role = m.role;
+            person.role = role != null ? role : "Counterpart";
+            person.officeOf = qual == null ? null : qual.id;
+            person.rule = "counterpart";
+        }
+    }
+
+    /** "Emomali Rahmon, the President of Tajikistan", "Sergey Lavrov, Russia's Foreign Minister". */
+    private void appositives(Work w) {
+        List<Token> t = w.t;
+        for (Mention m : new ArrayList<>(w.out)) {
+            if (m.type != Mention.Type.PERSON || m.role != null) continue;
+            int i = m.to;
+            if (i >= t.size() || !t.get(i).text().equals(",")) continue;
+            i++;
+            if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
+            Mention qual = mentionAt(w, i);
+            String of = null;
+            if (qual != null && qual.type == Mention.Type.STATE) {
+                of = qual.id;
+                i = qual.to;
+                if (w.possessive(i)) i += 2;
+            }
+            if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) continue;
+            Gazetteer.Match office = w.spanOf[i];
+            int e = office.to();
+            if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
+                Mention after = mentionAt(w, e + 1);
+                if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) of = after.id;
+            }
+            if (of == null) continue;
+            m.role = office.first(Kind.OFFICE).id();
+            m.officeOf = of;
+            m.former = i > 0 && FORMER.contains(t.get(i - 1).fold());
+            m.rule = "appositive-office";
+        }
+    }
+
+    /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
+    private void professions(Work w) {
+        List<Token> t = w.t;
+        if (w.titleCase) return;
+        for (int i = 0; i < t.size(); i++) {
+            if (w.used[i] || !t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) || w.spanOf[i] != null) continue;
+            int e = nameEnd(w, i);
+            if (e - i < 2) continue;
+            boolean person = false;
+            int j = e;
+            if (j < t.size() && (t.get(j).text().equals(",") || t.get(j).text().equals("-"))) {
+                j++;
+                if (j < t.size() && (t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the"))) j++;
+                for (int k = j; k < Math.min(t.size(), j + 3); k++) {
+                    if (PROFESSIONS.contains(t.get(k).fold())) { person = true; break; }
+                }
+            }
+            if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
+            if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
+            if (person) {
+                String name = w.text(i, e);
+                Mention m = w.add(Mention.Type.PERSON, i, e, "person:" + Text.personSlug(name), "profession-person");
+                m.name = name;
+            }
+            i = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    private void organizations(Work w) {
+        List<Token> t = w.t;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            if (!t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) && !ORG_HEADS.containsKey(t.get(i).fold())) continue;
+            if (w.used[i] && !isGeo(w, i)) continue;
+            int e = i;
+            int head = -1;
+            while (e < n) {
+                Token x = t.get(e);
+                if (x.cap() && (!w.used[e] || isGeo(w, e))) {
+                    if (ORG_HEADS.containsKey(x.fold())) head = e;
+                    e++;
+                } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
+                        && t.get(e + 1).cap() && !w.used[e + 1]) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            while (e > i && !t.get(e - 1).cap()) e--;
+            if (head < 0 || e - i < 2 || (head == i && e == i + 1)) { i = Math.max(i, e - 1); continue; }
+            if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
+            boolean allGeoButHead = true;
+            for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;
+            if (allGeoButHead && !t.get(head).is("ministry")) { i = e - 1; continue; }
+            String name = w.text(i, e);
+            String kind = ORG_HEADS.get(t.get(head).fold());
+            String id = "org:" + Text.slug(name);
+            Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
+            if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
+                id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
+            }
+            int fi = i;
+            int fe = e;
+            if (geo != null && "ministry".equals(kind)) {
+                w.out.removeIf(m -> m.from > fi && m.to <= fe && m != geo);
+            } else {
+                w.out.removeIf(m -> m.from >= fi && m.to <= fe);
+            }
+            for (int k = i; k < e; k++) w.used[k] = false;
+            if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
+            int start = geo != null && "ministry".equals(kind) ? i : i;
+            Mention o = new Mention(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
+                    "org-pattern");
+            o.name = name;
+            o.kind = kind;
+            w.out.add(o);
+            for (int k = start; k < e; k++) w.used[k] = true;
+            i = e - 1;
+        }
+    }
+
+    /** Second pass: a lone surname (or given name of a two-word name) refers to a person already named. */
+    public void resolveSurnames(Sentence s, List<Mention> mentions, Map<String, String> surnameIndex,
+                                Map<String, String> names) {
+        List<Token> t = s.tokens();
+        boolean[] used = new boolean[t.size()];
+        for (Mention m : mentions) for (int k = m.from; k < m.to; k++) used[k] = true;
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (used[i] || !x.cap() || NAME_STOP.contains(x.fold())) continue;
+            if (i + 1 < t.size() && t.get(i + 1).cap() && !used[i + 1] && !NAME_STOP.contains(t.get(i + 1).fold())) {
+                i++;
+                continue;
+            }
+            String id = surnameIndex.get(x.fold());
+            if (id == null) continue;
+            Mention m = new Mention(Mention.Type.PERSON, i, i + 1, x.start(), x.end(), id, x.text(), "surname");
+            m.name = names.get(id);
+            added.add(m);
+        }
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+    }
+
+    /** Surname keys of a person name: last word; first word too for two-word names. */
+    static List<String> surnameKeys(String name) {
+        List<Token> t = Tokenizer.tokens(name, 0, name.length());
+        List<String> words = new ArrayList<>();
+        for (Token x : t) if (x.word() && x.text().length() > 1 && !PARTICLES.contains(x.fold())) words.add(x.fold());
+        List<String> out = new ArrayList<>();
+        if (words.size() < 2) return out;
+        out.add(words.get(words.size() - 1));
+        if (words.size() == 2) out.add(words.get(0));
+        return out;
+    }
+
+    static Map<String, String> newIndex() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,579 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.diplograph.facts.Evidence;
+
+/**
+ * Step 5, Relate: sentence rules that turn mentions into relations, each with the sentence as evidence. Only what a
+ * sentence states: a sentence that merely lists names gives nothing, negated or future statements give nothing.
+ */
+final class Relator {
+
+    /** One analysed sentence. */
+    record Analysed(Sentence sentence, List<Mention> mentions, List<DateParser.DateValue> dates, Evidence evidence) {}
+
+    /** The last event, for sentences that refer back to it ("During the visit", "The two leaders signed"). */
+    private static final class Context {
+        String eventId;
+        String kind;
+        List<String> attendees = new ArrayList<>();
+        Set<String> states = new LinkedHashSet<>();
+        DateParser.DateValue date;
+        int sentence = -10;
+    }
+
+    private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
+            "receives", "conferred", "negotiations");
+    private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
+            "travelled", "traveled", "flew", "landed", "tour");
+    private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
+            "concluded", "issued", "adopted", "ratified");
+    private static final Set<String> NEGATION = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
+            "refused", "declined", "failed", "without", "n't", "nor");
+    private static final Set<String> FUTURE = Set.of("will", "would", "to", "expected", "plans", "planned", "upcoming",
+            "shall", "may", "might", "could", "set");
+    private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
+            "among");
+    private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
+            "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
+            "via", "through");
+    private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
+            "consists");
+    private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
+            "presidents", "ministers", "delegations", "they", "he", "she", "during", "parties", "both", "summit");
+
+    private final Gazetteer g;
+    private final DocBuilder b;
+    private final Map<String, String> personState;
+    private final Map<String, String> personName;
+    private final Map<String, String> agreementIds;
+    private final Context ctx = new Context();
+    private String lastSubject;
+
+    Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName,
+            Map<String, String> agreementIds) {
+        this.g = g;
+        this.b = b;
+        this.personState = personState;
+        this.personName = personName;
+        this.agreementIds = agreementIds;
+    }
+
+    void relate(Analysed a) {
+        List<Token> t = a.sentence().tokens();
+        offices(a);
+        boolean negated = false;
+        for (Token x : t) if (NEGATION.contains(x.fold())) negated = true;
+        meetings(a, t);
+        visits(a, t);
+        signings(a, t);
+        agreementBetween(a, t);
+        memberships(a, t, negated);
+        connects(a, t);
+        locatedIn(a, t);
+        Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
+        if (firstPerson != null) lastSubject = firstPerson.id;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Mention first(List<Mention> ms, Mention.Type type) {
+        for (Mention m : ms) if (m.type == type) return m;
+        return null;
+    }
+
+    private DateParser.DateValue date(Analysed a) {
+        return a.dates().isEmpty() ? null : a.dates().get(0);
+    }
+
+    private static Map<String, Object> dateProps(DateParser.DateValue d) {
+        return d == null ? new TreeMap<>() : new TreeMap<>(d.props());
+    }
+
+    private Evidence ev(Analysed a, String rule) {
+        Evidence e = a.evidence();
+        return new Evidence(e.quote(), e.start(), e.end(), rule);
+    }
+
+    private static int indexOf(List<Token> t, Set<String> words, int from) {
+        for (int i = from; i < t.size(); i++) if (words.contains(t.get(i).fold())) return i;
+        return -1;
+    }
+
+    private static boolean near(List<Token> t, int k, Set<String> words, int window) {
+        for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    private static boolean listed(List<Token> t, Mention m) {
+        for (int i = 0; i < m.from; i++) if (LIST_MARKERS.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    private boolean pronounSubject(List<Token> t, int before) {
+        for (int i = 0; i < before && i < t.size(); i++) {
+            String f = t.get(i).fold();
+            if (f.equals("he") || f.equals("she")) return true;
+        }
+        return false;
+    }
+
+    private boolean refersBack(Analysed a) {
+        if (a.sentence().index() - ctx.sentence > 3 || ctx.eventId == null) return false;
+        for (Token x : a.sentence().tokens()) if (BACK_REFERENCE.contains(x.fold())) return true;
+        return false;
+    }
+
+    private String stateOf(String personId) {
+        return personState.get(personId);
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private void offices(Analysed a) {
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || m.role == null || m.officeOf == null || m.former) continue;
+            Map<String, Object> p = new TreeMap<>();
+            p.put("role", m.role);
+            b.relation("HOLDS_OFFICE", m.id, m.officeOf, p, ev(a, m.rule));
+        }
+    }
+
+    private void meetings(Analysed a, List<Token> t) {
+        int k = indexOf(t, MEET, 0);
+        String kind = null;
+        if (k >= 0) {
+            String f = t.get(k).fold();
+            kind = f.equals("talks") || f.equals("negotiations") ? "talks" : "meeting";
+            if (k > 0 && t.get(k - 1).is("press") && k + 1 < t.size()) kind = "meeting";
+        } else {
+            int c = indexOf(t, Set.of("conference"), 0);
+            if (c > 0 && t.get(c - 1).is("press")) { k = c; kind = "meeting"; }
+            int at = indexOf(t, Set.of("attending", "attended"), 0);
+            if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
+        }
+        if (k < 0) return;
+        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "expected", "plans", "upcoming", "shall"), 4)) return;
+        if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
+        List<String> subj = new ArrayList<>();
+        List<String> obj = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || listed(t, m)) continue;
+            if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
+            else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
+        }
+        if (subj.isEmpty() && pronounSubject(t, k) && lastSubject != null && !obj.contains(lastSubject)) subj.add(lastSubject);
+        List<String[]> pairs = new ArrayList<>();
+        for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
+        if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
+        if (subj.isEmpty()) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        if (pairs.isEmpty()) return;
+        List<String> attendees = new ArrayList<>(subj);
+        attendees.addAll(obj);
+        DateParser.DateValue d = date(a);
+        if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
+        Mention place = heldIn(a, t);
+        String eventId = event(a, kind, attendees, d, place == null ? null : place.id, "meeting-event");
+        for (String[] p : pairs) {
+            Map<String, Object> props = dateProps(d);
+            props.put("event", eventId);
+            b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
+        }
+        setContext(a, eventId, kind, attendees, place, d);
+    }
+
+    private Mention heldIn(Analysed a, List<Token> t) {
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && m.from > 0 && Set.of("in", "at").contains(t.get(m.from - 1).fold())) return m;
+        }
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
+        }
+        return null;
+    }
+
+    private String event(Analysed a, String kind, List<String> attendees, DateParser.DateValue d, String placeId,
+                         String rule) {
+        List<String> names = new ArrayList<>();
+        for (String p : attendees) {
+            String slug = p.substring(p.indexOf(':') + 1);
+            names.add(slug.substring(slug.lastIndexOf('-') + 1));
+        }
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
+        String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + kind + "-" + String.join("-", sorted);
+        StringBuilder title = new StringBuilder();
+        for (String p : attendees) {
+            if (title.length() > 0) title.append(" - ");
+            title.append(personName.getOrDefault(p, p));
+        }
+        title.append(' ').append(kind);
+        Map<String, Object> props = dateProps(d);
+        props.put("kind", kind);
+        props.put("title", title.toString());
+        b.entity(id, "Event", title.toString(), null, props, rule, ev(a, rule), false);
+        for (String p : attendees) b.relation("ATTENDED", p, id, null, ev(a, rule));
+        if (placeId != null) b.relation("HELD_IN", id, placeId, null, ev(a, rule));
+        return id;
+    }
+
+    private void setContext(Analysed a, String eventId, String kind, List<String> attendees, Mention place,
+                            DateParser.DateValue d) {
+        ctx.eventId = eventId;
+        ctx.kind = kind;
+        ctx.attendees = new ArrayList<>(attendees);
+        ctx.states = new LinkedHashSet<>();
+        for (String p : attendees) if (stateOf(p) != null) ctx.states.add(stateOf(p));
+        if (place != null) {
+            String s = place.type == Mention.Type.STATE ? place.id : g.stateOfCapital(place.id);
+            if (s != null) ctx.states.add(s);
+        }
+        ctx.date = d;
+        ctx.sentence = a.sentence().index();
+    }
+
+    private void visits(Analysed a, List<Token> t) {
+        int k = -1;
+        while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 3) && !t.get(k).fold().equals("visited")) continue;
+            String f = t.get(k).fold();
+            boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
+            Mention dest = null;
+            List<Mention> dests = new ArrayList<>();
+            for (Mention m : a.mentions()) {
+                if (m.from <= k || !m.isGeo() || m.from > k + 7) continue;
+                if (m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
+                String prev = t.get(m.from - 1).fold();
+                boolean ok = prev.equals("to") || prev.equals("in") || (verb && m.from == k + 1)
+                        || (f.equals("tour") && prev.equals("of"));
+                if (!ok) continue;
+                dest = m;
+                break;
+            }
+            if (dest == null) continue;
+            dests.add(dest);
+            String visitor = null;
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m)) {
+                if (visitor == null) visitor = m.id;
+            }
+            if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            if (visitor == null) continue;
+            DateParser.DateValue d = date(a);
+            String placeId = dest.id;
+            String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
+            Map<String, Object> props = dateProps(d);
+            b.relation("VISITED", visitor, dest.id, props, ev(a, "visit"));
+            if (ctx.eventId == null || !ctx.kind.equals("visit") || ctx.sentence != a.sentence().index()) {
+                setContext(a, eventId, "visit", List.of(visitor), dest, d);
+            }
+        }
+    }
+
+    private void signings(Analysed a, List<Token> t) {
+        int k = indexOf(t, SIGN, 0);
+        if (k < 0) return;
+        if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
+        boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
+        List<Mention> agreements = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.AGREEMENT) continue;
+            if (m.rule.equals("generic-agreement") && m.from < k) continue;
+            if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
+            agreements.add(m);
+        }
+        if (agreements.isEmpty()) return;
+        List<String> signers = new ArrayList<>();
+        Set<String> parties = new LinkedHashSet<>();
+        int withAt = -1;
+        for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
+        for (Mention m : a.mentions()) {
+            boolean subject = m.from < k && !listed(t, m);
+            boolean with = withAt > 0 && m.from > withAt;
+            if (m.type == Mention.Type.PERSON && (subject || with)) {
+                if (!signers.contains(m.id)) signers.add(m.id);
+            } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && "armed-group".equals(m.kind))
+                    && (subject || with) && !qualifiesNonSigner(a, m)) {
+                parties.add(m.id);
+            }
+        }
+        boolean back = refersBack(a);
+        if (signers.isEmpty() && back) {
+            boolean pronoun = pronounSubject(t, k) || indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) >= 0
+                    && indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) < k;
+            if (pronoun) {
+                String filter = indexOf(t, Set.of("ministers"), 0) >= 0 ? "Minister"
+                        : indexOf(t, Set.of("presidents"), 0) >= 0 ? "President" : null;
+                for (String p : ctx.attendees) if (filter == null || roleOf(p, filter)) signers.add(p);
+            }
+        }
+        if (signers.isEmpty() && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
+        if (back && (parties.size() < 2)) parties.addAll(ctx.states);
+        DateParser.DateValue d = date(a);
+        if (d == null && back && ctx.date != null) d = ctx.date;
+        for (Mention ag : agreements) {
+            String id = agreementIds.getOrDefault(ag.id, ag.id);
+            agreementEntity(a, ag, id, d, "signed");
+            for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
+            for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, signers.isEmpty() ? "party-context" : "party-signed"));
+        }
+    }
+
+    private final Map<String, Set<String>> roles = new LinkedHashMap<>();
+
+    void role(String person, String role) {
+        roles.computeIfAbsent(person, x -> new LinkedHashSet<>()).add(role);
+    }
+
+    private boolean roleOf(String person, String contains) {
+        for (String r : roles.getOrDefault(person, Set.of())) if (r.contains(contains)) return true;
+        return false;
+    }
+
+    /** A demonym qualifying a person who is not among the subjects ("hosted by US President Trump"). */
+    private boolean qualifiesNonSigner(Analysed a, Mention state) {
+        return false;
+    }
+
+    void agreementEntity(Analysed a, Mention ag, String id, DateParser.DateValue d, String stage) {
+        Map<String, Object> props = d == null ? new TreeMap<>() : new TreeMap<>(d.props());
+        props.put("title", ag.name);
+        props.put("kind", ag.kind);
+        if (stage != null) props.put("stage", stage);
+        if (ag.count != null) props.put("count", ag.count);
+        b.entity(id, "Agreement", ag.name, ag.surface, props, ag.rule, ev(a, ag.rule), false);
+    }
+
+    private void agreementBetween(Analysed a, List<Token> t) {
+        for (Mention ag : a.mentions()) {
+            if (ag.type != Mention.Type.AGREEMENT || ag.rule.equals("generic-agreement")) continue;
+            if (ag.to < t.size() && t.get(ag.to).is("between")) {
+                List<String> ps = new ArrayList<>();
+                for (Mention m : a.mentions()) {
+                    if (m.from <= ag.to) continue;
+                    if (m.type != Mention.Type.STATE && m.type != Mention.Type.ORG) break;
+                    ps.add(m.id);
+                    if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
+                }
+                if (ps.size() < 2) continue;
+                String id = agreementIds.getOrDefault(ag.id, ag.id);
+                for (String p : ps) b.relation("PARTY_TO", p, id, null, ev(a, "agreement-between"));
+            }
+        }
+    }
+
+    private void memberships(Analysed a, List<Token> t, boolean negated) {
+        if (negated) return;
+        if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
+                && indexOf(t, Set.of("members", "member"), 0) < 0) return;
+        List<Mention> ms = a.mentions();
+        // "X and Y are members of ORG", "both members of ECO and SCO", "X joined the SCO"
+        for (int k = 0; k < t.size(); k++) {
+            String f = t.get(k).fold();
+            boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && t.get(k + 1).is("of");
+            boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
+            if (!memberOf && !joined) continue;
+            int clauseStart = 0;
+            for (int i = k - 1; i >= 0; i--) {
+                if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())) { clauseStart = i + 1; break; }
+            }
+            List<String> orgs = new ArrayList<>();
+            for (Mention m : ms) {
+                if (m.from <= k) continue;
+                if (m.type == Mention.Type.ORG) orgs.add(m.id);
+                else if (m.type != Mention.Type.ORG && !orgs.isEmpty()) break;
+                if (orgs.isEmpty() && m.from > k + 4) break;
+                if (!orgs.isEmpty() && m.to < t.size() && !Set.of("and", ",", "(", ")", "the").contains(t.get(m.to).fold())) {
+                    if (!(t.get(m.to).text().equals("(") || t.get(m.to).text().equals(")"))) break;
+                }
+            }
+            if (orgs.isEmpty()) continue;
+            List<String> states = new ArrayList<>();
+            for (Mention m : ms) {
+                if (m.type == Mention.Type.STATE && m.from >= clauseStart && m.to <= k && !"demonym".equals(m.via)
+                        && !states.contains(m.id)) states.add(m.id);
+            }
+            if (states.isEmpty() && joined) continue;
+            for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
+        }
+        // "ORG admitted X as its tenth member"
+        int adm = indexOf(t, Set.of("admitted", "accepted", "welcomed"), 0);
+        if (adm > 0 && indexOf(t, Set.of("member"), adm) > 0) {
+            Mention org = null;
+            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.from < adm) org = m;
+            if (org != null) {
+                for (Mention m : ms) {
+                    if (m.type == Mention.Type.STATE && m.from > adm && m.from < indexOf(t, Set.of("member"), adm)) {
+                        b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "admitted-member"));
+                    }
+                }
+            }
+        }
+        // "the OTS, consisting of Turkey, Azerbaijan, ..."
+        for (int k = 0; k < t.size(); k++) {
+            boolean list = MEMBER_LIST.contains(t.get(k).fold())
+                    || (t.get(k).is("whose") && k + 1 < t.size() && t.get(k + 1).is("members"))
+                    || (t.get(k).is("made") && k + 1 < t.size() && t.get(k + 1).is("up"));
+            if (!list) continue;
+            Mention org = null;
+            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.to <= k && k - m.to <= 3) org = m;
+            if (org == null) continue;
+            int order = 0;
+            for (Mention m : ms) {
+                if (m.from <= k) continue;
+                if (m.type != Mention.Type.STATE) break;
+                order++;
+                b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-consisting-of"));
+                if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
+            }
+        }
+        // "SCO members Russia, China and India"
+        for (Mention org : ms) {
+            if (org.type != Mention.Type.ORG) continue;
+            int i = org.to;
+            if (i < t.size() && (t.get(i).is("members") || t.get(i).is("member")) && i + 1 < t.size()
+                    && (t.get(i + 1).is("states") ? i + 2 < t.size() : true)) {
+                int s = t.get(i + 1).is("states") ? i + 2 : i + 1;
+                for (Mention m : ms) {
+                    if (m.from < s) continue;
+                    if (m.type != Mention.Type.STATE || m.from > s + 20) break;
+                    b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-members-list"));
+                    if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
+                }
+            }
+        }
+    }
+
+    private void connects(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        for (Mention c : ms) {
+            if (c.type != Mention.Type.CORRIDOR) continue;
+            int order = 0;
+            for (String comp : c.components) {
+                order++;
+                ensureGeo(a, comp);
+                Map<String, Object> p = new TreeMap<>();
+                p.put("order", order);
+                b.relation("CONNECTS", c.id, comp, p, ev(a, "corridor-name"));
+            }
+        }
+        int k = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (!LINK.contains(t.get(i).fold())) continue;
+            Mention corridor = null;
+            for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
+            if (corridor == null) continue;
+            if (near(t, i, NEGATION, 3)) continue;
+            k = i;
+            int order = 0;
+            int end = t.size();
+            for (int j = k + 1; j < t.size(); j++) {
+                if (Set.of(";", "while", "but", "which", "where").contains(t.get(j).fold())) { end = j; break; }
+            }
+            for (Mention m : ms) {
+                if (m.from <= k || m.from >= end || !m.isGeo()) continue;
+                if (m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
+                if (m.type == Mention.Type.CORRIDOR) break;
+                order++;
+                Map<String, Object> p = new TreeMap<>();
+                p.put("order", order);
+                b.relation("CONNECTS", corridor.id, m.id, p, ev(a, "corridor-links"));
+            }
+            break;
+        }
+    }
+
+    private void ensureGeo(Analysed a, String id) {
+        if (b.has(id)) return;
+        if (id.startsWith("state:")) {
+            Gazetteer.StateInfo s = g.state(id);
+            b.entity(id, "State", s.name(), null, stateProps(s), "corridor-name", ev(a, "corridor-name"), false);
+        } else {
+            Gazetteer.PlaceInfo p = g.place(id);
+            String name = p != null ? p.name() : capitalize(id.substring(6));
+            Map<String, Object> props = new TreeMap<>();
+            props.put("kind", p != null ? p.kind() : "city");
+            b.entity(id, "Place", name, null, props, "corridor-name", ev(a, "corridor-name"), false);
+        }
+    }
+
+    static Map<String, Object> stateProps(Gazetteer.StateInfo s) {
+        Map<String, Object> props = new TreeMap<>();
+        props.put("iso3", s.iso3());
+        props.put("iso2", s.iso2());
+        return props;
+    }
+
+    private static String capitalize(String slug) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : slug.split("-")) {
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private void locatedIn(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            // "Dushanbe, the capital of Tajikistan"
+            if (m.type == Mention.Type.PLACE && m.to + 4 < t.size() && t.get(m.to).text().equals(",")
+                    && t.get(m.to + 1).is("the") && t.get(m.to + 2).is("capital") && t.get(m.to + 3).is("of")) {
+                Mention s = mentionAt(ms, m.to + 4);
+                if (s != null && s.type == Mention.Type.STATE) b.relation("LOCATED_IN", m.id, s.id, null, ev(a, "capital-of"));
+            }
+            // "Iran's Sistan and Baluchestan province", "Kazakhstan's Almaty"
+            if (m.type == Mention.Type.STATE && m.possessive) {
+                Mention p = mentionAt(ms, m.to + 2);
+                if (p != null && (p.type == Mention.Type.CORRIDOR || p.type == Mention.Type.PLACE
+                        && (!"region".equals(p.kind) || g.place(p.id) != null && g.place(p.id).iso3() != null))) {
+                    b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "possessive-place"));
+                }
+            }
+            // "the Iranian port of Chabahar"
+            if (m.type == Mention.Type.STATE && "demonym".equals(m.via) && m.to + 2 < t.size()
+                    && Set.of("port", "city", "town", "province", "region").contains(t.get(m.to).fold())
+                    && t.get(m.to + 1).is("of")) {
+                Mention p = mentionAt(ms, m.to + 2);
+                if (p != null && (p.type == Mention.Type.PLACE || p.type == Mention.Type.CORRIDOR)) {
+                    b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "demonym-place-of"));
+                }
+            }
+            // "Herat, Afghanistan"
+            if ((m.type == Mention.Type.PLACE) && !"region".equals(m.kind) && m.to + 1 < t.size()
+                    && t.get(m.to).text().equals(",")) {
+                Mention s = mentionAt(ms, m.to + 1);
+                if (s != null && s.type == Mention.Type.STATE && "name".equals(s.via)
+                        && (s.to >= t.size() || !t.get(s.to).word() || t.get(s.to).is("and") == false && !t.get(s.to).cap())
+                        && !(s.to < t.size() && t.get(s.to).text().equals(","))) {
+                    b.relation("LOCATED_IN", m.id, s.id, null, ev(a, "place-comma-state"));
+                }
+            }
+            // "located in Iran's ..." / "located in Iran"
+            if (m.type == Mention.Type.STATE && m.from >= 2 && t.get(m.from - 1).is("in")
+                    && (t.get(m.from - 2).is("located") || t.get(m.from - 2).is("situated") || t.get(m.from - 2).is("based"))) {
+                Mention subject = null;
+                for (Mention x : ms) if ((x.type == Mention.Type.CORRIDOR || x.type == Mention.Type.PLACE) && x.to <= m.from - 2) subject = x;
+                if (subject == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 1) subject = lastCorridor;
+                if (subject != null) b.relation("LOCATED_IN", subject.id, m.id, null, ev(a, "located-in"));
+            }
+        }
+        for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) { lastCorridor = m; lastCorridorSentence = a.sentence().index(); }
+    }
+
+    private Mention lastCorridor;
+    private int lastCorridorSentence = -10;
+
+    private static Mention mentionAt(List<Mention> ms, int from) {
+        for (Mention m : ms) if (m.from == from) return m;
+        return null;
+    }
+}

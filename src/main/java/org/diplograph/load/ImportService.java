@@ -1,0 +1,143 @@
+package org.diplograph.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.diplograph.Json;
+import org.diplograph.extract.ArticleException;
+import org.diplograph.extract.Extractor;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Facts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/**
+ * The importer's front door: article files, folders, pasted text, uploads or a facts file in; a report out.
+ * Each article is extracted, then loaded in its own transaction; a bad article fails alone and the rest import.
+ */
+public final class ImportService {
+    /** File endings read as articles. */
+    public static final List<String> ARTICLE_ENDINGS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+
+    private final Loader loader;
+    private final Extractor extractor;
+    private final long maxBytes;
+    private final ObjectMapper json = Json.mapper();
+
+    public ImportService(Loader loader, Extractor extractor, long maxBytes) {
+        this.loader = loader;
+        this.extractor = extractor;
+        this.maxBytes = maxBytes;
+    }
+
+    /** One uploaded or pasted article: a name (may be null) and its bytes. */
+    public record Upload(String name, byte[] bytes) {}
+
+    /** Imports files and folders (recursively, by name order); {@code .json} files are read as facts files. */
+    public ImportReport importPaths(List<Path> paths, BiConsumer<Integer, Integer> progress) throws IOException {
+        List<Path> files = expand(paths);
+        long t0 = System.nanoTime();
+        List<DocumentReport> reports = new ArrayList<>();
+        int done = 0;
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            try {
+                byte[] bytes = Files.readAllBytes(f);
+                if (name.toLowerCase(Locale.ROOT).endsWith(".json")) reports.addAll(importFacts(name, bytes));
+                else reports.add(importArticle(name, bytes));
+            } catch (IOException e) {
+                reports.add(DocumentReport.failed(null, name, "cannot read the file: " + e.getMessage(), 0));
+            }
+            if (progress != null) progress.accept(++done, files.size());
+        }
+        return ImportReport.of(reports, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Imports uploaded or pasted articles. */
+    public ImportReport importUploads(List<Upload> uploads) {
+        long t0 = System.nanoTime();
+        List<DocumentReport> reports = new ArrayList<>();
+        for (Upload u : uploads) {
+            String name = u.name();
+            if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")) reports.addAll(importFacts(name, u.bytes()));
+            else reports.add(importArticle(name, u.bytes()));
+        }
+        return ImportReport.of(reports, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Extracts facts from files without touching the database. */
+    public Facts extract(List<Path> paths) throws IOException {
+        return extractor.extractAll(paths);
+    }
+
+    private DocumentReport importArticle(String name, byte[] bytes) {
+        long t0 = System.nanoTime();
+        DocumentFacts facts;
+        try {
+            String text = Extractor.checkContent(name, bytes, maxBytes);
+            facts = extractor.extract(name, text);
+        } catch (ArticleException e) {
+            return DocumentReport.failed(null, name, e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        return loadSafely(facts, Extractor.VERSION, name);
+    }
+
+    private List<DocumentReport> importFacts(String name, byte[] bytes) {
+        Facts facts;
+        try {
+            facts = json.readValue(bytes, Facts.class);
+        } catch (IOException e) {
+            return List.of(DocumentReport.failed(null, name, "not a valid facts file: " + firstLine(e.getMessage()), 0));
+        }
+        List<DocumentReport> out = new ArrayList<>();
+        String version = facts.extractorVersion() == null ? "facts-file" : facts.extractorVersion();
+        for (DocumentFacts doc : facts.documents()) out.add(loadSafely(doc, version, name));
+        if (out.isEmpty()) out.add(DocumentReport.failed(null, name, "the facts file holds no documents", 0));
+        return out;
+    }
+
+    private DocumentReport loadSafely(DocumentFacts facts, String version, String name) {
+        long t0 = System.nanoTime();
+        try {
+            return loader.load(facts, version);
+        } catch (org.neo4j.driver.exceptions.ServiceUnavailableException | org.diplograph.db.DatabaseUnavailableException e) {
+            throw e; // the database is gone: stop the whole run
+        } catch (RuntimeException e) {
+            return DocumentReport.failed(facts.id(), name, "not loaded (nothing of it was written): " + firstLine(e.getMessage()),
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** Files below the given paths, by name order: articles and facts files. */
+    public static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(ImportService::isArticle).sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArticle(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith("readme") && ARTICLE_ENDINGS.stream().anyMatch(n::endsWith);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,38 @@
+package org.diplograph;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the walk honest: services never see Javalin, extraction never sees the database. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.diplograph");
+
+    @Test
+    void servicesDoNotDependOnJavalin() {
+        noClasses().that().resideInAnyPackage("..extract..", "..load..", "..graph..", "..console..", "..source..", "..db..",
+                        "..facts..", "..config..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(classes);
+    }
+
+    @Test
+    void extractionIsPureJava() {
+        noClasses().that().resideInAnyPackage("..extract..", "..facts..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "io.javalin..", "org.diplograph.db..",
+                        "org.diplograph.load..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLoaderWritesEntities() {
+        noClasses().that().resideInAnyPackage("..graph..", "..console..", "..source..", "..web..")
+                .should().dependOnClassesThat().haveSimpleName("Loader")
+                .check(classes);
+    }
+}
