@@ -88,7 +88,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         dbms.shutdown();
     }
 
-    static boolean portFree(int port) {
+    /** Whether nothing listens on the port on localhost. */
+    public static boolean portFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
             s.setReuseAddress(true);
             return true;
