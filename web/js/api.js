@@ -27,7 +27,10 @@ export function banner(text, kind = 'error') {
   b.classList.toggle('info', kind === 'info');
   b.dataset.kind = kind;
   b.hidden = false;
+  clearTimeout(bannerTimer);
+  if (kind === 'info') bannerTimer = setTimeout(() => { b.hidden = true; }, 8000);
 }
+let bannerTimer;
 
 export function hideBanner() {
   $('banner').hidden = true;
