@@ -104,6 +104,11 @@ public final class TestApp {
         }
     }
 
+    /** The single number a query returns (e.g. {@code RETURN count(x)}). */
+    public long count(String cypher) {
+        return db().read(cypher, Map.of(), r -> r.single().get(0).asLong());
+    }
+
     /** Total number of nodes and relationships, for "nothing was written" checks. */
     public long[] counts() {
         return db().read("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels",

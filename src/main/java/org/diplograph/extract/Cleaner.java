@@ -33,7 +33,8 @@ public final class Cleaner {
             new Rule("navigation", Pattern.compile("(?i)^(home|menu|search|login|log in|sign in|sign up|register"
                     + "|skip to (main )?content|loading\\.*|advertisement|ad|sponsored( content)?|read more.*"
                     + "|image source:.*|photo( credit)?:.*|source: .{0,40}|back to top|next article.*"
-                    + "|previous article.*|table of contents:?|click here.*|newsletter|subscribe|cookie.*)$")),
+                    + "|previous article.*|table of contents:?|click here.*|newsletter|subscribe|cookie.*|tags?:.*|topics?:.*"
+                    + "|categories:.*|filed under:?.*|copyright.*|©.*|all rights reserved.*|trending:.*)$")),
             new Rule("related-content", Pattern.compile("(?i)^related( articles?| posts?| stories| news)?\\s*:.*$")));
 
     /** Headings after which everything is teasers or unrelated lists. */
@@ -79,7 +80,9 @@ public final class Cleaner {
                     break;
                 }
             }
-            if (reason[i] == null && plain.contains(" | ") && words(plain) <= 14 && !endsSentence(plain)) {
+            if (reason[i] == null && (plain.contains(" | ") || plain.contains("»") || plain.contains(" > ")
+                    || plain.contains(" / ") || plain.matches("(?i)^home\\b.*")) && words(plain) <= 14
+                    && !endsSentence(plain)) {
                 reason[i] = "navigation";
             }
         }

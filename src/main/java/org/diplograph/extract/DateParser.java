@@ -49,7 +49,23 @@ public final class DateParser {
     }
 
     /** What relative dates are resolved against. */
-    public record Anchor(LocalDate published, LocalDate lastFull) {}
+    public record Anchor(LocalDate published, LocalDate lastFull, Map<String, Integer> yearOfMonthDay) {
+        public Anchor(LocalDate published, LocalDate lastFull) {
+            this(published, lastFull, Map.of());
+        }
+    }
+
+    /** For each month-day ("01-16") written somewhere in the text with exactly one year, that year. */
+    public static Map<String, Integer> yearsOfMonthDays(String text) {
+        Map<String, java.util.Set<Integer>> seen = new java.util.TreeMap<>();
+        for (DateValue v : find(text, 0, null)) {
+            if (v.inferred() || v.iso().length() != 10) continue;
+            seen.computeIfAbsent(v.iso().substring(5), k -> new java.util.TreeSet<>()).add(Integer.parseInt(v.iso().substring(0, 4)));
+        }
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (var e : seen.entrySet()) if (e.getValue().size() == 1) out.put(e.getKey(), e.getValue().iterator().next());
+        return out;
+    }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -104,11 +120,14 @@ public final class DateParser {
         for (Pattern p : List.of(MD, DM)) {
             m = p.matcher(text);
             while (m.find()) {
-                if (!free(used, m) || yearAnchor == null) continue;
+                if (!free(used, m) || anchor == null) continue;
                 boolean md = p == MD;
                 int mo = month(m.group(md ? 1 : 3));
                 int d = Integer.parseInt(m.group(md ? 2 : 1));
-                day(out, used, m, offset, yearAnchor, mo, d, m.group(md ? 3 : 2), true);
+                Integer y = yearAnchor;
+                if (y == null) y = anchor.yearOfMonthDay().get(String.format("%02d-%02d", mo, d));
+                if (y == null) continue;
+                day(out, used, m, offset, y, mo, d, m.group(md ? 3 : 2), true);
             }
         }
         m = M.matcher(text);

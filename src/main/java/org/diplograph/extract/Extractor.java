@@ -152,15 +152,31 @@ public final class Extractor {
         List<List<Mention>> mentions = new ArrayList<>();
         for (Sentence s : sentences) mentions.add(recognizer.recognize(s));
         Map<String, String> names = resolvePersons(sentences, mentions);
+        String lastMou = null;
+        for (List<Mention> ms : mentions) {
+            for (java.util.Iterator<Mention> it = ms.iterator(); it.hasNext(); ) {
+                Mention m = it.next();
+                if (m.type != Mention.Type.AGREEMENT || !"mou".equals(m.kind)) continue;
+                if (m.rule.equals("mou-reference")) {
+                    if (lastMou == null) it.remove();
+                    else m.id = lastMou;
+                } else {
+                    lastMou = m.id;
+                }
+            }
+        }
 
         // dates, evidence
         List<Relator.Analysed> analysed = new ArrayList<>();
         java.time.LocalDate pub = published != null && published.iso().length() == 10 ? published.day() : null;
         java.time.LocalDate lastFull = null;
+        StringBuilder kept = new StringBuilder();
+        for (Sentence s : sentences) kept.append(s.text()).append('\n');
+        Map<String, Integer> monthDays = DateParser.yearsOfMonthDays(kept.toString());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<DateParser.DateValue> dates = DateParser.find(s.text(), s.start(),
-                    new DateParser.Anchor(pub, lastFull));
+                    new DateParser.Anchor(pub, lastFull, monthDays));
             for (DateParser.DateValue d : dates) if (!d.inferred() && d.day() != null) lastFull = d.day();
             int rs = art.rawStart(s.start());
             int re = art.rawEnd(s.end());
@@ -371,7 +387,8 @@ public final class Extractor {
             if (++seen > 12) break;
             if (s.length() > 80) continue;
             DateParser.DateValue v = DateParser.firstAbsolute(s);
-            if (v != null && v.start() == 0 && v.iso().length() == 10) return v;
+            boolean byline = s.matches("(?i)^(by |published|updated|posted|date|on ).*") || s.contains(" | ");
+            if (v != null && (v.start() == 0 || byline) && v.iso().length() == 10) return v;
         }
         return null;
     }
@@ -379,7 +396,7 @@ public final class Extractor {
     private static String firstLine(Article art, Cleaner.Result cleaned) {
         for (Cleaner.Line l : cleaned.kept()) {
             String s = art.norm().substring(l.start(), l.end()).strip();
-            if (!s.isEmpty()) return s.length() > 200 ? null : s;
+            if (!s.isEmpty()) return s.length() > 150 || s.endsWith(".") ? null : s;
         }
         return null;
     }

@@ -29,7 +29,12 @@ public final class Recognizer {
             "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "under", "over", "between", "among",
             "visit", "talks", "meeting", "agreement", "treaty", "notably", "furthermore", "additionally", "although",
             "despite", "given", "consequently", "historically", "image", "source", "author", "read", "more", "related",
-            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political");
+            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political",
+            "armed", "forces", "army", "navy", "guards", "corps", "people", "nation", "analyst", "expert", "researcher",
+            "columnist", "journalist", "professor", "prof", "economist", "scholar", "parliament", "cabinet", "office",
+            "administration", "regime", "delegation", "embassy", "capital", "province", "region", "city");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+            "to", "for", "with", "by", "from", "as", "vs", "s");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
@@ -92,14 +97,14 @@ public final class Recognizer {
             this.spanOf = new Gazetteer.Match[t.size()];
             this.used = new boolean[t.size()];
             int words = 0;
-            int caps = 0;
+            boolean lowerContent = false;
             for (Token x : t) {
                 if (x.word() && !x.digits()) {
                     words++;
-                    if (x.cap()) caps++;
+                    if (!x.cap() && !FUNCTION_WORDS.contains(x.fold()) && x.text().length() > 1) lowerContent = true;
                 }
             }
-            this.titleCase = words >= 4 && caps >= words * 0.75;
+            this.titleCase = words >= 3 && !lowerContent;
         }
 
         String text(int a, int b) {
@@ -195,6 +200,11 @@ public final class Recognizer {
         }
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "the");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
             "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
@@ -208,7 +218,9 @@ public final class Recognizer {
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;
-        // a dateline: "Moscow, December 26, 2024 - ..."
+        // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"
+        if (a == 0 && b < w.t.size() && (w.t.get(b).text().equals("(") || w.t.get(b).text().equals(",")
+                && b + 1 < w.t.size() && MONTHS.contains(w.t.get(b + 1).fold()))) return true;
         return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;
@@ -243,7 +255,7 @@ public final class Recognizer {
                 boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start();
-                if ((cap || hyphen) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
+                if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
             if (a == i) continue;
@@ -253,6 +265,8 @@ public final class Recognizer {
             if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)
                     && !only.has(Kind.CAPITAL)) continue;
             if (w.titleCase && a == 0) continue;
+            if (a > 0 && Set.of("renamed", "dubbed", "called", "nicknamed").contains(t.get(a - 1).fold())
+                    || a > 1 && t.get(a - 1).is("the") && Set.of("renamed", "dubbed", "called").contains(t.get(a - 2).fold())) continue;
             String name = w.text(a, i + k);
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;
@@ -349,8 +363,9 @@ public final class Recognizer {
                 int e = mouEnd;
                 StringBuilder title = new StringBuilder("Memorandum of Understanding");
                 if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning")
-                        || t.get(e).is("for"))) {
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
+                        && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
+                        && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     if (te > e + 1) {
                         title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
@@ -360,6 +375,8 @@ public final class Recognizer {
                 Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
                 m.name = title.toString();
                 m.kind = "mou";
+                if (title.length() == "Memorandum of Understanding".length() && i > 0
+                        && Set.of("the", "this", "that").contains(t.get(i - 1).fold())) m.rule = "mou-reference";
                 i = e - 1;
                 continue;
             }
@@ -388,9 +405,9 @@ public final class Recognizer {
                 while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && w.free(a - 1, a)) a--;
                 while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
                 int e = i + 1;
-                if (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) {
-                    e = capRun(t, e + 1);
-                    while (e + 1 < n && AGREEMENT_CONNECT.contains(t.get(e).fold()) && t.get(e + 1).cap()) e = capRun(t, e + 1);
+                if (e + 1 < n && titleConnect(w, e)) {
+                    e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
+                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
                 }
                 if (a == i && e == i + 1) {
                     if (x.is("statement") || x.is("declaration")) continue;
@@ -417,14 +434,33 @@ public final class Recognizer {
                         "new").contains(t.get(a - 1).fold())
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
-                String title = w.text(a, i + 1);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), "generic-agreement");
+                int e = i + 1;
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
+                        && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
+                    int te = topicEnd(t, e + 1);
+                    if (te > e + 1 && w.free(e, te)) e = te;
+                }
+                String title = w.text(a, e);
+                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
                         : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
                         : x.is("memorandum") || x.is("mou") ? "mou" : "other";
             }
         }
+    }
+
+    /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */
+    private boolean titleConnect(Work w, int e) {
+        List<Token> t = w.t;
+        String f = t.get(e).fold();
+        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
+        int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
+        if (next >= t.size() || !t.get(next).cap()) return false;
+        if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
+                && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
+        if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
+        return true;
     }
 
     private static int capRun(List<Token> t, int i) {
@@ -437,7 +473,8 @@ public final class Recognizer {
     private static int topicEnd(List<Token> t, int i) {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth");
+                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         while (e < t.size() && e - i < 6 && t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()) e++;
         if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
                 && !stop.contains(t.get(e + 1).fold()) && e - i < 5) {
@@ -703,7 +740,9 @@ public final class Recognizer {
                 }
             }
             while (e > i && !t.get(e - 1).cap()) e--;
-            if (head < 0 || e - i < 2 || (head == i && e == i + 1)) { i = Math.max(i, e - 1); continue; }
+            if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
+                    || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
+            if (i >= 2 && w.possessive(i - 2)) { i = e - 1; continue; }
             if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
             boolean allGeoButHead = true;
             for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;

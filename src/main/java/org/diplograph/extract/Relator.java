@@ -41,6 +41,8 @@ final class Relator {
             "shall", "may", "might", "could", "set");
     private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
             "among");
+    private static final Set<String> CLAUSE_BREAK = Set.of("following", "after", "since", "before", "while",
+            "whereas", "unlike", "until", "compared", "previous", "previously", "earlier");
     private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
@@ -69,6 +71,7 @@ final class Relator {
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
         offices(a);
+        if (heading(a.sentence())) return;
         boolean negated = false;
         for (Token x : t) if (NEGATION.contains(x.fold())) negated = true;
         meetings(a, t);
@@ -84,6 +87,14 @@ final class Relator {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A headline or section title: short, no closing punctuation. It repeats the text and states no relation. */
+    private static boolean heading(Sentence s) {
+        String x = s.text().strip();
+        char c = x.isEmpty() ? '.' : x.charAt(x.length() - 1);
+        if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')') return false;
+        return x.split("\\s+").length <= 16;
+    }
+
     private static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;
         return null;
@@ -91,6 +102,31 @@ final class Relator {
 
     private DateParser.DateValue date(Analysed a) {
         return a.dates().isEmpty() ? null : a.dates().get(0);
+    }
+
+    /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
+    private DateParser.DateValue date(Analysed a, int k) {
+        List<Token> t = a.sentence().tokens();
+        DateParser.DateValue best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int at = t.get(Math.min(k, t.size() - 1)).start();
+        for (DateParser.DateValue d : a.dates()) {
+            int tokens = 0;
+            int lo = Math.min(at, d.start());
+            int hi = Math.max(at, d.end());
+            for (Token x : t) if (x.start() >= lo && x.end() <= hi) tokens++;
+            boolean opening = d.start() - a.sentence().start() <= 3;
+            boolean clauseBreak = false;
+            for (Token x : t) {
+                if (x.start() >= lo && x.end() <= hi && CLAUSE_BREAK.contains(x.fold())) clauseBreak = true;
+            }
+            boolean only = a.dates().size() == 1 && !clauseBreak;
+            if ((tokens <= 14 && !clauseBreak || opening || only) && tokens < bestDist) {
+                best = d;
+                bestDist = tokens;
+            }
+        }
+        return best;
     }
 
     private static Map<String, Object> dateProps(DateParser.DateValue d) {
@@ -107,13 +143,41 @@ final class Relator {
         return -1;
     }
 
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
+            "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
+
+    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
+    private static boolean reported(List<Token> t, Mention m, int k) {
+        for (int i = m.to; i < k && i < t.size(); i++) {
+            if (REPORTING.contains(t.get(i).fold()) && !(i + 1 < t.size()
+                    && Set.of("after", "before", "following", "during", "at", "while", "when", "upon")
+                    .contains(t.get(i + 1).fold()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean between(List<Token> t, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < to && i < t.size(); i++) if (words.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
     private static boolean near(List<Token> t, int k, Set<String> words, int window) {
         for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
         return false;
     }
 
-    private static boolean listed(List<Token> t, Mention m) {
-        for (int i = 0; i < m.from; i++) if (LIST_MARKERS.contains(t.get(i).fold())) return true;
+    /** A person named in a list ("included A, B and C", "such as A"): the list states nothing about them. */
+    private boolean listed(List<Token> t, Mention m, List<Mention> ms) {
+        int i = m.from - 1;
+        while (i >= 0) {
+            String f = t.get(i).fold();
+            if (LIST_MARKERS.contains(f) || f.equals("as") && i > 0 && t.get(i - 1).is("such")) return true;
+            if (f.equals(",") || f.equals("and")) { i--; continue; }
+            Mention prev = null;
+            for (Mention x : ms) if (x.to == i + 1 && x.type == Mention.Type.PERSON) prev = x;
+            if (prev == null) return false;
+            i = prev.from - 1;
+        }
         return false;
     }
 
@@ -159,13 +223,23 @@ final class Relator {
             int at = indexOf(t, Set.of("attending", "attended"), 0);
             if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
         }
+        if (k < 0) {
+            int dk = indexOf(t, Set.of("discussed", "exchanged", "conferred"), 0);
+            if (dk > 0 && indexOf(t, Set.of("phone", "telephone", "call", "video", "letter", "letters"), 0) < 0) {
+                int persons = 0;
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < dk) persons++;
+                if (persons >= 2) { k = dk; kind = "talks"; }
+            }
+        }
         if (k < 0) return;
-        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "expected", "plans", "upcoming", "shall"), 4)) return;
+        if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
         List<String> obj = new ArrayList<>();
         for (Mention m : a.mentions()) {
-            if (m.type != Mention.Type.PERSON || listed(t, m)) continue;
+            if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
+            if (m.from < k && reported(t, m, k)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
@@ -177,7 +251,7 @@ final class Relator {
         if (pairs.isEmpty()) return;
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
-        DateParser.DateValue d = date(a);
+        DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
         Mention place = heldIn(a, t);
         String eventId = event(a, kind, attendees, d, place == null ? null : place.id, "meeting-event");
@@ -259,17 +333,17 @@ final class Relator {
             if (dest == null) continue;
             dests.add(dest);
             String visitor = null;
-            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m)) {
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
             if (visitor == null) continue;
-            DateParser.DateValue d = date(a);
+            DateParser.DateValue d = date(a, k);
             String placeId = dest.id;
             String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
             b.relation("VISITED", visitor, dest.id, props, ev(a, "visit"));
-            if (ctx.eventId == null || !ctx.kind.equals("visit") || ctx.sentence != a.sentence().index()) {
+            if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
         }
@@ -278,6 +352,8 @@ final class Relator {
     private void signings(Analysed a, List<Token> t) {
         int k = indexOf(t, SIGN, 0);
         if (k < 0) return;
+        if (t.get(k).is("sign")) return; // base form: "will sign", "to sign", "did not sign"
+        if (near(t, k, Set.of("would", "could", "might", "may"), 3)) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
         List<Mention> agreements = new ArrayList<>();
@@ -290,20 +366,34 @@ final class Relator {
         if (agreements.isEmpty()) return;
         List<String> signers = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>();
+        int clause = 0;
+        for (int i = k - 1; i > 0; i--) {
+            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";")) { clause = i + 1; break; }
+        }
+        boolean sides = false;
+        for (int i = clause; i < k; i++) {
+            if (Set.of("sides", "parties", "countries", "nations", "governments", "delegations").contains(t.get(i).fold())) sides = true;
+        }
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && !listed(t, m);
+            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k);
             boolean with = withAt > 0 && m.from > withAt;
-            if (m.type == Mention.Type.PERSON && (subject || with)) {
+            if (m.type == Mention.Type.PERSON && sides && m.from < k) {
+                if (stateOf(m.id) != null) parties.add(stateOf(m.id));
+            } else if (m.type == Mention.Type.PERSON && (subject || with)) {
                 if (!signers.contains(m.id)) signers.add(m.id);
-            } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && "armed-group".equals(m.kind))
+            } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && !"media".equals(m.kind)
+                    && !"think-tank".equals(m.kind))
                     && (subject || with) && !qualifiesNonSigner(a, m)) {
                 parties.add(m.id);
             }
         }
         boolean back = refersBack(a);
-        if (signers.isEmpty() && back) {
+        if (sides) {
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PLACE && m.from < k && g.stateOfCapital(m.id) != null) parties.add(g.stateOfCapital(m.id));
+        }
+        if (signers.isEmpty() && back && !sides) {
             boolean pronoun = pronounSubject(t, k) || indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) >= 0
                     && indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) < k;
             if (pronoun) {
@@ -312,16 +402,22 @@ final class Relator {
                 for (String p : ctx.attendees) if (filter == null || roleOf(p, filter)) signers.add(p);
             }
         }
-        if (signers.isEmpty() && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        if (signers.isEmpty() && !sides && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
-        DateParser.DateValue d = date(a);
+        DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         for (Mention ag : agreements) {
             String id = agreementIds.getOrDefault(ag.id, ag.id);
             agreementEntity(a, ag, id, d, "signed");
             for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
-            for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, signers.isEmpty() ? "party-context" : "party-signed"));
+            for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
+            for (Mention c : a.mentions()) {
+                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && !between(t, ag.to, c.from, Set.of("and", ";"))) {
+                    b.relation("CONCERNS", id, c.id, null, ev(a, "agreement-corridor"));
+                }
+            }
         }
     }
 
@@ -369,7 +465,6 @@ final class Relator {
     }
 
     private void memberships(Analysed a, List<Token> t, boolean negated) {
-        if (negated) return;
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
@@ -379,6 +474,7 @@ final class Relator {
             boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && t.get(k + 1).is("of");
             boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
             if (!memberOf && !joined) continue;
+            if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
             int clauseStart = 0;
             for (int i = k - 1; i >= 0; i--) {
                 if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())) { clauseStart = i + 1; break; }
@@ -413,6 +509,30 @@ final class Relator {
                         b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "admitted-member"));
                     }
                 }
+            }
+        }
+        // "A, B and C make up the EAEU"
+        int mk = indexOf(t, Set.of("make", "makes", "form", "constitute", "constitutes"), 0);
+        if (mk > 0 && (t.get(mk).fold().startsWith("make") ? mk + 1 < t.size() && t.get(mk + 1).is("up") : true)) {
+            Mention org = null;
+            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.from > mk && m.from <= mk + 4) { org = m; break; }
+            if (org != null) {
+                for (Mention m : ms) {
+                    if (m.type == Mention.Type.STATE && m.to <= mk && !"demonym".equals(m.via)) {
+                        b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "states-make-up-org"));
+                    }
+                }
+            }
+        }
+        // "The SCO ... now includes India, Pakistan, Iran and Belarus"
+        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups"), 0);
+        if (inc > 0 && !ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc
+                && !near(t, inc, Set.of("observer", "observers", "partners", "will", "could", "would"), 6)) {
+            for (Mention m : ms) {
+                if (m.from <= inc) continue;
+                if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
+                b.relation("MEMBER_OF", m.id, ms.get(0).id, null, ev(a, "org-includes"));
+                if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
             }
         }
         // "the OTS, consisting of Turkey, Azerbaijan, ..."

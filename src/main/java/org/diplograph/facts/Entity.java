@@ -18,6 +18,6 @@ public record Entity(String id, String label, String name, List<String> aliases,
                      String rule) {
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        properties = Facts.sortedCopy(properties);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 public record Relation(String type, String source, String target, Map<String, Object> properties,
                        List<Evidence> evidence) {
     public Relation {
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        properties = Facts.sortedCopy(properties);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 }

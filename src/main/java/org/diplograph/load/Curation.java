@@ -70,6 +70,11 @@ public record Curation(Map<String, List<String>> aliases, List<Merge> merge, Map
         }
     }
 
+    /** Whether the analyst renamed this entity (its name then replaces the stored one). */
+    public boolean renames(String id) {
+        return rename.containsKey(id);
+    }
+
     /** The facts with every correction applied. */
     public DocumentFacts apply(DocumentFacts doc) {
         Map<String, String> into = new LinkedHashMap<>();

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Facts in, graph out: the only writer of the graph (the schema aside). One article is one transaction, so it is
@@ -60,9 +59,9 @@ public final class Loader {
     }
 
     /** Everything to write, validated and grouped, computed outside the transaction. */
-    private record Prepared(Map<String, Object> document, Map<String, List<Map<String, Object>>> entitiesByLabel,
-                            Map<String, List<Map<String, Object>>> relationsByType, List<Map<String, Object>> mentions,
-                            List<Map<String, Object>> evidence, String factsHash, int entityCount) {}
+    private record Prepared(Map<String, Object> document, List<Map<String, Object>> entities,
+                            List<Map<String, Object>> relations, List<Map<String, Object>> mentions,
+                            List<Map<String, Object>> evidence, String factsHash) {}
 
     private Prepared prepare(DocumentFacts doc, String version, List<String> warnings) {
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -73,10 +72,12 @@ public final class Loader {
             }
             entities.put(e.id(), e);
         }
-        Map<String, List<Map<String, Object>>> byLabel = new TreeMap<>();
+        List<Map<String, Object>> entityRows = new ArrayList<>();
         for (Entity e : entities.values()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
+            row.put("label", e.label()); // on the allow-list (checked above)
+            row.put("rename", curation.renames(e.id()));
             row.put("name", e.name() == null || e.name().isBlank() ? e.id() : e.name());
             Set<String> aliases = new LinkedHashSet<>();
             aliases.add((String) row.get("name"));
@@ -84,11 +85,11 @@ public final class Loader {
             row.put("aliases", List.copyOf(aliases));
             row.put("aliasKeys", aliases.stream().map(Loader::aliasKey).distinct().toList());
             row.put("props", graphProperties(e.properties(), Set.of("id", "name", "aliases", "aliasKeys")));
-            byLabel.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(row);
+            entityRows.add(row);
         }
 
         Map<String, Map<String, Object>> evidence = new LinkedHashMap<>();
-        Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
+        List<Map<String, Object>> relationRows = new ArrayList<>();
         List<Map<String, Object>> mentions = new ArrayList<>();
         for (Relation r : doc.relations()) {
             String what = r.type() + " " + r.source() + " -> " + r.target();
@@ -135,13 +136,14 @@ public final class Loader {
                 target = r.source();
             }
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", r.type()); // on the allow-list (checked above)
             row.put("source", source);
             row.put("target", target);
             row.put("key", mergeKey(r));
             row.put("props", graphProperties(r.properties(), Set.of("evidence", "key")));
             row.put("evidence", evIds);
             if (mention) mentions.add(row);
-            else byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(row);
+            else relationRows.add(row);
         }
 
         Map<String, Object> document = new LinkedHashMap<>();
@@ -156,13 +158,12 @@ public final class Loader {
         document.put("extractorVersion", version);
         String factsHash;
         try {
-            factsHash = hash(Json.mapper().writeValueAsString(List.of(document, byLabel, byType, mentions, evidence)));
+            factsHash = hash(Json.mapper().writeValueAsString(List.of(document, entityRows, relationRows, mentions, evidence)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         document.put("factsHash", factsHash);
-        return new Prepared(document, byLabel, byType, mentions, new ArrayList<>(evidence.values()), factsHash,
-                entities.size());
+        return new Prepared(document, entityRows, relationRows, mentions, new ArrayList<>(evidence.values()), factsHash);
     }
 
     private DocumentReport write(TransactionContext tx, DocumentFacts doc, Prepared p, List<String> warnings, long t0) {
@@ -175,27 +176,19 @@ public final class Loader {
 
         tx.run(CypherFiles.query("load-document"), Map.of("id", doc.id(), "props", p.document())).consume();
 
-        int entitiesCreated = 0, entitiesTotal = 0;
-        Map<String, String> remap = resolveByAlias(tx, p.entitiesByLabel());
-        for (var en : p.entitiesByLabel().entrySet()) {
-            String label = en.getKey(); // from the allow-list (checked in prepare)
-            List<Map<String, Object>> rows = remapRows(en.getValue(), remap);
-            var summary = tx.run(CypherFiles.query("load-entities").replace("__LABEL__", label), Map.of("rows", rows)).consume();
-            entitiesCreated += summary.counters().nodesCreated();
-            entitiesTotal += rows.size();
-        }
+        Map<String, String> remap = resolveByAlias(tx, p.entities());
+        List<Map<String, Object>> entities = remapRows(p.entities(), remap);
+        int entitiesCreated = tx.run(CypherFiles.query("load-entities"), Map.of("rows", entities))
+                .consume().counters().nodesCreated();
+        int entitiesTotal = entities.size();
         tx.run(CypherFiles.query("load-evidence"), Map.of("doc", doc.id(), "rows", remapNodes(p.evidence(), remap))).consume();
-        int relationsCreated = 0, relationsTotal = 0;
-        for (var en : p.relationsByType().entrySet()) {
-            String type = en.getKey(); // from the allow-list (checked in prepare)
-            List<Map<String, Object>> rows = remapEnds(en.getValue(), remap);
-            var summary = tx.run(CypherFiles.query("load-relations").replace("__TYPE__", type), Map.of("rows", rows)).consume();
-            relationsCreated += summary.counters().relationshipsCreated();
-            relationsTotal += rows.size();
-        }
+        List<Map<String, Object>> relations = remapEnds(p.relations(), remap);
+        int relationsCreated = tx.run(CypherFiles.query("load-relations"), Map.of("rows", relations))
+                .consume().counters().relationshipsCreated();
+        int relationsTotal = relations.size();
         if (!p.mentions().isEmpty()) {
-            var summary = tx.run(CypherFiles.query("load-mentions"), Map.of("doc", doc.id(), "rows", remapEnds(p.mentions(), remap))).consume();
-            relationsCreated += summary.counters().relationshipsCreated();
+            relationsCreated += tx.run(CypherFiles.query("load-mentions"), Map.of("doc", doc.id(), "rows", remapEnds(p.mentions(), remap)))
+                    .consume().counters().relationshipsCreated();
             relationsTotal += p.mentions().size();
         }
         return new DocumentReport(doc.id(), doc.file(), status, entitiesCreated, entitiesTotal - entitiesCreated,
@@ -208,21 +201,20 @@ public final class Loader {
     }
 
     /** Entities not yet in the graph by id are matched to an existing node of the same label by name or alias. */
-    private static Map<String, String> resolveByAlias(TransactionContext tx, Map<String, List<Map<String, Object>>> byLabel) {
-        Map<String, String> remap = new LinkedHashMap<>();
-        for (var en : byLabel.entrySet()) {
-            if (en.getKey().equals("State")) continue; // state ids are ISO codes: already canonical
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Map<String, Object> row : en.getValue()) {
-                @SuppressWarnings("unchecked") List<String> keys = (List<String>) row.get("aliasKeys");
-                // only multi-word aliases identify an entity across articles ("Raisi" alone could be anyone)
-                List<String> strong = keys.stream().filter(k -> k.contains(" ")).toList();
-                if (!strong.isEmpty()) rows.add(Map.of("id", row.get("id"), "keys", strong));
-            }
-            if (rows.isEmpty()) continue;
-            tx.run(CypherFiles.query("resolve-aliases").replace("__LABEL__", en.getKey()), Map.of("rows", rows))
-                    .forEachRemaining(r -> remap.put(r.get("id").asString(), r.get("existing").asString()));
+    private static Map<String, String> resolveByAlias(TransactionContext tx, List<Map<String, Object>> entities) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : entities) {
+            if (row.get("label").equals("State")) continue; // state ids are ISO codes: already canonical
+            @SuppressWarnings("unchecked") List<String> keys = (List<String>) row.get("aliasKeys");
+            // only multi-word aliases identify an entity across articles ("Raisi" alone could be anyone)
+            List<String> strong = keys.stream().filter(k -> k.contains(" ")).toList();
+            if (!strong.isEmpty()) rows.add(Map.of("id", row.get("id"), "label", row.get("label"), "keys", strong));
         }
+        Map<String, String> remap = new LinkedHashMap<>();
+        if (rows.isEmpty()) return remap;
+        tx.run(CypherFiles.query("resolve-aliases"), Map.of("rows", rows)).forEachRemaining(r -> {
+            if (!r.get("existing").isNull()) remap.put(r.get("id").asString(), r.get("existing").asString());
+        });
         return remap;
     }
 

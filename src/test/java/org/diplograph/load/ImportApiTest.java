@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +77,7 @@ class ImportApiTest {
         assertThat(res.body().get("created").asInt()).isEqualTo(1);
         assertThat(res.body().get("failed").asInt()).isEqualTo(1);
         assertThat(res.body().toString()).contains("empty.txt");
-        assertThat(t.db().read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong())).isEqualTo(1);
+        assertThat(t.count("MATCH (d:Document) RETURN count(d)")).isEqualTo(1L);
     }
 
     @Test

@@ -1,0 +1,159 @@
+package org.diplograph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.diplograph.facts.Relation;
+
+/**
+ * Scores the extractor against an annotated corpus: one {@code name.json} (gold entities "Label id" and relations
+ * "TYPE source target", {@code *} allowed in ids whose exact form is a convention) beside each passage. Prints
+ * precision and recall per entity label and per relation type; MET is compared undirected.
+ */
+public final class Scorer {
+    static final List<String> LABELS = List.of("State", "Organization", "Person", "Place", "Corridor", "Agreement");
+    static final List<String> TYPES = List.of("HOLDS_OFFICE", "MET", "VISITED", "SIGNED", "PARTY_TO", "MEMBER_OF",
+            "CONNECTS", "CONCERNS", "LOCATED_IN");
+
+    /** Counts for one label or type. */
+    public static final class Count {
+        int tp;
+        int fp;
+        int fn;
+
+        public double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+    }
+
+    /** Scores of one corpus folder. */
+    public static final class Report {
+        public final Map<String, Count> counts = new TreeMap<>();
+        public final List<String> errors = new ArrayList<>();
+        int passages;
+
+        public Count get(String key) {
+            return counts.computeIfAbsent(key, k -> new Count());
+        }
+
+        public String table(String title) {
+            StringBuilder b = new StringBuilder(String.format("%n%s (%d passages)%n%-14s %5s %5s %5s %7s %7s%n", title,
+                    passages, "", "TP", "FP", "FN", "P", "R"));
+            for (String k : concat()) {
+                Count c = counts.get(k);
+                if (c == null) continue;
+                b.append(String.format("%-14s %5d %5d %5d %7.3f %7.3f%n", k, c.tp, c.fp, c.fn, c.precision(), c.recall()));
+            }
+            return b.toString();
+        }
+    }
+
+    private static List<String> concat() {
+        List<String> l = new ArrayList<>(LABELS);
+        l.addAll(TYPES);
+        return l;
+    }
+
+    private final Extractor extractor;
+
+    public Scorer(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Report score(Path dir) throws IOException {
+        Report r = new Report();
+        ObjectMapper om = new ObjectMapper();
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(dir)) {
+            golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path g : golds) {
+            JsonNode gold = om.readTree(g.toFile());
+            String file = gold.get("file").asText();
+            String text = Files.readString(dir.resolve(file));
+            DocumentFacts d = extractor.extract(file, text);
+            r.passages++;
+            Set<String> predE = new LinkedHashSet<>();
+            for (Entity e : d.entities()) if (LABELS.contains(e.label())) predE.add(e.label() + " " + e.id());
+            Set<String> predR = new LinkedHashSet<>();
+            for (Relation rel : d.relations()) if (TYPES.contains(rel.type())) predR.add(key(rel.type(), rel.source(), rel.target()));
+            List<String> goldE = new ArrayList<>();
+            gold.get("entities").forEach(n -> goldE.add(n.asText()));
+            List<String> goldR = new ArrayList<>();
+            gold.get("relations").forEach(n -> {
+                String[] p = n.asText().split(" ");
+                goldR.add(key(p[0], p[1], p[2]));
+            });
+            match(r, file, goldE, predE, true);
+            match(r, file, goldR, predR, false);
+        }
+        return r;
+    }
+
+    private static String key(String type, String s, String t) {
+        if (type.equals("MET") && s.compareTo(t) > 0) return type + " " + t + " " + s;
+        return type + " " + s + " " + t;
+    }
+
+    private static void match(Report r, String file, List<String> gold, Set<String> pred, boolean entities) {
+        Set<String> left = new LinkedHashSet<>(pred);
+        List<String> unmatched = new ArrayList<>();
+        for (String g : gold) {
+            if (!g.contains("*") && left.remove(g)) {
+                r.get(g.split(" ")[0]).tp++;
+            } else if (!g.contains("*")) {
+                unmatched.add(g);
+            }
+        }
+        for (String g : gold) {
+            if (!g.contains("*")) continue;
+            Pattern p = Pattern.compile(Pattern.quote(g).replace("*", "\\E.*\\Q"));
+            boolean found = false;
+            for (Iterator<String> it = left.iterator(); it.hasNext(); ) {
+                if (p.matcher(it.next()).matches()) {
+                    it.remove();
+                    found = true;
+                    break;
+                }
+            }
+            if (found) r.get(g.split(" ")[0]).tp++;
+            else unmatched.add(g);
+        }
+        for (String g : unmatched) {
+            r.get(g.split(" ")[0]).fn++;
+            r.errors.add(file + " MISSED " + g);
+        }
+        for (String p : left) {
+            r.get(p.split(" ")[0]).fp++;
+            r.errors.add(file + " SPURIOUS " + p);
+        }
+    }
+
+    /** Prints both corpus folders' figures (and the errors with -Derrors). */
+    public static void main(String[] args) throws IOException {
+        Scorer s = new Scorer(new Extractor());
+        Path base = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
+        for (String f : List.of("dev", "heldout")) {
+            Report r = s.score(base.resolve(f));
+            System.out.println(r.table(f));
+            if (System.getProperty("errors") != null) r.errors.forEach(System.out::println);
+        }
+    }
+}
