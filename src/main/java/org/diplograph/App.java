@@ -105,12 +105,14 @@ public final class App implements AutoCloseable {
     private void serve() {
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
+        features.add(new org.diplograph.web.ExamplesRoutes());
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
         features.add(new DocumentRoutes(new DocumentService(db)));
         features.add(new ImportRoutes(importer()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
-        features.add(new org.diplograph.web.ExamplesRoutes());
+        features.add(new org.diplograph.web.NeighborhoodRoutes(
+                new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "

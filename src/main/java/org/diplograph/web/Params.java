@@ -64,7 +64,7 @@ public final class Params {
         return ctx.queryParamAsClass(name, String.class)
                 .check(v -> v == null || !v.isBlank(), "must not be empty")
                 .check(v -> v == null || v.length() <= 300, "is too long")
-                .getOrDefault(null);
+                .getOrNull();
     }
 
     /** The path parameter {@code name} as an id (at most 300 characters). */
@@ -78,7 +78,7 @@ public final class Params {
     private static String dateString(Context ctx, String name) {
         return ctx.queryParamAsClass(name, String.class)
                 .check(v -> v == null || isDate(v), "must be a date YYYY, YYYY-MM or YYYY-MM-DD")
-                .getOrDefault(null);
+                .getOrNull();
     }
 
     private static boolean isDate(String v) {
