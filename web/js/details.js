@@ -3,7 +3,7 @@
 import { $, el, clear, show, listOf } from './dom.js';
 import { api, enc } from './api.js';
 
-const SKIP = new Set(['id', 'name', 'label', 'aliasKeys', 'evidence', 'key', 'degree', 'source', 'target', 'text']);
+const SKIP = new Set(['id', 'name', 'label', 'aliases', 'aliasKeys', 'evidence', 'key', 'degree', 'source', 'target', 'text']);
 let seq = 0;
 
 export function showNothing() {
