@@ -47,7 +47,7 @@ function normalisePath(p, all) {
     : toElements({ [group]: [x] })[0]).filter(Boolean);
   const nodes = pick(listOf(p, 'nodes').length ? listOf(p, 'nodes') : listOf(p.elements || {}, 'nodes'), 'nodes');
   const edges = pick(listOf(p, 'edges', 'relationships').length ? listOf(p, 'edges', 'relationships') : listOf(p.elements || {}, 'edges'), 'edges');
-  const steps = listOf(p, 'explanation', 'steps', 'explain');
+  const steps = listOf(p, 'steps', 'explanation', 'explain');
   return { nodes, edges, steps, hops: p.hops ?? p.length ?? edges.length, score: p.score, text: typeof p.explanation === 'string' ? p.explanation : null };
 }
 
@@ -65,7 +65,7 @@ export async function runPaths() {
     out.append(el('p', { class: 'muted', text: 'No paths: ' + (e.detail || e.message) }));
     return;
   }
-  const all = toElements(res.elements || res.graph || { nodes: [], edges: [] });
+  const all = toElements(res);
   const paths = listOf(res, 'paths').map((x) => normalisePath(x, all));
   lastPaths = paths;
   hooks.onState && hooks.onState({ view: 'paths' });

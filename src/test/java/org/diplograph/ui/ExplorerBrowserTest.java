@@ -217,7 +217,7 @@ class ExplorerBrowserTest {
         q.sendKeys("CREATE (n:Intruder {name: 'x'}) RETURN n");
         d.findElement(By.id("console-run")).click();
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
-        assertThat(banner.getText()).isNotBlank();
+        assertThat(banner.getText()).as("the API's own words about the refused write").isNotBlank().doesNotContain("Endpoint POST");
         assertThat(d.findElement(By.id("console-error")).isDisplayed()).isTrue();
         assertThat(t.counts()).containsExactly(before);
     }
@@ -232,6 +232,7 @@ class ExplorerBrowserTest {
         Map<String, Object> ex = (Map<String, Object>) js("return window.diplograph.lastExport;");
         String text = (String) ex.get("text");
         System.out.println("GraphML export via " + ex.get("via") + " (" + ex.get("url") + "), " + text.length() + " chars");
+        assertThat(ex.get("via")).as("exported through /api/export").isEqualTo("api");
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
