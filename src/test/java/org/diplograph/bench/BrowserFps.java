@@ -23,9 +23,13 @@ public final class BrowserFps {
     public static void main(String[] args) throws Exception {
         int seconds = 5;
         String gpu = "swiftshader";
+        String cases = "1000x5000,3000x20000";
+        String renderers = "canvas,webgl";
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seconds")) seconds = Integer.parseInt(args[++i]);
             else if (args[i].equals("--gpu")) gpu = args[++i];
+            else if (args[i].equals("--cases")) cases = args[++i];
+            else if (args[i].equals("--renderers")) renderers = args[++i];
         }
         Path page = Files.createTempDirectory("diplograph-fps");
         for (String f : List.of("index.html", "fps.js", "fps.css")) {
@@ -50,12 +54,18 @@ public final class BrowserFps {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), o);
         try {
             d.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-            d.get(page.resolve("index.html").toUri() + "?seconds=" + seconds);
+            d.get(page.resolve("index.html").toUri() + "?seconds=" + seconds + "&cases=" + cases + "&renderers=" + renderers);
             Instant until = Instant.now().plus(Duration.ofMinutes(10));
             Object res = null;
+            String shown = "";
             while (res == null && Instant.now().isBefore(until)) {
-                Thread.sleep(1000);
+                Thread.sleep(2000);
                 res = ((JavascriptExecutor) d).executeScript("return window.fpsResults || null;");
+                String log = String.valueOf(((JavascriptExecutor) d).executeScript("return document.getElementById('out').textContent;"));
+                if (log.length() > shown.length()) {
+                    System.err.print(log.substring(shown.length()) + "\n");
+                    shown = log;
+                }
             }
             if (res == null) throw new IllegalStateException("the benchmark page did not finish");
             @SuppressWarnings("unchecked") Map<String, Object> r = (Map<String, Object>) res;
