@@ -116,10 +116,11 @@ public final class App implements AutoCloseable {
         features.add(new org.diplograph.web.PathRoutes(new org.diplograph.graph.PathService(db)));
         features.add(new org.diplograph.web.EvidenceRoutes(new org.diplograph.graph.EvidenceService(db)));
         features.add(new org.diplograph.web.MeetingsRoutes(new org.diplograph.graph.MeetingsService(db, config.maxNodes())));
-        http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
+        http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features, config.rateLimit(), config.token());
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "
-                    + "can read the graph and use the console and import. ***", config.host());
+                    + "can read the graph{1}. ***", config.host(), config.token() == null
+                    ? " and use the console and import (set DIPLOGRAPH_TOKEN to require a token)" : "");
         }
         try {
             http.start(config.host(), config.port());

@@ -57,6 +57,7 @@ public final class TestApp {
                 "DIPLOGRAPH_BOLT_PORT", String.valueOf(freePort()),
                 "DIPLOGRAPH_DATA", store.toString(),
                 "DIPLOGRAPH_IMPORT_SEEDS", "false",
+                "DIPLOGRAPH_RATE_LIMIT", "1000000",
                 "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
         env.putAll(extra);
         return Config.load(env, List.of());

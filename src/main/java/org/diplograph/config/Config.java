@@ -30,11 +30,13 @@ import java.util.function.Function;
  * @param maxConsoleRows    cap on console rows
  * @param maxUploadBytes    largest accepted article or request body
  * @param importSeeds       whether to import the seeds on first start
+ * @param rateLimit         console and import requests a minute per client address
+ * @param token             when set, console and import need {@code Authorization: Bearer <token>}
  */
 public record Config(String host, int port, Path dataDir, int boltPort, Path seedsDir,
                      URI neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Duration queryTimeout, int maxNodes, int maxExpand, int maxConsoleRows, long maxUploadBytes,
-                     boolean importSeeds) {
+                     boolean importSeeds, int rateLimit, String token) {
 
     /** One setting: its environment variable, its default and what it means (the README table is built from this). */
     public record Setting(String env, String flag, String defaultValue, String description) {}
@@ -54,7 +56,9 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             new Setting("DIPLOGRAPH_MAX_NODES", "--max-nodes", "300", "cap on nodes in one graph answer"),
             new Setting("DIPLOGRAPH_MAX_EXPAND", "--max-expand", "100", "cap on new neighbours per expanded node"),
             new Setting("DIPLOGRAPH_MAX_CONSOLE_ROWS", "--max-console-rows", "1000", "cap on rows of a console answer"),
-            new Setting("DIPLOGRAPH_MAX_UPLOAD", "--max-upload", "2MB", "largest article or request body (e.g. 500KB, 2MB)"));
+            new Setting("DIPLOGRAPH_MAX_UPLOAD", "--max-upload", "2MB", "largest article or request body (e.g. 500KB, 2MB)"),
+            new Setting("DIPLOGRAPH_RATE_LIMIT", "--rate-limit", "120", "console and import requests a minute per client address (429 past it)"),
+            new Setting("DIPLOGRAPH_TOKEN", "--token", "", "when set, console and import require 'Authorization: Bearer <token>'"));
 
     /** Thrown for a bad setting; the message names every bad value and is meant for the user. */
     public static final class ConfigException extends RuntimeException {
@@ -109,11 +113,16 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
         Integer maxExpand = r.get("DIPLOGRAPH_MAX_EXPAND", v -> positive(v, 10_000));
         Integer maxRows = r.get("DIPLOGRAPH_MAX_CONSOLE_ROWS", v -> positive(v, 1_000_000));
         Long maxUpload = r.get("DIPLOGRAPH_MAX_UPLOAD", Config::bytes);
+        Integer rateLimit = r.get("DIPLOGRAPH_RATE_LIMIT", v -> positive(v, 1_000_000));
+        String token = r.get("DIPLOGRAPH_TOKEN", v -> {
+            if (!v.isEmpty() && v.length() < 16) throw new IllegalArgumentException("a token needs at least 16 characters");
+            return v.isEmpty() ? null : v;
+        });
         if (!errors.isEmpty()) {
             throw new ConfigException("Invalid configuration:\n  - " + String.join("\n  - ", errors));
         }
         return new Config(host, port, data, bolt, seeds, uri, user, password, database, timeout, maxNodes, maxExpand,
-                maxRows, maxUpload, importSeeds);
+                maxRows, maxUpload, importSeeds, rateLimit, token);
     }
 
     /** Embedded mode when no external URI is set. */
@@ -124,7 +133,7 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
     /** A copy with another HTTP port, data folder and Bolt port (used by tests). */
     public Config withPorts(int httpPort, int boltPort) {
         return new Config(host, httpPort, dataDir, boltPort, seedsDir, neo4jUri, neo4jUser, neo4jPassword,
-                neo4jDatabase, queryTimeout, maxNodes, maxExpand, maxConsoleRows, maxUploadBytes, importSeeds);
+                neo4jDatabase, queryTimeout, maxNodes, maxExpand, maxConsoleRows, maxUploadBytes, importSeeds, rateLimit, token);
     }
 
     /** The settings as a name → value map with the password hidden, for the start-up log. */

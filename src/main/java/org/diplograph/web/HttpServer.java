@@ -24,7 +24,16 @@ public final class HttpServer {
 
     private HttpServer() {}
 
+    /** Paths that change the graph or run arbitrary queries: rate-limited, and behind the token when one is set. */
+    public static final List<String> GUARDED = List.of("/api/cypher", "/api/import");
+
     public static Javalin create(ObjectMapper json, long maxRequestBytes, List<ApiRoutes> features) {
+        return create(json, maxRequestBytes, features, 1_000_000, null);
+    }
+
+    public static Javalin create(ObjectMapper json, long maxRequestBytes, List<ApiRoutes> features, int ratePerMinute,
+                                 String token) {
+        RateLimiter limiter = new RateLimiter(ratePerMinute);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -37,6 +46,7 @@ public final class HttpServer {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(HttpServer::securityHeaders);
+            config.routes.before(ctx -> guard(ctx, limiter, token));
             config.routes.apiBuilder(() -> path("api", () -> features.forEach(ApiRoutes::addRoutes)));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ApiError(e.title(), e.status(), e.getMessage())));
@@ -84,6 +94,26 @@ public final class HttpServer {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    }
+
+    private static void guard(io.javalin.http.Context ctx, RateLimiter limiter, String token) {
+        if (!"POST".equals(ctx.method().name()) || GUARDED.stream().noneMatch(p -> ctx.path().startsWith(p))) return;
+        if (token != null) {
+            String auth = ctx.header("Authorization");
+            boolean ok = auth != null && auth.startsWith("Bearer ") && java.security.MessageDigest.isEqual(
+                    auth.substring(7).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (!ok) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new ApiException(401, "Unauthorized", "this server requires a token for " + ctx.path()
+                        + ": send 'Authorization: Bearer <token>'");
+            }
+        }
+        long wait = limiter.acquire(ctx.req().getRemoteAddr());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            throw new ApiException(429, "Too many requests", "rate limit for " + ctx.path() + " reached; retry in " + wait + " s");
+        }
     }
 
     /** Whether a Neo4j client error is a transaction timeout. */
