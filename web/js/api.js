@@ -42,6 +42,8 @@ export function hideBanner() {
  */
 export async function api(path, opts = {}) {
   const init = { method: opts.method || 'GET', headers: { Accept: 'application/json' } };
+  const token = sessionStorage.getItem('diplograph.token');
+  if (token) init.headers.Authorization = 'Bearer ' + token;
   if (opts.body !== undefined) {
     if (typeof opts.body === 'string') {
       init.body = opts.body;
@@ -71,6 +73,7 @@ export async function api(path, opts = {}) {
       if (res.status === 404 && body && /No such resource/.test(detail)) {
         detail = 'This server does not offer ' + path.split('?')[0] + ' yet.';
       }
+      if (res.status === 401) askForToken();
       throw new ApiError(res.status, title, detail, body);
     }
     return body;
@@ -93,4 +96,23 @@ export function qs(params) {
   }
   const s = p.toString();
   return s ? '?' + s : '';
+}
+
+/** The server wants a token for import and console: show the token field (kept for this browser tab only). */
+function askForToken() {
+  const form = $('token-form');
+  form.hidden = false;
+  $('token-input').focus();
+}
+
+export function initToken() {
+  const form = $('token-form');
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const v = $('token-input').value.trim();
+    if (v) sessionStorage.setItem('diplograph.token', v); else sessionStorage.removeItem('diplograph.token');
+    $('token-input').value = '';
+    form.hidden = true;
+    banner('Token saved for this tab. Run the action again.', 'info');
+  });
 }

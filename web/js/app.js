@@ -1,6 +1,6 @@
 // Diplograph explorer: boot, top bar, canvas interactions, shared view state in the URL, export.
 import { $, el, clear, listOf } from './dom.js';
-import { api, banner, hideBanner, qs, enc } from './api.js';
+import { api, banner, hideBanner, qs, enc, initToken } from './api.js';
 import {
   createGraph, toElements, addElements, replaceElements, record, undo, redo, layout, updateDegrees,
   setTruncated, setEmptyHint, applyDateFilter, dateSpan, onChange,
@@ -29,6 +29,7 @@ async function boot() {
   cy = createGraph(style);
   window.diplograph = { cy, state, runConsole, runPaths, runMeetings, focusEntity, expand };
   wireCanvas();
+  initToken();
   wireTopbar();
   wireTabs();
   wireKeyboard();

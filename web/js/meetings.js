@@ -76,7 +76,7 @@ export async function showPair(edge) {
     el('p', { text: d.count + ' meeting' + (d.count > 1 ? 's' : '') }));
   const ul = el('ul', { class: 'plain' });
   const meetings = listOf(d, 'meetings', 'events');
-  meetings.forEach((m) => ul.append(el('li', { text: typeof m === 'object' ? [m.date, m.title || m.name || m.event, m.place].filter(Boolean).map(show).join(' · ') : show(m) })));
+  meetings.forEach((m) => ul.append(el('li', { text: typeof m === 'object' ? [m.date, m.title || m.name || m.event, m.place || m.places].filter(Boolean).map(show).join(' · ') : show(m) })));
   if (!meetings.length) {
     const dates = listOf(d, 'dates'); const places = listOf(d, 'places');
     if (dates.length) ul.append(el('li', { text: 'Dates: ' + dates.join(', ') }));
