@@ -24,7 +24,7 @@ let applyingHash = false;
 async function boot() {
   const hash = readHash();
   const styleP = fetch('/graph-style.json').then((r) => r.json());
-  const dataP = hash.focus || hash.view ? Promise.resolve(null) : api('/api/graph?limit=150').catch(() => null);
+  const dataP = api('/api/graph?limit=300', { quiet: !!(hash.focus || (hash.view && hash.view !== 'overview')) }).catch(() => null);
   const [style, data] = await Promise.all([styleP, dataP]);
   cy = createGraph(style);
   window.diplograph = { cy, state, runConsole, runPaths, runMeetings, focusEntity, expand };
@@ -38,10 +38,12 @@ async function boot() {
   initConsole({ onState });
   initImport({ onImported: () => onState({}) });
   onChange(() => { renderTimeline(); updateSpan(); });
+  const shared = hash.focus || (hash.view && hash.view !== 'overview');
   if (data) {
-    showOverview(data);
+    updateSpan(toElements(data));   // the date range control spans the dates of the graph
+    if (!shared) showOverview(data);
   }
-  if (hash.focus || hash.view) await applyHash(hash);
+  if (shared || hash.from || hash.to) await applyHash(hash);
   window.addEventListener('hashchange', () => { if (!applyingHash) applyHash(readHash()); });
   document.body.dataset.ready = 'true';
 }
@@ -224,8 +226,8 @@ function wireTopbar() {
   $('export').addEventListener('click', () => exportView($('export-format').value, exportParams()));
 }
 
-function updateSpan() {
-  const s = dateSpan();
+function updateSpan(json) {
+  const s = dateSpan(json);
   if (!s) return;
   graphSpan = graphSpan ? [s[0] < graphSpan[0] ? s[0] : graphSpan[0], s[1] > graphSpan[1] ? s[1] : graphSpan[1]] : s;
   for (const id of ['date-from', 'date-to']) { $(id).min = graphSpan[0]; $(id).max = graphSpan[1]; }

@@ -251,11 +251,12 @@ export function applyDateFilter(from, to) {
   updateEmpty();
 }
 
-/** The span of dates among the elements on the canvas, as ISO day strings. */
-export function dateSpan() {
+/** The span of dates among the elements on the canvas (or the given element JSON), as ISO day strings. */
+export function dateSpan(json) {
   let lo = Infinity; let hi = -Infinity;
-  cy.elements().forEach((e) => {
-    const b = dateBounds(eleDate(e));
+  const dates = json ? json.map((e) => e.data.date || e.data.dateFrom || null) : cy.elements().map(eleDate);
+  dates.forEach((d) => {
+    const b = dateBounds(typeof d === 'string' ? d : null);
     if (b) { lo = Math.min(lo, b[0]); hi = Math.max(hi, b[1]); }
   });
   if (!isFinite(lo)) return null;

@@ -83,6 +83,9 @@ export async function runPaths() {
   cy.elements().removeClass('focus');
   cy.getElementById(from).addClass('focus');
   cy.getElementById(to).addClass('focus');
+  // show names, not ids, in the pickers (a shared link carries ids)
+  if (cy.getElementById(from).nonempty()) $('path-from').value = cy.getElementById(from).data('name');
+  if (cy.getElementById(to).nonempty()) $('path-to').value = cy.getElementById(to).data('name');
   layout($('tb-layout').value === 'cose' ? 'breadthfirst' : undefined);
   out.append(el('p', { class: 'muted', text: paths.length + ' path' + (paths.length > 1 ? 's' : '') + ' (' + (res.elapsedMs ?? '?') + ' ms). Click a path to focus it.' }));
   paths.forEach((x, i) => out.append(pathCard(x, i)));
