@@ -174,7 +174,7 @@ class ExplorerBrowserTest {
         List<WebElement> steps = card.findElements(By.cssSelector("ol.explanation > li"));
         assertThat(steps).isNotEmpty();
         assertThat(card.getText()).containsIgnoringCase("treaty");
-        card.click();
+        card.findElement(By.cssSelector(".path-names")).click();
         wait.until(x -> card.getAttribute("class").contains("chosen"));
         assertThat(d.getCurrentUrl()).contains("view=paths").contains("p.via=agreements");
     }
