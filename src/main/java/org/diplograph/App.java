@@ -111,11 +111,19 @@ public final class App implements AutoCloseable {
         features.add(new ImportRoutes(importer()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
-        features.add(new org.diplograph.web.NeighborhoodRoutes(
-                new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
-        features.add(new org.diplograph.web.PathRoutes(new org.diplograph.graph.PathService(db)));
-        features.add(new org.diplograph.web.EvidenceRoutes(new org.diplograph.graph.EvidenceService(db)));
+        // Query API (issue 4)
+        var neighborhood = new org.diplograph.graph.NeighborhoodService(db, config.maxExpand());
+        var paths = new org.diplograph.graph.PathService(db);
+        var evidence = new org.diplograph.graph.EvidenceService(db);
+        var console = new org.diplograph.console.ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
+        features.add(new org.diplograph.web.NeighborhoodRoutes(neighborhood, config.maxNodes()));
+        features.add(new org.diplograph.web.PathRoutes(paths));
+        features.add(new org.diplograph.web.EvidenceRoutes(evidence));
         features.add(new org.diplograph.web.MeetingsRoutes(new org.diplograph.graph.MeetingsService(db, config.maxNodes())));
+        features.add(new org.diplograph.web.TimelineRoutes(new org.diplograph.graph.TimelineService(db, config.maxNodes())));
+        features.add(new org.diplograph.web.ConsoleRoutes(console, Json.mapper()));
+        features.add(new org.diplograph.web.ExportRoutes(new org.diplograph.graph.ExportService(evidence, Json.mapper()),
+                neighborhood, paths, console, Json.mapper(), config.maxNodes()));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features, config.rateLimit(), config.token());
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "

@@ -34,9 +34,9 @@ public final class Params {
 
     /** One value of an allow-list, or the default. */
     public static String choice(Context ctx, String name, List<String> choices, String dflt) {
-        return ctx.queryParamAsClass(name, String.class)
-                .check(v -> v == null || choices.contains(v), "must be one of " + choices)
-                .getOrDefault(dflt);
+        var v = ctx.queryParamAsClass(name, String.class)
+                .check(x -> x == null || choices.contains(x), "must be one of " + choices);
+        return dflt == null ? v.getOrNull() : v.getOrDefault(dflt);
     }
 
     /** A date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it covers, or null. */

@@ -1,0 +1,214 @@
+package org.diplograph.console;
+
+import org.diplograph.api.ApiProblem;
+import org.diplograph.db.Database;
+import org.diplograph.db.DatabaseUnavailableException;
+import org.diplograph.graph.Elements;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+import java.time.Duration;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The read-only Cypher console. Every safeguard holds together: the {@link CypherGuard} text checks; a session in
+ * READ access mode; ONE explicit transaction with the configured timeout (never a retried {@code executeRead}, so a
+ * memory error fails once); a pre-flight {@code EXPLAIN} in that transaction whose query type must be READ_ONLY;
+ * results streamed and cut at the row cap. Errors become {@link ApiProblem}s: write 403, refused clause or syntax
+ * error 400 (with line/column/offset), timeout 408, overloaded or absent database 503.
+ */
+public final class ConsoleService {
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+    static final int MAX_LIST = 10_000;
+    static final int MAX_STRING = 100_000;
+
+    private final Database db;
+    private final Duration timeout;
+    private final int maxRows;
+
+    public ConsoleService(Database db, Duration timeout, int maxRows) {
+        this.db = db;
+        this.timeout = timeout;
+        this.maxRows = maxRows;
+    }
+
+    /** {@code {columns, rows, graph, truncated, elapsedMs}}. */
+    public Map<String, Object> run(String query, Map<String, Object> params) {
+        long t0 = System.nanoTime();
+        String cypher = CypherGuard.check(query);
+        Map<String, Object> p = params == null ? Map.of() : params;
+        try (Session session = db.driver().session(db.sessionConfig(AccessMode.READ));
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
+                     .withMetadata(Map.of("app", "diplograph-console")).build())) {
+            QueryType type = tx.run("EXPLAIN " + cypher, p).consume().queryType();
+            if (type != QueryType.READ_ONLY) {
+                throw new ApiProblem(403, "Write refused", "The console is read-only; this query is " + type
+                        + " (only READ_ONLY queries run)");
+            }
+            Result result = tx.run(cypher, p);
+            List<String> columns = result.keys();
+            List<List<Object>> rows = new ArrayList<>();
+            Elements graph = new Elements();
+            boolean truncated = false;
+            while (result.hasNext()) {
+                if (rows.size() >= maxRows) {
+                    truncated = true;
+                    break;
+                }
+                Record rec = result.next();
+                List<Object> row = new ArrayList<>(columns.size());
+                for (Value v : rec.values()) {
+                    graph.addValue(v);
+                    row.add(cell(v.asObject(), 0));
+                }
+                rows.add(row);
+            }
+            tx.rollback(); // read-only anyway; ends the query early when the rows were cut
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("columns", columns);
+            out.put("rows", rows);
+            out.put("graph", graph.toJson());
+            out.put("truncated", truncated);
+            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
+            return out;
+        } catch (ApiProblem e) {
+            throw e;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("Neo4j is not reachable", e);
+        } catch (ClientException e) {
+            throw translate(e);
+        } catch (TransientException e) {
+            throw new ApiProblem(503, "Database busy", "Neo4j could not run the query now: " + clean(e.getMessage()),
+                    Map.of("retryAfter", 5));
+        } catch (Neo4jException e) {
+            throw new ApiProblem(400, "Query failed", clean(e.getMessage()));
+        }
+    }
+
+    static ApiProblem translate(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        String msg = clean(e.getMessage());
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") && msg.toLowerCase().contains("timeout")
+                || (msg.contains("terminated") && msg.toLowerCase().contains("timeout"))) {
+            return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout and was stopped");
+        }
+        if (code.endsWith("AccessMode") || code.contains("Security.Forbidden")) {
+            return new ApiProblem(403, "Write refused", "The console is read-only: " + msg);
+        }
+        if (code.endsWith("SyntaxError") || code.endsWith("ArgumentError") && msg.contains("line")) {
+            Map<String, Object> pos = new LinkedHashMap<>();
+            position(e, pos);
+            return new ApiProblem(400, "Syntax error", msg, pos);
+        }
+        if (code.contains("ParameterMissing")) return new ApiProblem(400, "Missing parameter", msg);
+        return new ApiProblem(400, "Query failed", msg);
+    }
+
+    /** Line, column and offset of a syntax error: from the GQL diagnostic record, else from the message. */
+    private static void position(Neo4jException e, Map<String, Object> out) {
+        for (Neo4jException x = e; x != null; x = x.gqlCause().orElse(null)) {
+            Value pos = x.diagnosticRecord() == null ? null : x.diagnosticRecord().get("_position");
+            if (pos != null && !pos.isNull()) {
+                out.put("line", pos.get("line").asInt());
+                out.put("column", pos.get("column").asInt());
+                out.put("offset", pos.get("offset").asInt());
+                return;
+            }
+        }
+        Matcher m = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (m.find()) {
+            out.put("line", Integer.parseInt(m.group(1)));
+            out.put("column", Integer.parseInt(m.group(2)));
+            out.put("offset", Integer.parseInt(m.group(3)));
+        }
+    }
+
+    /** A message without file paths (never show where the server keeps things). */
+    static String clean(String msg) {
+        if (msg == null) return "";
+        return msg.replaceAll("(?<![\\w:/])(/[\\w.@+-]+){2,}/?", "<path>").replaceAll("[A-Za-z]:\\\\[\\w\\\\. -]+", "<path>");
+    }
+
+    /** A console cell: nodes, relationships and paths as small maps, dates as ISO strings, big values cut. */
+    static Object cell(Object o, int depth) {
+        if (o == null) return null;
+        if (depth > 20) return "…";
+        if (o instanceof Node n) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", Elements.modelId(n));
+            m.put("elementId", n.elementId());
+            List<String> labels = new ArrayList<>();
+            n.labels().forEach(labels::add);
+            m.put("labels", labels);
+            m.put("properties", properties(n.asMap(v -> v.asObject()), depth));
+            return m;
+        }
+        if (o instanceof Relationship r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.elementId());
+            m.put("type", r.type());
+            m.put("startNode", r.startNodeElementId());
+            m.put("endNode", r.endNodeElementId());
+            m.put("properties", properties(r.asMap(v -> v.asObject()), depth));
+            return m;
+        }
+        if (o instanceof Path p) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            List<String> nodes = new ArrayList<>();
+            p.nodes().forEach(n -> nodes.add(Elements.modelId(n)));
+            List<String> rels = new ArrayList<>();
+            p.relationships().forEach(r -> rels.add(r.elementId()));
+            m.put("length", p.length());
+            m.put("nodes", nodes);
+            m.put("relationships", rels);
+            return m;
+        }
+        if (o instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(Math.min(l.size(), MAX_LIST + 1));
+            for (Object x : l) {
+                if (out.size() >= MAX_LIST) {
+                    out.add("… (" + (l.size() - MAX_LIST) + " more)");
+                    break;
+                }
+                out.add(cell(x, depth + 1));
+            }
+            return out;
+        }
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), cell(v, depth + 1)));
+            return out;
+        }
+        if (o instanceof String s && s.length() > MAX_STRING) return s.substring(0, MAX_STRING) + "… (cut)";
+        if (o instanceof TemporalAccessor || o instanceof org.neo4j.driver.types.IsoDuration
+                || o instanceof org.neo4j.driver.types.Point) return o.toString();
+        if (o instanceof byte[] bytes) return "<" + bytes.length + " bytes>";
+        return o;
+    }
+
+    private static Map<String, Object> properties(Map<String, Object> props, int depth) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        props.forEach((k, v) -> out.put(k, cell(v, depth + 1)));
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package org.diplograph.web;
+
+import org.diplograph.api.ApiProblem;
+import org.diplograph.graph.TimelineService;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+
+/** {@code GET /api/timeline?entity=&from=&to=}: dated events and agreements in order, each with evidence. */
+public final class TimelineRoutes implements ApiRoutes {
+    private final TimelineService timeline;
+
+    public TimelineRoutes(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void addRoutes() {
+        get("timeline", ctx -> {
+            String entity = Params.optionalId(ctx, "entity");
+            var from = Params.dateFrom(ctx, "from");
+            var to = Params.dateTo(ctx, "to");
+            if (from != null && to != null && from.isAfter(to)) throw ApiProblem.badRequest("from must not be after to");
+            ctx.json(timeline.timeline(new TimelineService.Request(entity, from, to)));
+        });
+    }
+}
