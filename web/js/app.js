@@ -291,7 +291,7 @@ function exportParams() {
   if (state.view === 'paths') return { kind: 'paths', ...base, ...pathParams() };
   if (state.view === 'console') { const c = consoleState(); return { kind: 'console', query: c.query, params: c.params }; }
   if (state.view === 'meetings') return { kind: 'meetings', ...meetingParams() };
-  if (state.view === 'neighborhood') return { kind: 'neighborhood', ...base, entity: state.focus, id: state.focus, depth: state.depth };
+  if (state.view === 'neighborhood') return { kind: 'neighborhood', ...base, id: state.focus, depth: state.depth };
   return { kind: 'graph', limit: 150 };
 }
 

@@ -61,7 +61,7 @@ export async function runConsole() {
   try {
     res = await api('/api/cypher', { method: 'POST', body: { query, params } });
   } catch (e) {
-    showError((e.title ? e.title + ': ' : '') + (e.detail || e.message), e.detail || '');
+    showError((e.title ? e.title + ': ' : '') + (e.detail || e.message), e.detail || '', e.body || {});
     return;
   }
   hooks.onState && hooks.onState({ view: 'console' });
@@ -99,7 +99,7 @@ function cell(v) {
 }
 
 /** Shows the API's words and, when it gives one, the position (line/column or offset) marked with a caret. */
-function showError(message, detail = '') {
+function showError(message, detail = '', body = {}) {
   const box = clear($('console-error'));
   box.hidden = false;
   box.append(el('strong', { text: message }));
@@ -107,7 +107,7 @@ function showError(message, detail = '') {
   let line; let col;
   const lc = /line (\d+), column (\d+)/i.exec(detail);
   const off = /offset:? (\d+)/i.exec(detail);
-  if (lc) { line = +lc[1]; col = +lc[2]; } else if (off) {
+  if (Number.isInteger(body.line) && Number.isInteger(body.column)) { line = body.line; col = body.column; } else if (lc) { line = +lc[1]; col = +lc[2]; } else if (off) {
     const before = q.slice(0, +off[1]).split('\n');
     line = before.length; col = before[before.length - 1].length + 1;
   }

@@ -22,37 +22,41 @@ export async function exportView(format, params) {
   if (cy.elements().empty()) { banner('Nothing to export: the canvas is empty.', 'info'); return; }
   if (format === 'png') return exportPng();
   const { kind, ...rest } = params;
-  const p = { format, source: kind, ...rest };
-  const url = '/api/export' + qs(p);
-  let text; let type = MIME[format];
-  const record = { format, url, via: 'api' };
-  try {
-    const res = await api(url, { raw: true, quiet: true });
-    text = await res.text();
-    type = res.headers.get('Content-Type') || type;
-  } catch (e) {
-    // degrade: the same formats built from the canvas in the browser
-    text = clientExport(format);
-    record.via = 'browser';
-    banner('The server export is unavailable (' + (e.detail || e.message) + '); exported what is on the canvas instead.', 'info');
+  const serverKind = { neighborhood: 'neighborhood', paths: 'path', console: 'cypher' }[kind];
+  const tables = format === 'csv' ? ['nodes', 'edges'] : [null];
+  for (const table of tables) {
+    let text; let type = MIME[format];
+    const url = serverKind ? '/api/export' + qs({ format, kind: serverKind, table, ...rest }) : null;
+    const record = { format, url, via: 'api', table };
+    try {
+      if (!url) throw new Error('the server exports neighbourhoods, paths and console results; this view (' + kind + ') is exported from the canvas');
+      const res = await api(url, { raw: true, quiet: true });
+      text = await res.text();
+      type = res.headers.get('Content-Type') || type;
+    } catch (e) {
+      // degrade: the same formats built from the canvas in the browser
+      text = clientExport(format, table);
+      record.via = 'browser';
+      banner('Exported what is on the canvas: ' + (e.detail || e.message), 'info');
+    }
+    record.text = text;
+    window.diplograph.lastExport = record;
+    download(new Blob([text], { type }), fileName((table ? table + '.' : '') + format));
   }
-  record.text = text;
-  window.diplograph.lastExport = record;
-  download(new Blob([text], { type }), fileName(format === 'cyjs' ? 'cyjs' : format));
 }
 
 /* ---------- client-side fallback, built with the XML DOM so names are always escaped ---------- */
 function visible() { return { nodes: cy.nodes(':visible'), edges: cy.edges(':visible') }; }
 const scalar = (v) => (v === null || v === undefined) ? '' : (typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-function clientExport(format) {
+function clientExport(format, table) {
   const { nodes, edges } = visible();
   if (format === 'cyjs') return JSON.stringify({ format_version: '1.0', generated_by: 'diplograph', elements: { nodes: nodes.map((n) => ({ data: n.data(), position: n.position() })), edges: edges.map((e) => ({ data: e.data() })) } }, null, 1);
   if (format === 'csv') {
     const safe = (s) => { s = scalar(s); if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; return '"' + s.replace(/"/g, '""') + '"'; };
-    const lines = ['kind,id,label_or_type,name_or_source,target,date,evidence'];
-    nodes.forEach((n) => lines.push(['node', n.id(), n.data('label'), n.data('name'), '', n.data('date'), ''].map(safe).join(',')));
-    edges.forEach((e) => lines.push(['edge', e.id(), e.data('type'), e.data('source'), e.data('target'), e.data('date'), e.data('evidence')].map(safe).join(',')));
+    const lines = [];
+    if (table !== 'edges') { lines.push('id,label,name,date'); nodes.forEach((n) => lines.push([n.id(), n.data('label'), n.data('name'), n.data('date')].map(safe).join(','))); }
+    if (table !== 'nodes') { lines.push('id,type,source,target,date,evidence'); edges.forEach((e) => lines.push([e.id(), e.data('type'), e.data('source'), e.data('target'), e.data('date'), e.data('evidence')].map(safe).join(','))); }
     return lines.join('\r\n') + '\r\n';
   }
   const gexf = format === 'gexf';

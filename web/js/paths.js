@@ -58,6 +58,7 @@ export async function runPaths() {
   if (!from || !to) { out.append(el('p', { class: 'muted', text: 'Pick both ends: type a name and choose it from the list.' })); return; }
   const p = pathParams();
   p.from = from; p.to = to;
+  if (!p.asOf && $('date-to').value) p.asOf = $('date-to').value;   // the date range's end is the default "as of"
   let res;
   try {
     res = await api('/api/paths' + qs(p));
