@@ -91,6 +91,10 @@ export async function runConsole() {
 function cell(v) {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'object' && !Array.isArray(v)) {
+    if (v.type && (v.startNode !== undefined || v.start !== undefined || v.source !== undefined)) {
+      const p = v.properties || v;
+      return '[:' + v.type + ']' + (p.date ? ' ' + p.date : '') + (Array.isArray(p.evidence) ? ' · ' + p.evidence.length + ' evidence' : '');
+    }
     const d = v.data || v.properties || v;
     if (d.name) return d.name + (d.label ? ' :' + d.label : '');
     if (d.type && d.source) return '[:' + d.type + ']';
