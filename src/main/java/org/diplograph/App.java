@@ -107,8 +107,6 @@ public final class App implements AutoCloseable {
         features.add(new HealthRoutes(db));
         features.add(new org.diplograph.web.ExamplesRoutes());
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
-        features.add(new DocumentRoutes(new DocumentService(db)));
-        features.add(new ImportRoutes(importer()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         // Query API (issue 4)
@@ -124,6 +122,8 @@ public final class App implements AutoCloseable {
         features.add(new org.diplograph.web.ConsoleRoutes(console, Json.mapper()));
         features.add(new org.diplograph.web.ExportRoutes(new org.diplograph.graph.ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));
+        features.add(new DocumentRoutes(new DocumentService(db)));
+        features.add(new ImportRoutes(importer()));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features, config.rateLimit(), config.token());
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "

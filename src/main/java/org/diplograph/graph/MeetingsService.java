@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Who met whom: Persons as nodes and one {@code MET} edge per pair with the number of meetings, their dates, events
- * and places. Filters: a person (their meetings), a state (meetings of persons holding office in it), a date range.
+ * and places. A meeting is a MET relationship, or two persons attending the same Event or signing the same Agreement
+ * on the same date (each meeting says {@code how}: met, attended, signed). Filters: a person (their meetings), a state (meetings of persons holding office in it), a date range.
  */
 public final class MeetingsService {
     private final Database db;
@@ -60,7 +61,7 @@ public final class MeetingsService {
                 el.add(a);
                 el.add(b);
                 String s = ia.compareTo(ib) <= 0 ? ia : ib, t = s.equals(ia) ? ib : ia;
-                Relationship m = rec.get("m").asRelationship();
+                List<Relationship> rels = rec.get("rels").asList(Value::asRelationship);
                 Map<String, Object> d = pairs.computeIfAbsent(s + "|" + t, k -> {
                     Map<String, Object> x = new LinkedHashMap<>();
                     x.put("id", "met:" + k);
@@ -76,20 +77,23 @@ public final class MeetingsService {
                     return x;
                 });
                 d.put("meetings", (Integer) d.get("meetings") + 1);
-                String date = m.get("date").isNull() ? null : m.get("date").asString(null);
+                String date = rec.get("date").asString(null);
                 if (date != null) cast(d.get("dates")).add(date);
                 rec.get("places").asList(Value::asString).forEach(cast(d.get("places"))::add);
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("id", rec.get("event").asString(null));
                 ev.put("name", rec.get("eventName").asString(null));
                 ev.put("date", date);
+                ev.put("how", rec.get("how").asString());
                 ev.put("places", rec.get("places").asList(Value::asString));
-                ev.put("relationship", m.elementId());
+                ev.put("relationships", rels.stream().map(Relationship::elementId).toList());
                 @SuppressWarnings("unchecked") List<Map<String, Object>> events = (List<Map<String, Object>>) d.get("events");
                 events.add(ev);
-                @SuppressWarnings("unchecked") List<String> rels = (List<String>) d.get("relationships");
-                rels.add(m.elementId());
-                d.put("evidenceCount", (Integer) d.get("evidenceCount") + PathService.evidence(m).size());
+                @SuppressWarnings("unchecked") List<String> relIds = (List<String>) d.get("relationships");
+                for (Relationship r : rels) {
+                    relIds.add(r.elementId());
+                    d.put("evidenceCount", (Integer) d.get("evidenceCount") + PathService.evidence(r).size());
+                }
             }
             List<Map<String, Object>> edges = new ArrayList<>();
             for (Map<String, Object> d : pairs.values()) {

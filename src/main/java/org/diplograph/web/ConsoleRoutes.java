@@ -27,20 +27,29 @@ public final class ConsoleRoutes implements ApiRoutes {
     @Override
     public void addRoutes() {
         post("cypher", ctx -> {
-            JsonNode body;
-            String text = ctx.body(); // over the size limit: 413, answered by the server
-            try {
-                body = json.readTree(text);
-            } catch (Exception e) {
-                throw ApiProblem.badRequest("The body must be JSON: {\"query\": \"...\", \"params\": {...}}");
-            }
-            if (body == null || !body.isObject()) throw ApiProblem.badRequest("The body must be a JSON object with a \"query\"");
-            JsonNode q = body.get("query");
-            if (q == null || !q.isTextual()) throw ApiProblem.badRequest("\"query\" must be a string");
-            JsonNode params = body.get("params");
-            if (params != null && !params.isNull() && !params.isObject()) throw ApiProblem.badRequest("\"params\" must be a JSON object");
-            run(ctx, console, q.asText(), params == null || params.isNull() ? Map.of() : params(params));
+            Body body = body(ctx, json);
+            run(ctx, console, body.query(), body.params());
         });
+    }
+
+    /** A console request: the query and its parameters. */
+    public record Body(String query, Map<String, Object> params) {}
+
+    /** Parses {@code {"query": "...", "params": {...}}}; 400 when malformed, 413 (by the server) when too large. */
+    static Body body(Context ctx, ObjectMapper json) {
+        JsonNode body;
+        String text = ctx.body(); // over the size limit: 413, answered by the server
+        try {
+            body = json.readTree(text);
+        } catch (Exception e) {
+            throw ApiProblem.badRequest("The body must be JSON: {\"query\": \"...\", \"params\": {...}}");
+        }
+        if (body == null || !body.isObject()) throw ApiProblem.badRequest("The body must be a JSON object with a \"query\"");
+        JsonNode q = body.get("query");
+        if (q == null || !q.isTextual()) throw ApiProblem.badRequest("\"query\" must be a string");
+        JsonNode params = body.get("params");
+        if (params != null && !params.isNull() && !params.isObject()) throw ApiProblem.badRequest("\"params\" must be a JSON object");
+        return new Body(q.asText(), params == null || params.isNull() ? Map.of() : params(params));
     }
 
     /** Runs a console query and answers it, rendering the error's extra fields (position) and Retry-After. */

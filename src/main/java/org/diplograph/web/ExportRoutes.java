@@ -1,6 +1,5 @@
 package org.diplograph.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.console.ConsoleService;
@@ -12,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 /**
- * {@code GET /api/export?format=graphml|gexf|cyjs|csv&kind=neighborhood|path|cypher&...}: the parameters of that
- * endpoint ({@code id} for the neighbourhood's entity; {@code query} and {@code params} (JSON) for the console;
- * {@code table=nodes|edges} for CSV), answered as an attachment.
+ * {@code GET /api/export?format=graphml|gexf|cyjs|csv&kind=neighborhood|path&...}: the parameters of that endpoint
+ * ({@code id} for the neighbourhood's entity; {@code table=nodes|edges} for CSV), answered as an attachment.
+ * A console result: {@code POST /api/cypher/export?format=...} with the console's body (under the console's token
+ * and rate limit).
  */
 public final class ExportRoutes implements ApiRoutes {
     private final ExportService export;
@@ -56,30 +57,25 @@ public final class ExportRoutes implements ApiRoutes {
                     elements = paths.paths(PathRoutes.request(ctx));
                     name = "paths";
                 }
-                default -> {
-                    String query = ctx.queryParamAsClass("query", String.class).check(v -> v == null || !v.isBlank(), "must not be empty").get();
-                    Map<String, Object> params = Map.of();
-                    String raw = ctx.queryParam("params");
-                    if (raw != null && !raw.isBlank()) {
-                        JsonNode node;
-                        try {
-                            node = json.readTree(raw);
-                        } catch (Exception e) {
-                            throw ApiProblem.badRequest("params must be a JSON object");
-                        }
-                        if (node == null || !node.isObject()) throw ApiProblem.badRequest("params must be a JSON object");
-                        params = ConsoleRoutes.params(node);
-                    }
-                    elements = (Map<String, Object>) console.run(query, params).get("graph");
-                    name = "cypher";
-                }
+                default -> throw ApiProblem.badRequest("a console result is exported with POST /api/cypher/export?format=..."
+                        + " and the console's body {\"query\", \"params\"} (so the console's token and rate limit apply)");
             }
-            ExportService.File file = export.export(elements, format, name, table);
-            ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.contentType(file.contentType());
-            ctx.result(file.bytes());
+            send(ctx, export.export(elements, format, name, table));
         });
+        post("cypher/export", ctx -> {
+            String format = Params.choice(ctx, "format", ExportService.FORMATS, null);
+            if (format == null) throw ApiProblem.badRequest("format is required: one of " + ExportService.FORMATS);
+            String table = Params.choice(ctx, "table", List.of("nodes", "edges"), "edges");
+            ConsoleRoutes.Body body = ConsoleRoutes.body(ctx, json);
+            send(ctx, export.export((Map<String, Object>) console.run(body.query(), body.params()).get("graph"), format, "cypher", table));
+        });
+    }
+
+    private static void send(io.javalin.http.Context ctx, ExportService.File file) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(file.contentType());
+        ctx.result(file.bytes());
     }
 
 }
