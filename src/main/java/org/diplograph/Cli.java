@@ -73,7 +73,7 @@ final class Cli {
         }
     }
 
-    /** {@code extract <files|dirs> [--out facts.json]}: writes the facts file; needs no database. */
+    /** {@code extract <files|dirs> [--out facts.json]}: writes the facts file (bad files are skipped and named; exit 3); needs no database. */
     static int extractCommand(List<String> argv) {
         Args args = Args.parse(argv);
         if (args.paths().isEmpty()) {
@@ -82,7 +82,11 @@ final class Cli {
         }
         try {
             long t0 = System.nanoTime();
-            Facts facts = new Extractor().extractAll(args.paths());
+            List<String> failures = new ArrayList<>();
+            Facts facts = new Extractor().extractAll(args.paths(), e -> {
+                failures.add(e.getMessage());
+                System.err.println("skipped: " + e.getMessage());
+            });
             String json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(facts);
             if (args.out() == null) {
@@ -93,7 +97,7 @@ final class Cli {
                 System.err.printf("%d articles, %d relations extracted in %d ms -> %s%n", facts.documents().size(), rels,
                         (System.nanoTime() - t0) / 1_000_000, args.out());
             }
-            return 0;
+            return failures.isEmpty() ? 0 : 3;
         } catch (IOException | RuntimeException e) {
             System.err.println("diplograph: " + e.getMessage());
             return 1;

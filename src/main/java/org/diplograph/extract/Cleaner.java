@@ -145,6 +145,7 @@ public final class Cleaner {
             if (text[i].isEmpty() || reason[i] != null) { i--; continue; }
             String l = text[i];
             if (endsSentence(l) || words(l) > 16 || words(l) < 2) break;
+            if (BULLET.matcher(l).matches() && namesStateOrOrg(l)) break; // a closing list of points, not teasers
             count++;
             i--;
         }

@@ -95,6 +95,7 @@ public final class DateParser {
     /** Every date in {@code text}, non-overlapping, in order; offsets are shifted by {@code offset}. */
     public static List<DateValue> find(String text, int offset, Anchor anchor) {
         List<DateValue> out = new ArrayList<>();
+        if (!mayHoldDate(text)) return out;
         boolean[] used = new boolean[text.length() + 1];
         Matcher m = MDY.matcher(text);
         while (m.find()) {
@@ -184,6 +185,14 @@ public final class DateParser {
         }
         out.sort(Comparator.comparingInt(DateValue::start));
         return out;
+    }
+
+    private static final Pattern CUE = Pattern.compile("(?i)\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day\\b"
+            + "|year|month|today");
+
+    /** Cheap pre-check: no digit, month, weekday or relative word, no date. */
+    private static boolean mayHoldDate(String text) {
+        return CUE.matcher(text).find();
     }
 
     /** The first absolute full date (yyyy-MM-dd) in a string, e.g. a header value or a dateline; or null. */

@@ -30,7 +30,7 @@ final class DocBuilder {
         final String source;
         final String target;
         final Map<String, Object> props;
-        final List<Evidence> evidence = new ArrayList<>();
+        final Set<Evidence> evidence = new LinkedHashSet<>();
 
         R(String type, String source, String target, Map<String, Object> props) {
             this.type = type;
@@ -104,7 +104,39 @@ final class DocBuilder {
         } else {
             for (var x : p.entrySet()) r.props.putIfAbsent(x.getKey(), x.getValue());
         }
-        if (!r.evidence.contains(ev)) r.evidence.add(ev);
+        r.evidence.add(ev);
+    }
+
+    /** Renames entity ids everywhere (agreement ids get their parties once all relations are known). */
+    void rename(Map<String, String> ids) {
+        if (ids.isEmpty()) return;
+        Map<String, E> es = new LinkedHashMap<>();
+        for (var x : entities.entrySet()) {
+            String id = ids.getOrDefault(x.getKey(), x.getKey());
+            E old = es.get(id);
+            if (old == null) {
+                es.put(id, x.getValue());
+            } else {
+                old.aliases.addAll(x.getValue().aliases);
+                old.count += x.getValue().count;
+            }
+        }
+        entities.clear();
+        entities.putAll(es);
+        Map<String, R> rs = new LinkedHashMap<>();
+        for (R r : relations.values()) {
+            String src = ids.getOrDefault(r.source, r.source);
+            String tgt = ids.getOrDefault(r.target, r.target);
+            String key = r.type + "|" + src + "|" + tgt + "|" + (r.type.equals("MET") ? r.props.get("event") : "");
+            R n = rs.get(key);
+            if (n == null) {
+                n = new R(r.type, src, tgt, r.props);
+                rs.put(key, n);
+            }
+            n.evidence.addAll(r.evidence);
+        }
+        relations.clear();
+        relations.putAll(rs);
     }
 
     /** Final, sorted entities (by id) and relations (by type, source, target), MENTIONS included. */

@@ -38,7 +38,8 @@ public final class Extractor {
     public static final String VERSION = "1";
     private static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm");
     private static final Set<String> COMMON_SURNAMES = Set.of("khan", "sharif", "aliyev", "japarov", "ghani",
-            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev");
+            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev", "singh", "hussein", "salman", "zayed",
+            "farhan", "thani", "dong", "asif", "murmu", "jian", "ning");
 
     private final Gazetteer gazetteer;
     private final ArticleReader reader = new ArticleReader();
@@ -63,11 +64,12 @@ public final class Extractor {
             }
         }
         for (var e : idx.entrySet()) {
-            if (e.getValue().size() == 1 && e.getKey().length() >= 5 && !COMMON_SURNAMES.contains(e.getKey())) {
+            if (e.getValue().size() == 1 && e.getKey().length() >= 4 && !COMMON_SURNAMES.contains(e.getKey())) {
                 gazetteerSurnames.put(e.getKey(), e.getValue().iterator().next());
             }
         }
         gazetteerSurnames.put("putin", "person:vladimir-putin");
+        gazetteerSurnames.put("xi", "person:xi-jinping");
     }
 
     /**
@@ -192,16 +194,12 @@ public final class Extractor {
             }
         }
 
-        // dry run to learn each agreement's parties, which make its id
-        DocBuilder dry = new DocBuilder();
-        Relator first = relator(dry, personState, names, Map.of(), mentions);
-        for (Relator.Analysed a : analysed) first.relate(a);
-        Map<String, String> agreementIds = agreementIds(dry.relations(docId));
-
+        // relate with the agreements' base ids, then give each agreement its parties' codes
         DocBuilder b = new DocBuilder();
-        for (Relator.Analysed a : analysed) entities(b, a, agreementIds);
-        Relator relator = relator(b, personState, names, agreementIds, mentions);
+        for (Relator.Analysed a : analysed) entities(b, a);
+        Relator relator = relator(b, personState, names, mentions);
         for (Relator.Analysed a : analysed) relator.relate(a);
+        b.rename(agreementIds(b.relations(docId)));
 
         List<Entity> entities = b.entities();
         Set<String> ids = new HashSet<>();
@@ -216,8 +214,8 @@ public final class Extractor {
     }
 
     private Relator relator(DocBuilder b, Map<String, String> personState, Map<String, String> names,
-                            Map<String, String> agreementIds, List<List<Mention>> mentions) {
-        Relator r = new Relator(gazetteer, b, personState, names, agreementIds);
+                            List<List<Mention>> mentions) {
+        Relator r = new Relator(gazetteer, b, personState, names);
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) if (m.type == Mention.Type.PERSON && m.role != null) r.role(m.id, m.role);
         }
@@ -245,7 +243,7 @@ public final class Extractor {
     }
 
     /** Entities of one sentence, with their gazetteer properties; capitals also give LOCATED_IN. */
-    private void entities(DocBuilder b, Relator.Analysed a, Map<String, String> agreementIds) {
+    private void entities(DocBuilder b, Relator.Analysed a) {
         Evidence ev = a.evidence();
         for (Mention m : a.mentions()) {
             Map<String, Object> props = new TreeMap<>();
@@ -293,7 +291,8 @@ public final class Extractor {
                 }
                 case AGREEMENT -> {
                     if (m.rule.equals("generic-agreement")) continue;
-                    String id = agreementIds.getOrDefault(m.id, m.id);
+                    if (m.rule.equals("generic-agreement-topic") && !m.name.contains(" on ")) continue;
+                    String id = m.id;
                     props.put("title", m.name);
                     props.put("kind", m.kind);
                     if (m.count != null) props.put("count", m.count);
@@ -393,10 +392,16 @@ public final class Extractor {
         return null;
     }
 
+    /** A title when no header gives one: the first short unpunctuated line, skipping site names and echoes. */
     private static String firstLine(Article art, Cleaner.Result cleaned) {
+        int seen = 0;
         for (Cleaner.Line l : cleaned.kept()) {
             String s = art.norm().substring(l.start(), l.end()).strip();
-            if (!s.isEmpty()) return s.length() > 150 || s.endsWith(".") ? null : s;
+            if (s.isEmpty()) continue;
+            if (++seen > 5 || s.endsWith(".") || s.length() > 150) return null;
+            boolean site = (s.contains(" - ") || s.contains(" | ")) && s.split("\\s+").length <= 6;
+            if (site || s.equals(s.toLowerCase(Locale.ROOT))) continue;
+            return s;
         }
         return null;
     }

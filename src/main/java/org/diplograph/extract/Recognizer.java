@@ -4,7 +4,6 @@ import static org.diplograph.extract.Gazetteer.Kind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +36,13 @@ public final class Recognizer {
             "to", "for", "with", "by", "from", "as", "vs", "s");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
+    private static final Set<String> AFFAIRS = Set.of("affairs", "asian", "european", "african", "american",
+            "eurasian", "economic", "political", "legal", "consular", "international", "cooperation", "development",
+            "trade", "industry", "mines", "energy", "defense", "defence", "security", "integration", "investment",
+            "relations", "parliamentary", "culture", "guidance", "islamic", "transport", "communications", "finance",
+            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water");
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
+            "newly", "appointed", "elected", "de", "facto", "top", "chief");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
             "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
@@ -166,6 +172,10 @@ public final class Recognizer {
                 c.kind = ci.kind();
                 List<Token> ct = Tokenizer.tokens(ci.name(), 0, ci.name().length());
                 c.components = components(ct, 0, nameStartBeforeKeyword(ct));
+                if (c.components.isEmpty()) {
+                    List<Token> st = w.t.subList(a, b);
+                    c.components = components(st, 0, nameStartBeforeKeyword(st));
+                }
             } else if ((e = m.first(Kind.AGREEMENT)) != null) {
                 Mention ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
                 String[] info = g.agreement(e.id());
@@ -204,7 +214,7 @@ public final class Recognizer {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "the");
+            "saturday", "sunday");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
             "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
@@ -215,6 +225,8 @@ public final class Recognizer {
             return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
         }
         if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
+        if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
+                && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;
@@ -254,7 +266,8 @@ public final class Recognizer {
                 Token p = t.get(a - 1);
                 boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
-                        && p.end() == t.get(a).start();
+                        && p.end() == t.get(a).start()
+                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2);
                 if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
@@ -386,7 +399,12 @@ public final class Recognizer {
                 int j = i + 1;
                 int adj = 0;
                 while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
-                        && !t.get(j).digits()) { j++; adj++; }
+                        && !t.get(j).digits() && !NUMBER_WORDS.containsKey(t.get(j).fold())
+                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed"))
+                        && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
+                    j++;
+                    adj++;
+                }
                 if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
                     int e = j + 1;
                     if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;
@@ -435,13 +453,16 @@ public final class Recognizer {
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
                 int e = i + 1;
+                boolean topic = false;
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
-                    if (te > e + 1 && w.free(e, te)) e = te;
+                    for (Mention c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
+                    if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "generic-agreement");
+                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
+                        ? "generic-agreement-topic" : "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
                         : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
@@ -538,6 +559,7 @@ public final class Recognizer {
             String of = null;
             int q = a - 1;
             Mention qual = null;
+            while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
             for (Mention m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
@@ -556,6 +578,13 @@ public final class Recognizer {
                 }
             }
             int p = e;
+            // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
+            if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
+                int q2 = p + 1;
+                while (q2 < n && (t.get(q2).cap() && (NAME_STOP.contains(t.get(q2).fold()) || AFFAIRS.contains(t.get(q2).fold()))
+                        || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
+                if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
+            }
             if (p < n && t.get(p).text().equals(",")) p++;
             boolean rank = false;
             while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
@@ -582,6 +611,7 @@ public final class Recognizer {
             }
         }
         counterparts(w);
+        pluralOffices(w);
         appositives(w);
         professions(w);
     }
@@ -657,6 +687,75 @@ public final class Recognizer {
         }
     }
 
+    private static final Map<String, String> PLURAL_OFFICES = Map.of("ministers", "Minister", "presidents",
+            "President", "leaders", "Leader", "premiers", "Prime Minister");
+
+    /**
+     * "The Chinese and Kyrgyz foreign ministers, Wang Yi and Zheenbek Kulubaev," and "the foreign ministers of Iran
+     * and Russia, Abbas Araghchi and Sergey Lavrov,": states and names paired in order when the counts agree.
+     */
+    private void pluralOffices(Work w) {
+        List<Token> t = w.t;
+        for (int p = 1; p < t.size(); p++) {
+            String base = PLURAL_OFFICES.get(t.get(p).fold());
+            if (base == null) continue;
+            String role = base;
+            int roleStart = p;
+            if (base.equals("Minister") && p > 0) {
+                String r = g.role(t.get(p - 1).text() + " Minister");
+                if (r != null) { role = r; roleStart = p - 1; }
+            }
+            List<Mention> states = new ArrayList<>();
+            int after = p + 1;
+            if (after + 1 < t.size() && t.get(after).is("of")) {
+                int i = after + 1;
+                while (i < t.size()) {
+                    Mention m = mentionAt(w, i);
+                    if (m == null || m.type != Mention.Type.STATE) break;
+                    states.add(m);
+                    i = m.to;
+                    if (i < t.size() && (t.get(i).is("and") || t.get(i).text().equals(","))) {
+                        i++;
+                        if (i < t.size() && t.get(i).is("and")) i++;
+                    } else break;
+                }
+                after = states.isEmpty() ? after : states.get(states.size() - 1).to;
+            } else {
+                int i = roleStart - 1;
+                while (i >= 0) {
+                    Mention m = null;
+                    for (Mention x : w.out) if (x.to == i + 1 && x.type == Mention.Type.STATE && "demonym".equals(x.via)) m = x;
+                    if (m == null) break;
+                    states.add(0, m);
+                    i = m.from - 1;
+                    if (i >= 0 && (t.get(i).is("and") || t.get(i).text().equals(","))) i--;
+                    else break;
+                }
+            }
+            if (states.size() < 2 || after >= t.size() || !t.get(after).text().equals(",")) continue;
+            List<Mention> persons = new ArrayList<>();
+            int i = after + 1;
+            while (i < t.size() && persons.size() < states.size()) {
+                Mention m = personAt(w, i, false);
+                if (m == null) break;
+                persons.add(m);
+                i = m.to;
+                if (i < t.size() && (t.get(i).is("and") || t.get(i).text().equals(","))) {
+                    i++;
+                    if (i < t.size() && t.get(i).is("and")) i++;
+                }
+            }
+            if (persons.size() != states.size()) continue;
+            for (int k = 0; k < persons.size(); k++) {
+                Mention m = persons.get(k);
+                if (m.role != null) continue;
+                m.role = role;
+                m.officeOf = states.get(k).id;
+                m.rule = "plural-office-persons";
+            }
+        }
+    }
+
     /** "Emomali Rahmon, the President of Tajikistan", "Sergey Lavrov, Russia's Foreign Minister". */
     private void appositives(Work w) {
         List<Token> t = w.t;
@@ -692,8 +791,8 @@ public final class Recognizer {
     /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
     private void professions(Work w) {
         List<Token> t = w.t;
-        if (w.titleCase) return;
         for (int i = 0; i < t.size(); i++) {
+            if (w.titleCase && !(i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author"))) continue;
             if (w.used[i] || !t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) || w.spanOf[i] != null) continue;
             int e = nameEnd(w, i);
             if (e - i < 2) continue;
@@ -707,6 +806,8 @@ public final class Recognizer {
                 }
             }
             if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
+            if (i > 1 && t.get(i - 1).text().equals(".") && Set.of("dr", "prof").contains(t.get(i - 2).fold())) person = true;
+            if (i > 0 && Set.of("dr", "mr", "mrs", "ms").contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
             if (person) {
                 String name = w.text(i, e);
@@ -742,7 +843,11 @@ public final class Recognizer {
             while (e > i && !t.get(e - 1).cap()) e--;
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
                     || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
-            if (i >= 2 && w.possessive(i - 2)) { i = e - 1; continue; }
+            Mention possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
+            if (possessor == null && i >= 3 && w.possessive(i - 2)) {
+                for (Mention x : w.out) if (x.to == i - 2) possessor = x;
+            }
+            if (i >= 2 && w.possessive(i - 2) && (possessor == null || possessor.type != Mention.Type.STATE)) { i = e - 1; continue; }
             if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
             boolean allGeoButHead = true;
             for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;
@@ -753,6 +858,8 @@ public final class Recognizer {
             Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
+            } else if (possessor != null && geo == null) {
+                id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             }
             int fi = i;
             int fe = e;
@@ -763,7 +870,7 @@ public final class Recognizer {
             }
             for (int k = i; k < e; k++) w.used[k] = false;
             if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
-            int start = geo != null && "ministry".equals(kind) ? i : i;
+            int start = i;
             Mention o = new Mention(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
                     "org-pattern");
             o.name = name;
@@ -808,9 +915,5 @@ public final class Recognizer {
         out.add(words.get(words.size() - 1));
         if (words.size() == 2) out.add(words.get(0));
         return out;
-    }
-
-    static Map<String, String> newIndex() {
-        return new HashMap<>();
     }
 }

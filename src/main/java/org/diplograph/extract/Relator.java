@@ -25,12 +25,13 @@ final class Relator {
         String kind;
         List<String> attendees = new ArrayList<>();
         Set<String> states = new LinkedHashSet<>();
+        String placeId;
         DateParser.DateValue date;
         int sentence = -10;
     }
 
     private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
-            "receives", "conferred", "negotiations");
+            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted");
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
             "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
@@ -46,6 +47,8 @@ final class Relator {
     private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
+    private static final Set<String> CORRIDOR_NOUNS = Set.of("pipeline", "railway", "railroad", "corridor", "route",
+            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station");
     private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
             "consists");
     private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
@@ -55,30 +58,26 @@ final class Relator {
     private final DocBuilder b;
     private final Map<String, String> personState;
     private final Map<String, String> personName;
-    private final Map<String, String> agreementIds;
     private final Context ctx = new Context();
     private String lastSubject;
 
-    Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName,
-            Map<String, String> agreementIds) {
+    Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         this.g = g;
         this.b = b;
         this.personState = personState;
         this.personName = personName;
-        this.agreementIds = agreementIds;
     }
 
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
         offices(a);
         if (heading(a.sentence())) return;
-        boolean negated = false;
-        for (Token x : t) if (NEGATION.contains(x.fold())) negated = true;
         meetings(a, t);
+        gatherings(a, t);
         visits(a, t);
         signings(a, t);
         agreementBetween(a, t);
-        memberships(a, t, negated);
+        memberships(a, t);
         connects(a, t);
         locatedIn(a, t);
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
@@ -98,10 +97,6 @@ final class Relator {
     private static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;
         return null;
-    }
-
-    private DateParser.DateValue date(Analysed a) {
-        return a.dates().isEmpty() ? null : a.dates().get(0);
     }
 
     /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
@@ -143,15 +138,28 @@ final class Relator {
         return -1;
     }
 
+    private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "consisting", "comprising",
+            "including", "founded", "made", "where");
+
+    /** Inside ", whose members are A, B and C," before the verb: not a subject of the verb. */
+    private static boolean parenthetical(List<Token> t, int i, int k) {
+        for (int j = i - 1; j > 0; j--) {
+            if (RELATIVE.contains(t.get(j).fold()) && t.get(j - 1).text().equals(",")) {
+                for (int e = i + 1; e < k; e++) if (t.get(e).text().equals(",")) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
             "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
 
     /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
     private static boolean reported(List<Token> t, Mention m, int k) {
         for (int i = m.to; i < k && i < t.size(); i++) {
-            if (REPORTING.contains(t.get(i).fold()) && !(i + 1 < t.size()
-                    && Set.of("after", "before", "following", "during", "at", "while", "when", "upon")
-                    .contains(t.get(i + 1).fold()))) return true;
+            if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),
+                    Set.of("after", "before", "following", "during", "at", "while", "when", "upon"))) return true;
         }
         return false;
     }
@@ -224,6 +232,15 @@ final class Relator {
             if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
         }
         if (k < 0) {
+            int ik = indexOf(t, Set.of("inaugurated", "inaugurating", "launched", "launching", "opened", "opening"), 0);
+            if (ik > 0 && indexOf(t, Set.of("with", "alongside"), ik) > 0) {
+                int wk = indexOf(t, Set.of("with", "alongside"), ik);
+                Mention after = null;
+                for (Mention m : a.mentions()) if (m.from > wk && m.from <= wk + 6 && m.type == Mention.Type.PERSON) { after = m; break; }
+                if (after != null && wk - ik <= 8) { k = ik; kind = "inauguration"; }
+            }
+        }
+        if (k < 0) {
             int dk = indexOf(t, Set.of("discussed", "exchanged", "conferred"), 0);
             if (dk > 0 && indexOf(t, Set.of("phone", "telephone", "call", "video", "letter", "letters"), 0) < 0) {
                 int persons = 0;
@@ -231,8 +248,22 @@ final class Relator {
                 if (persons >= 2) { k = dk; kind = "talks"; }
             }
         }
+        if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {
+            boolean personNext = false;
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            if (!personNext) {
+                int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
+                k = other;
+                if (k >= 0) kind = t.get(k).is("talks") ? "talks" : "meeting";
+            }
+        }
         if (k < 0) return;
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
+                || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
+                "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
+                && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
         if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
@@ -254,13 +285,51 @@ final class Relator {
         DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
         Mention place = heldIn(a, t);
-        String eventId = event(a, kind, attendees, d, place == null ? null : place.id, "meeting-event");
+        String placeId = place == null ? null : place.id;
+        boolean duringVisit = place == null && "visit".equals(ctx.kind) && a.sentence().index() - ctx.sentence <= 2
+                && attendees.containsAll(ctx.attendees);
+        if (duringVisit) placeId = ctx.placeId;
+        String eventId = event(a, kind, attendees, d, placeId, "meeting-event");
         for (String[] p : pairs) {
             Map<String, Object> props = dateProps(d);
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
+        Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
+        String visitPlace = duringVisit ? ctx.placeId : null;
         setContext(a, eventId, kind, attendees, place, d);
+        ctx.states.addAll(visitStates);
+        if (visitPlace != null) ctx.placeId = visitPlace;
+    }
+
+    /** "the SCO summit in Astana", "the Tajikistan-Iran Tourism Forum held on June 13, 2022": an Event. */
+    private void gatherings(Analysed a, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            String f = t.get(k).fold();
+            if (!f.equals("summit") && !f.equals("forum")) continue;
+            if (near(t, k, Set.of("upcoming", "next", "will", "planned", "future"), 3)) continue;
+            Mention org = null;
+            for (Mention m : a.mentions()) if (m.type == Mention.Type.ORG && m.to == k) org = m;
+            int s = k;
+            while (s > 0 && (t.get(s - 1).cap() || t.get(s - 1).text().equals("-") || t.get(s - 1).digits())
+                    && !Recognizer.NAME_STOP.contains(t.get(s - 1).fold())) s--;
+            String name;
+            if (org != null) name = org.surface + " " + t.get(k).text().toLowerCase(Locale.ROOT);
+            else if (s < k && t.get(k).cap()) name = a.sentence().text().substring(t.get(s).start() - a.sentence().start(), t.get(k).end() - a.sentence().start());
+            else continue;
+            DateParser.DateValue d = date(a, k);
+            Mention place = null;
+            for (Mention m : a.mentions()) {
+                if (m.from > k && m.from <= k + 3 && m.isGeo() && t.get(m.from - 1).is("in")) { place = m; break; }
+            }
+            String kind = f.equals("summit") ? "summit" : "forum";
+            String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + Text.slug(name);
+            Map<String, Object> props = dateProps(d);
+            props.put("kind", kind);
+            props.put("title", name);
+            b.entity(id, "Event", name, null, props, "gathering-event", ev(a, "gathering-event"), false);
+            if (place != null) b.relation("HELD_IN", id, place.id, null, ev(a, "gathering-event"));
+        }
     }
 
     private Mention heldIn(Analysed a, List<Token> t) {
@@ -277,8 +346,7 @@ final class Relator {
                          String rule) {
         List<String> names = new ArrayList<>();
         for (String p : attendees) {
-            String slug = p.substring(p.indexOf(':') + 1);
-            names.add(slug.substring(slug.lastIndexOf('-') + 1));
+            names.add(p.substring(p.indexOf(':') + 1));
         }
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
         String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + kind + "-" + String.join("-", sorted);
@@ -308,6 +376,7 @@ final class Relator {
             String s = place.type == Mention.Type.STATE ? place.id : g.stateOfCapital(place.id);
             if (s != null) ctx.states.add(s);
         }
+        ctx.placeId = place == null ? null : place.id;
         ctx.date = d;
         ctx.sentence = a.sentence().index();
     }
@@ -359,7 +428,7 @@ final class Relator {
         List<Mention> agreements = new ArrayList<>();
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.AGREEMENT) continue;
-            if (m.rule.equals("generic-agreement") && m.from < k) continue;
+            if (m.rule.startsWith("generic-agreement") && m.from < k) continue;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
@@ -377,7 +446,8 @@ final class Relator {
         int withAt = -1;
         for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         for (Mention m : a.mentions()) {
-            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k);
+            boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
+                    && !parenthetical(t, m.from, k);
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (stateOf(m.id) != null) parties.add(stateOf(m.id));
@@ -385,7 +455,7 @@ final class Relator {
                 if (!signers.contains(m.id)) signers.add(m.id);
             } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && !"media".equals(m.kind)
                     && !"think-tank".equals(m.kind))
-                    && (subject || with) && !qualifiesNonSigner(a, m)) {
+                    && (subject || with)) {
                 parties.add(m.id);
             }
         }
@@ -405,11 +475,12 @@ final class Relator {
         if (signers.isEmpty() && !sides && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
+        if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         for (Mention ag : agreements) {
-            String id = agreementIds.getOrDefault(ag.id, ag.id);
+            String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
             for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
@@ -432,11 +503,6 @@ final class Relator {
         return false;
     }
 
-    /** A demonym qualifying a person who is not among the subjects ("hosted by US President Trump"). */
-    private boolean qualifiesNonSigner(Analysed a, Mention state) {
-        return false;
-    }
-
     void agreementEntity(Analysed a, Mention ag, String id, DateParser.DateValue d, String stage) {
         Map<String, Object> props = d == null ? new TreeMap<>() : new TreeMap<>(d.props());
         props.put("title", ag.name);
@@ -449,6 +515,12 @@ final class Relator {
     private void agreementBetween(Analysed a, List<Token> t) {
         for (Mention ag : a.mentions()) {
             if (ag.type != Mention.Type.AGREEMENT || ag.rule.equals("generic-agreement")) continue;
+            for (Mention c : a.mentions()) {
+                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && c.from <= ag.to + 3
+                        && ag.to < t.size() && (t.get(ag.to).is("on") || t.get(ag.to).is("for"))) {
+                    b.relation("CONCERNS", ag.id, c.id, null, ev(a, "agreement-on-corridor"));
+                }
+            }
             if (ag.to < t.size() && t.get(ag.to).is("between")) {
                 List<String> ps = new ArrayList<>();
                 for (Mention m : a.mentions()) {
@@ -458,26 +530,29 @@ final class Relator {
                     if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
                 }
                 if (ps.size() < 2) continue;
-                String id = agreementIds.getOrDefault(ag.id, ag.id);
+                String id = ag.id;
                 for (String p : ps) b.relation("PARTY_TO", p, id, null, ev(a, "agreement-between"));
             }
         }
     }
 
-    private void memberships(Analysed a, List<Token> t, boolean negated) {
+    private void memberships(Analysed a, List<Token> t) {
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
         // "X and Y are members of ORG", "both members of ECO and SCO", "X joined the SCO"
         for (int k = 0; k < t.size(); k++) {
             String f = t.get(k).fold();
-            boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && t.get(k + 1).is("of");
+            boolean memberOf = (f.equals("members") || f.equals("member")) && k + 1 < t.size() && (t.get(k + 1).is("of")
+                    || k + 2 < t.size() && Set.of("states", "countries", "nations").contains(t.get(k + 1).fold())
+                    && t.get(k + 2).is("of"));
             boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
             if (!memberOf && !joined) continue;
             if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
             int clauseStart = 0;
             for (int i = k - 1; i >= 0; i--) {
-                if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())) { clauseStart = i + 1; break; }
+                if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())
+                        || t.get(i).is("and") && i > 0 && t.get(i - 1).text().equals(",")) { clauseStart = i + 1; break; }
             }
             List<String> orgs = new ArrayList<>();
             for (Mention m : ms) {
@@ -497,6 +572,15 @@ final class Relator {
             }
             if (states.isEmpty() && joined) continue;
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
+        }
+        // "Iran, an SCO member, ..." / "Iran is a full SCO member"
+        for (Mention org : ms) {
+            if (org.type != Mention.Type.ORG || org.to >= t.size() || !t.get(org.to).is("member")) continue;
+            if (near(t, org.from, NEGATION, 3) || near(t, org.from, Set.of("observer", "former", "ex", "partner"), 2)) continue;
+            if (!(org.from > 0 && Set.of("a", "an", "full", "fellow", "founding").contains(t.get(org.from - 1).fold()))) continue;
+            Mention subject = null;
+            for (Mention m : ms) if (m.type == Mention.Type.STATE && m.to <= org.from && !"demonym".equals(m.via)) subject = m;
+            if (subject != null && org.from - subject.to <= 5) b.relation("MEMBER_OF", subject.id, org.id, null, ev(a, "state-an-org-member"));
         }
         // "ORG admitted X as its tenth member"
         int adm = indexOf(t, Set.of("admitted", "accepted", "welcomed"), 0);
@@ -585,9 +669,19 @@ final class Relator {
         }
         int k = -1;
         for (int i = 0; i < t.size(); i++) {
-            if (!LINK.contains(t.get(i).fold())) continue;
+            boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
+            if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
             Mention corridor = null;
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
+            if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
+                for (int j = 0; j + 1 < i && corridor == null; j++) {
+                    if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
+                    for (int d = 1; d <= 4 && j + d < i; d++) {
+                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) { corridor = lastCorridor; break; }
+                        if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
+                    }
+                }
+            }
             if (corridor == null) continue;
             if (near(t, i, NEGATION, 3)) continue;
             k = i;

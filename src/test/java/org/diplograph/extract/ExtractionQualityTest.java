@@ -25,11 +25,19 @@ class ExtractionQualityTest {
             Map.entry("PARTY_TO", new double[] {0.95, 0.95}), Map.entry("MEMBER_OF", new double[] {0.95, 0.95}),
             Map.entry("CONNECTS", new double[] {0.95, 0.95}), Map.entry("SIGNED", new double[] {0.95, 0.95}));
     private static final Map<String, double[]> HELDOUT = Map.ofEntries(
-            Map.entry("State", new double[] {0.95, 0.95}), Map.entry("Organization", new double[] {0.95, 0.95}),
-            Map.entry("Person", new double[] {0.90, 0.90}), Map.entry("HOLDS_OFFICE", new double[] {0.85, 0.70}),
-            Map.entry("MET", new double[] {0.85, 0.70}), Map.entry("VISITED", new double[] {0.85, 0.70}),
-            Map.entry("PARTY_TO", new double[] {0.85, 0.70}), Map.entry("MEMBER_OF", new double[] {0.85, 0.70}),
-            Map.entry("CONNECTS", new double[] {0.85, 0.70}));
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.95, 0.95}),
+            Map.entry("Person", new double[] {0.95, 0.95}), Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.95}),
+            Map.entry("MET", new double[] {0.95, 0.90}), Map.entry("VISITED", new double[] {0.95, 0.95}),
+            Map.entry("SIGNED", new double[] {0.95, 0.95}), Map.entry("PARTY_TO", new double[] {0.95, 0.80}),
+            Map.entry("MEMBER_OF", new double[] {0.95, 0.95}), Map.entry("CONNECTS", new double[] {0.95, 0.90}),
+            Map.entry("LOCATED_IN", new double[] {0.95, 0.95}));
+    /** Issue 3's targets, with the floors reached since (never lowered). */
+    private static final Map<String, double[]> BLIND = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.95, 0.95}),
+            Map.entry("Person", new double[] {0.95, 0.95}), Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.90}),
+            Map.entry("MET", new double[] {0.95, 0.85}), Map.entry("VISITED", new double[] {0.95, 0.95}),
+            Map.entry("PARTY_TO", new double[] {0.95, 0.80}), Map.entry("MEMBER_OF", new double[] {0.95, 0.95}),
+            Map.entry("CONNECTS", new double[] {0.95, 0.90}));
 
     @BeforeAll
     static void init() {
@@ -58,6 +66,12 @@ class ExtractionQualityTest {
     @Test
     void heldOutCorpus() throws Exception {
         check("heldout", HELDOUT);
+    }
+
+    /** Written after the rules and scored once before any change (see docs/extraction.md); same targets. */
+    @Test
+    void blindCorpus() throws Exception {
+        check("blind", BLIND);
     }
 
     @Test
