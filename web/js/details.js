@@ -1,0 +1,195 @@
+// Details panel: a node's properties, offices, memberships…; an edge's evidence (quotes with their documents),
+// and the document viewer that highlights the quoted sentence. Text only, through textContent and text nodes.
+import { $, el, clear, show, listOf } from './dom.js';
+import { api, enc } from './api.js';
+
+const SKIP = new Set(['id', 'name', 'label', 'aliases', 'aliasKeys', 'evidence', 'key', 'degree', 'source', 'target', 'text']);
+let seq = 0;
+
+export function showNothing() {
+  clear($('details')).append(el('p', { class: 'muted', text: 'Select a node or an edge to see its details. Double-click a node to expand it; right-click for more.' }));
+}
+
+function propsTable(obj) {
+  const t = el('table', { class: 'props' });
+  for (const [k, v] of Object.entries(obj || {})) {
+    if (SKIP.has(k) || v === null || v === undefined || v === '' || typeof v === 'object' && !Array.isArray(v)) continue;
+    if (Array.isArray(v) && v.some((x) => x && typeof x === 'object')) continue;
+    t.append(el('tr', null, el('th', { scope: 'row', text: k }), el('td', { text: show(v) })));
+  }
+  return t;
+}
+
+/** Renders one related item of an entity (an office, a membership, an agreement, a meeting…). */
+function itemLine(x, onEntity) {
+  if (x === null || typeof x !== 'object') return el('li', { text: show(x) });
+  const li = el('li');
+  const ent = x.entity || x.node || x.other || x.target || x.organization || x.state || x.agreement || x.corridor || x.with;
+  const id = (ent && typeof ent === 'object' ? ent.id : null) || x.id;
+  const name = (ent && typeof ent === 'object' ? (ent.name || ent.title) : (typeof ent === 'string' ? ent : null)) || x.name || x.title || id || '';
+  if (id && onEntity && /^[a-z]+:/.test(id)) {
+    li.append(el('button', { class: 'linkish', type: 'button', text: name, onclick: () => onEntity(id) }));
+  } else {
+    li.append(el('strong', { text: name }));
+  }
+  const bits = [];
+  for (const k of ['role', 'kind', 'type', 'stage', 'date', 'place', 'count', 'title']) {
+    if (x[k] !== undefined && x[k] !== null && x[k] !== '' && show(x[k]) !== name) bits.push(k === 'count' ? show(x[k]) + '×' : show(x[k]));
+  }
+  if (bits.length) li.append(' ', el('span', { class: 'muted', text: '(' + bits.join(', ') + ')' }));
+  if (x.quote) li.append(el('blockquote', { class: 'quote' }, el('p', { text: x.quote })));
+  return li;
+}
+
+/** Shows a node: its data right away, then what /api/entities/{id} adds. */
+export async function showNode(node, { onEntity, onShowMore } = {}) {
+  const my = ++seq;
+  const d = node.data();
+  const box = clear($('details'));
+  box.append(el('h2', { text: d.name }), el('p', null, el('span', { class: 'tag', text: d.label || '' }), el('code', { text: d.id })));
+  if (Array.isArray(d.aliases) && d.aliases.length) box.append(el('p', { class: 'muted', text: 'Also: ' + d.aliases.join(', ') }));
+  box.append(propsTable(d));
+  const more = node.scratch('_more');
+  if (more && more.length && onShowMore) {
+    box.append(el('p', null, el('button', { type: 'button', id: 'details-show-more', text: 'Show ' + more.length + ' more neighbours', onclick: () => onShowMore(node) })));
+  }
+  const section = el('div', { id: 'entity-sections' }, el('p', { class: 'muted', text: 'Loading details…' }));
+  box.append(section);
+  let info;
+  try {
+    info = await api('/api/entities/' + enc(d.id), { quiet: true });
+  } catch (e) {
+    if (my !== seq) return;
+    clear(section).append(el('p', { class: 'muted', text: e.status === 404 && e.detail && /does not offer/.test(e.detail)
+      ? 'Entity details are not available from this server yet.' : 'No more details: ' + (e.detail || e.message) }));
+    return;
+  }
+  if (my !== seq) return;
+  clear(section);
+  const ent = info.entity || info.node || info.properties || {};
+  if (Object.keys(ent).length) section.append(propsTable(ent));
+  for (const [k, v] of Object.entries(info)) {
+    if (!Array.isArray(v) || !v.length) continue;
+    if (k === 'aliases' || k === 'titles') { section.append(el('h3', { text: k }), el('p', { text: v.join(', ') })); continue; }
+    const ul = el('ul', { class: 'plain' });
+    if (k === 'documents') {
+      v.forEach((doc) => ul.append(el('li', null, docLink(doc, null), ' ', el('span', { class: 'muted', text: [doc.source, doc.published].filter(Boolean).join(', ') }))));
+    } else {
+      v.forEach((x) => ul.append(itemLine(x, onEntity)));
+    }
+    section.append(el('h3', { text: k.replace(/([A-Z])/g, ' $1') }), ul);
+  }
+}
+
+/** Shows an edge: its properties and its evidence quotes. */
+export async function showEdge(edge) {
+  const my = ++seq;
+  const d = edge.data();
+  const box = clear($('details'));
+  const src = edge.source().data('name'); const tgt = edge.target().data('name');
+  box.append(el('h2', { text: src + ' — ' + (d.type || '') + ' — ' + tgt }), propsTable(d));
+  if (d.count !== undefined && Array.isArray(d.meetings)) box.append(meetingsList(d.meetings));
+  const ev = el('div', { id: 'evidence' }, el('p', { class: 'muted', text: 'Loading evidence…' }));
+  box.append(el('h3', { text: 'Evidence' }), ev);
+  let quotes = [];
+  try {
+    quotes = await evidenceOf(edge);
+  } catch (e) {
+    if (my !== seq) return;
+    clear(ev).append(el('p', { class: 'muted', text: 'Evidence could not be loaded: ' + (e.detail || e.message) }));
+    return;
+  }
+  if (my !== seq) return;
+  clear(ev);
+  if (!quotes.length) { ev.append(el('p', { class: 'muted', text: 'No evidence recorded for this relationship.' })); return; }
+  quotes.forEach((q) => ev.append(quoteBlock(q)));
+}
+
+function meetingsList(ms) {
+  const ul = el('ul', { class: 'plain' });
+  ms.forEach((m) => ul.append(itemLine(typeof m === 'object' ? m : { name: m })));
+  return el('div', null, el('h3', { text: 'Meetings' }), ul);
+}
+
+/** Evidence of an edge: /api/relationships/{id}/evidence; pairs (who-met-whom) are read through their relationship ids. */
+export async function evidenceOf(edge) {
+  const d = edge.data();
+  const ids = Array.isArray(d.relationships) ? d.relationships : (Array.isArray(d.relationshipIds) ? d.relationshipIds : [d.id]);
+  const all = [];
+  for (const id of ids) {
+    const res = await api('/api/relationships/' + enc(id) + '/evidence', { quiet: true });
+    all.push(...listOf(res, 'evidence', 'quotes', 'items'));
+  }
+  if (!all.length && Array.isArray(d.evidenceItems)) all.push(...d.evidenceItems);
+  return all;
+}
+
+function docOf(q) {
+  const doc = q.document && typeof q.document === 'object' ? q.document : {};
+  return {
+    id: doc.id || (typeof q.document === 'string' ? q.document : null) || q.documentId || q.doc,
+    title: doc.title || q.title || q.documentTitle,
+    source: doc.source || q.source,
+    published: doc.published || q.published || q.date,
+    url: doc.url || q.url,
+  };
+}
+
+export function quoteBlock(q) {
+  const doc = docOf(q);
+  const cite = el('cite');
+  cite.append(docLink(doc, q), ' ');
+  const meta = [doc.source, doc.published, q.rule ? 'rule: ' + q.rule : null].filter(Boolean).join(' · ');
+  if (meta) cite.append(el('span', { text: meta }));
+  return el('blockquote', { class: 'quote' }, el('p', { text: q.quote || q.text || '' }), cite);
+}
+
+function docLink(doc, q) {
+  const title = doc.title || doc.name || doc.id || 'document';
+  if (!doc.id) return el('span', { text: title });
+  return el('button', { type: 'button', class: 'linkish doc-link', text: title, title: 'Open the document with this sentence highlighted',
+    onclick: () => openDocument(doc.id, q) });
+}
+
+/** Opens a document and highlights the quote (by offsets when they fit the text, else by finding the quote). */
+export async function openDocument(id, q) {
+  let doc;
+  try {
+    doc = await api('/api/documents/' + enc(id));
+  } catch (e) { return; }
+  const dlg = $('doc-dialog');
+  const d = doc.document || doc;
+  $('doc-title').textContent = d.title || d.name || id;
+  $('doc-meta').textContent = [d.source, d.published, d.url].filter(Boolean).join(' · ');
+  const box = clear($('doc-text'));
+  const text = String(d.text || '');
+  const spans = [];
+  listOf(doc, 'evidence', 'spans').forEach((s) => {
+    if (Number.isInteger(s.start) && Number.isInteger(s.end)) spans.push({ start: s.start, end: s.end, current: false });
+  });
+  if (q) {
+    let s = q.start; let e = q.end;
+    if (!(Number.isInteger(s) && Number.isInteger(e) && text.slice(s, e) === q.quote) && q.quote) {
+      s = text.indexOf(q.quote); e = s >= 0 ? s + q.quote.length : -1;
+    }
+    if (s >= 0 && e > s) spans.push({ start: s, end: e, current: true });
+  }
+  // build text nodes and <mark> elements, never an HTML string
+  const cur = spans.filter((s) => s.current);
+  const marks = (cur.length ? cur : []).concat(spans.filter((s) => !s.current)
+    .filter((s) => !cur.some((c) => s.start < c.end && s.end > c.start)))
+    .sort((a, b) => a.start - b.start);
+  let pos = 0; let currentMark = null;
+  for (const m of marks) {
+    if (m.start < pos) continue;
+    box.append(document.createTextNode(text.slice(pos, m.start)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(m.start, m.end);
+    if (m.current) { mark.className = 'current'; currentMark = mark; }
+    box.append(mark);
+    pos = m.end;
+  }
+  box.append(document.createTextNode(text.slice(pos)));
+  if (!dlg.open) dlg.showModal();
+  if (currentMark) currentMark.scrollIntoView({ block: 'center' });
+}

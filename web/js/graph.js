@@ -1,0 +1,265 @@
+// The Cytoscape canvas: one cy instance, UI state as classes styled by web/graph-style.json, undo/redo of edits.
+import { $, el, clear } from './dom.js';
+
+export let cy = null;
+const undoStack = [];
+const redoStack = [];
+const listeners = { change: [] };
+
+export function onChange(fn) { listeners.change.push(fn); }
+function changed() { listeners.change.forEach((fn) => fn()); }
+
+/** Creates cy once with the given stylesheet. */
+export function createGraph(style) {
+  cy = window.cytoscape({
+    container: $('cy'),
+    style,
+    elements: [],
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: true,
+  });
+  cy.on('add remove', debounceChange);
+  legendStyle = style;
+  renderLegend();
+  updateEmpty();
+  return cy;
+}
+
+let changeTimer;
+function debounceChange() {
+  clearTimeout(changeTimer);
+  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); renderLegend(); changed(); }, 30);
+}
+
+/** Normalises an API answer to an array of Cytoscape element JSON with group set. */
+export function toElements(answer) {
+  if (!answer) return [];
+  const g = answer.elements || answer.graph || answer;
+  const out = [];
+  const norm = (x, group) => {
+    const data = x && x.data ? { ...x.data } : { ...x };
+    if (data.id === undefined || data.id === null) return;
+    data.id = String(data.id);
+    if (group === 'edges') {
+      data.source = String(data.source);
+      data.target = String(data.target);
+      if (data.type === undefined && data.label) data.type = data.label;
+    } else if (!data.name) {
+      data.name = data.title || data.id;
+    }
+    out.push({ group, data, classes: x && x.classes ? x.classes : undefined });
+  };
+  if (Array.isArray(g)) {
+    g.forEach((x) => norm(x, (x.group === 'edges' || (x.data && x.data.source !== undefined) || x.source !== undefined) ? 'edges' : 'nodes'));
+  } else {
+    (g.nodes || []).forEach((x) => norm(x, 'nodes'));
+    (g.edges || []).forEach((x) => norm(x, 'edges'));
+  }
+  return out;
+}
+
+/** Snapshot of the whole canvas (elements with positions and classes), for undo. */
+function snapshot() {
+  return cy.elements().map((e) => ({ group: e.group(), data: { ...e.data() }, position: e.isNode() ? { ...e.position() } : undefined,
+    classes: e.classes().join(' '), locked: e.isNode() ? e.locked() : undefined }));
+}
+
+function restore(snap) {
+  cy.batch(() => {
+    cy.elements().remove();
+    const added = cy.add(snap.map((s) => ({ group: s.group, data: s.data, position: s.position, classes: s.classes })));
+    added.nodes().forEach((n) => { const s = snap.find((x) => x.data.id === n.id()); if (s && s.locked) n.lock(); });
+  });
+}
+
+/** Records the current canvas before an edit so that undo can return to it. */
+export function record(label) {
+  undoStack.push({ label, snap: snapshot() });
+  if (undoStack.length > 50) undoStack.shift();
+  redoStack.length = 0;
+  updateUndoButtons();
+}
+
+export function undo() {
+  if (!undoStack.length) return;
+  const step = undoStack.pop();
+  redoStack.push({ label: step.label, snap: snapshot() });
+  restore(step.snap);
+  updateUndoButtons();
+  cy.fit(undefined, 30);
+}
+
+export function redo() {
+  if (!redoStack.length) return;
+  const step = redoStack.pop();
+  undoStack.push({ label: step.label, snap: snapshot() });
+  restore(step.snap);
+  updateUndoButtons();
+  cy.fit(undefined, 30);
+}
+
+function updateUndoButtons() {
+  $('tb-undo').disabled = !undoStack.length;
+  $('tb-redo').disabled = !redoStack.length;
+  $('tb-undo').title = undoStack.length ? 'Undo ' + undoStack[undoStack.length - 1].label + ' (Ctrl+Z)' : 'Nothing to undo';
+  $('tb-redo').title = redoStack.length ? 'Redo ' + redoStack[redoStack.length - 1].label + ' (Ctrl+Y)' : 'Nothing to redo';
+}
+
+/**
+ * Adds elements (array from toElements) to the canvas; edges whose ends are missing are skipped.
+ * Returns the collection of elements that were new. New nodes start near `near` (a node) when given.
+ */
+export function addElements(elements, { near, classes } = {}) {
+  let added;
+  cy.batch(() => {
+    const nodes = elements.filter((e) => e.group === 'nodes' && cy.getElementById(e.data.id).empty());
+    const center = near && near.nonempty() ? near.position() : null;
+    // new nodes start on a ring around the expanded node, or spread over the view, so that cose has room to work
+    const ext = cy.extent();
+    const mid = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const spread = Math.max(80, Math.sqrt(nodes.length) * 45);
+    const placed = nodes.map((n, i) => {
+      const a = (2 * Math.PI * i) / Math.max(1, nodes.length);
+      const r = center ? 70 + (i % 3) * 25 : spread * Math.sqrt((i + 0.5) / Math.max(1, nodes.length));
+      const c = center || mid;
+      return { ...n, position: { x: c.x + r * Math.cos(center ? a : i * 2.39996), y: c.y + r * Math.sin(center ? a : i * 2.39996) } };
+    });
+    added = cy.add(placed);
+    const edges = elements.filter((e) => e.group === 'edges' && cy.getElementById(e.data.id).empty()
+      && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty());
+    added = added.union(cy.add(edges));
+    // refresh data of elements already present (e.g. counts)
+    elements.forEach((e) => {
+      const x = cy.getElementById(e.data.id);
+      if (x.nonempty() && !added.contains(x)) x.data(e.data);
+    });
+    if (classes) added.addClass(classes);
+  });
+  return added;
+}
+
+export function replaceElements(elements) {
+  cy.batch(() => cy.elements().remove());
+  return addElements(elements);
+}
+
+/** Runs the chosen layout over the whole canvas (pinned nodes stay put). */
+export function layout(name, opts = {}) {
+  const n = name || $('tb-layout').value || 'cose';
+  const eles = cy.elements(':visible');
+  if (eles.empty()) return;
+  const common = { animate: false, fit: opts.fit !== false, padding: 40 };
+  let conf;
+  if (n === 'concentric') {
+    conf = { name: 'concentric', concentric: (node) => node.degree(), levelWidth: () => 2, minNodeSpacing: 20 };
+  } else if (n === 'breadthfirst') {
+    const roots = cy.nodes(':selected').nonempty() ? cy.nodes(':selected') : cy.nodes('.focus');
+    conf = { name: 'breadthfirst', directed: false, spacingFactor: 1.1, roots: roots.nonempty() ? roots : undefined };
+  } else if (n === 'grid') {
+    conf = { name: 'grid' };
+  } else {
+    conf = { name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600,
+      nodeDimensionsIncludeLabels: true, componentSpacing: 60 };
+  }
+  eles.layout({ ...common, ...conf }).run();
+}
+
+export function updateDegrees() {
+  if (!cy) return;
+  const on = $('tb-degree').checked;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => n.data('degree', n.degree(false)));
+    if (on) cy.nodes().addClass('by-degree'); else cy.nodes().removeClass('by-degree');
+  });
+}
+
+export function setTruncated(on, text) {
+  const t = $('truncated');
+  t.hidden = !on;
+  if (on) t.textContent = text || 'Results were cut at the server\'s cap (truncated). Narrow the filters, or expand nodes one by one.';
+}
+
+let emptyHint = 'Search for an entity above (press /), open the Console, or import an article.';
+export function setEmptyHint(title, hint) {
+  $('empty-title').textContent = title;
+  emptyHint = hint;
+  updateEmpty();
+}
+
+function updateEmpty() {
+  const empty = !cy || cy.elements(':visible').empty();
+  $('empty').hidden = !empty;
+  $('empty-hint').textContent = emptyHint;
+}
+
+let legendStyle = [];
+/** Legend from the stylesheet itself: one entry per label and per relationship type present on the canvas. */
+function renderLegend() {
+  const style = legendStyle;
+  const labels = new Set(cy ? cy.nodes().map((n) => n.data('label')) : []);
+  const types = new Set(cy ? cy.edges().map((e) => e.data('type')) : []);
+  const box = clear($('legend-items'));
+  $('legend').hidden = !labels.size;
+  box.append(el('h3', { text: 'Nodes' }));
+  for (const rule of style) {
+    const m = /^node\[label = "(\w+)"\]$/.exec(rule.selector);
+    if (!m || !labels.has(m[1])) continue;
+    const sw = el('span', { class: 'sw ' + (rule.style.shape || ''), 'aria-hidden': 'true' });
+    sw.style.background = rule.style['background-color'];
+    box.append(el('span', { class: 'item', dataset: { label: m[1] }, title: m[1] + ': ' + rule.style.shape }, sw, m[1]));
+  }
+  box.append(el('h3', { text: 'Relationships' }));
+  for (const rule of style) {
+    const m = /^edge\[type = "(\w+)"\]$/.exec(rule.selector);
+    if (!m || !rule.style['line-color'] || !types.has(m[1])) continue;
+    const sw = el('span', { class: 'sw line', 'aria-hidden': 'true' });
+    sw.style.borderTopColor = rule.style['line-color'];
+    sw.style.borderTopStyle = rule.style['line-style'] || 'solid';
+    box.append(el('span', { class: 'item', dataset: { type: m[1] } }, sw, m[1]));
+  }
+}
+
+/** [start, end] (ms) of an ISO date as precise as given ('2025', '2025-01', '2025-01-16'), or null. */
+export function dateBounds(d) {
+  if (!d || typeof d !== 'string') return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d);
+  if (!m) return null;
+  const y = +m[1];
+  if (m[3]) { const t = Date.UTC(y, +m[2] - 1, +m[3]); return [t, t]; }
+  if (m[2]) return [Date.UTC(y, +m[2] - 1, 1), Date.UTC(y, +m[2], 0)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+export function eleDate(e) {
+  const d = e.data('date') || e.data('dateFrom') || e.data('published');
+  return typeof d === 'string' ? d : null;
+}
+
+/** Hides dated elements outside [from, to] (ISO yyyy-mm-dd strings, either may be empty). */
+export function applyDateFilter(from, to) {
+  const f = from ? Date.parse(from) : -Infinity;
+  const t = to ? Date.parse(to) : Infinity;
+  cy.batch(() => {
+    cy.elements().forEach((e) => {
+      const b = dateBounds(eleDate(e));
+      const out = b ? (b[1] < f || b[0] > t) : false;
+      if (out) e.addClass('out-of-range'); else e.removeClass('out-of-range');
+    });
+  });
+  updateEmpty();
+}
+
+/** The span of dates among the elements on the canvas (or the given element JSON), as ISO day strings. */
+export function dateSpan(json) {
+  let lo = Infinity; let hi = -Infinity;
+  const dates = json ? json.map((e) => e.data.date || e.data.dateFrom || null) : cy.elements().map(eleDate);
+  dates.forEach((d) => {
+    const b = dateBounds(typeof d === 'string' ? d : null);
+    if (b) { lo = Math.min(lo, b[0]); hi = Math.max(hi, b[1]); }
+  });
+  if (!isFinite(lo)) return null;
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  return [iso(lo), iso(hi)];
+}
