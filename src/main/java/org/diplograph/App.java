@@ -105,7 +105,6 @@ public final class App implements AutoCloseable {
     private void serve() {
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
-        features.add(new org.diplograph.web.ExamplesRoutes());
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
