@@ -330,20 +330,54 @@ public final class Recognizer {
     /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */
     List<String> components(List<Token> t, int a, int b) {
         List<List<Token>> parts = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         List<Token> cur = new ArrayList<>();
+        int curFrom = a;
         for (int i = a; i < b; i++) {
             if (t.get(i).text().equals("-")) {
                 parts.add(cur);
+                spans.add(new int[] {curFrom, i});
                 cur = new ArrayList<>();
+                curFrom = i + 1;
             } else {
                 cur.add(t.get(i));
             }
         }
         parts.add(cur);
+        spans.add(new int[] {curFrom, b});
         if (parts.size() < 2) return List.of();
         List<String> out = new ArrayList<>();
-        for (List<Token> p : parts) {
+        for (int pi = 0; pi < parts.size(); pi++) {
+            List<Token> p = parts.get(pi);
             if (p.isEmpty()) continue;
+            // longest run of hyphen-joined parts the gazetteer knows ("Mazar-i-Sharif", "Jalal-Abad")
+            String joined = null;
+            for (int q = parts.size() - 1; q > pi && joined == null; q--) {
+                List<Token> run = t.subList(spans.get(pi)[0], spans.get(q)[1]);
+                Gazetteer.Match m = g.match(run, 0);
+                if (m != null && m.to() == run.size()) {
+                    Gazetteer.Entry e;
+                    if ((e = m.first(Kind.STATE)) != null || (e = m.first(Kind.CAPITAL)) != null
+                            || (e = m.first(Kind.PLACE)) != null) {
+                        joined = e.id();
+                        if (q == parts.size() - 1 && pi == 0) return List.of(); // the whole name is one place
+                        pi = q;
+                    }
+                }
+            }
+            if (joined != null) { out.add(joined); continue; }
+            // "X-i-Y", "X-ul-Y", "X-e-Y": a lowercase particle binds its neighbours into one name
+            int q = pi;
+            while (q + 2 < parts.size() && parts.get(q + 1).size() == 1 && NAME_PARTICLES.contains(parts.get(q + 1).get(0).text())
+                    && !parts.get(q + 2).isEmpty() && parts.get(q + 2).get(0).cap()) q += 2;
+            // "Jalal-Abad", "Mirzo-Abad": a trailing "-Abad"/"-Shahr" is part of the name
+            while (q + 1 < parts.size() && parts.get(q + 1).size() == 1 && NAME_SUFFIXES.contains(parts.get(q + 1).get(0).fold())) q++;
+            if (q > pi && p.get(0).cap()) {
+                String name = w_text(t, spans.get(pi)[0], spans.get(q)[1]);
+                out.add("place:" + Text.slug(name));
+                pi = q;
+                continue;
+            }
             Gazetteer.Match m = g.match(p, 0);
             if (m != null && m.to() == p.size()) {
                 Gazetteer.Entry e;
@@ -358,6 +392,18 @@ public final class Recognizer {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("i", "e", "ul", "al", "el", "ud", "ad", "ur", "as", "an", "o", "da", "di", "de");
+    private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
+
+    private static String w_text(List<Token> t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && t.get(i).start() > t.get(i - 1).end()) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- agreements
