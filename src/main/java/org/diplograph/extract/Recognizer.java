@@ -40,7 +40,16 @@ public final class Recognizer {
             "eurasian", "economic", "political", "legal", "consular", "international", "cooperation", "development",
             "trade", "industry", "mines", "energy", "defense", "defence", "security", "integration", "investment",
             "relations", "parliamentary", "culture", "guidance", "islamic", "transport", "communications", "finance",
-            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water");
+            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water",
+            // portfolios of "Minister of/for X" not in the office gazetteer
+            "external", "ports", "shipping", "waterways", "railways", "highways", "aviation", "civil", "digital",
+            "natural", "resources", "environment", "ecology", "emergency", "emergencies", "situations", "labour",
+            "labor", "social", "protection", "population", "employment", "science", "technology", "technologies",
+            "innovation", "innovations", "information", "sports", "youth", "tourism", "housing", "construction",
+            "infrastructure", "services", "telecommunications", "petroleum", "oil", "gas", "mining", "minerals",
+            "commerce", "planning", "budget", "revenue", "home", "power", "electricity", "food", "fisheries",
+            "family", "women", "communication", "logistics", "maritime", "heritage", "ecological", "climate",
+            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
             "newly", "appointed", "elected", "de", "facto", "top", "chief");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
