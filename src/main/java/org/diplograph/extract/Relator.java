@@ -75,6 +75,7 @@ final class Relator {
         meetings(a, t);
         gatherings(a, t);
         visits(a, t);
+        hosted(a, t);
         signings(a, t);
         agreementBetween(a, t);
         memberships(a, t);
@@ -415,6 +416,50 @@ final class Relator {
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
+        }
+    }
+
+    private static final Set<String> HOSTED = Set.of("received", "hosted", "welcomed", "hosts", "receives", "welcomes");
+
+    /**
+     * "A received B in Tashkent": a guest received or hosted in a city of another state than his own visited it.
+     * The guest's state comes from his office in the article; the city's from the gazetteer (capitals and places).
+     */
+    private void hosted(Analysed a, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (!HOSTED.contains(t.get(k).fold())) continue;
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 3)) continue;
+            if (k + 1 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("letter") || t.get(k + 1).is("call"))) continue;
+            boolean passive = t.get(k - 1).is("was") || t.get(k - 1).is("were") || t.get(k - 1).is("been");
+            Mention host = null;
+            Mention guest = null;
+            int end = t.size();
+            for (int j = k + 1; j < t.size(); j++) {
+                if (Set.of(";", "while", "but", "which", "where", "who", "after", "before").contains(t.get(j).fold())) { end = j; break; }
+            }
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.PERSON) continue;
+                if (m.from < k && !listed(t, m, a.mentions())) { if (passive) guest = m; else if (host == null) host = m; }
+                if (m.from > k && m.from < end && !(passive ? host != null : guest != null)) {
+                    if (passive && k + 1 < t.size() && t.get(k + 1).is("by")) host = m;
+                    else if (!passive) guest = m;
+                }
+            }
+            if (guest == null || host == null || guest.id.equals(host.id)) continue;
+            if (t.get(k + 1 < t.size() ? k + 1 : k).is("phone") || near(t, k, Set.of("phone", "telephone", "video", "videoconference", "online", "virtually"), 8)) continue;
+            Mention place = null;
+            for (Mention m : a.mentions()) {
+                if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
+                if (t.get(m.from - 1).is("in")) { place = m; break; }
+            }
+            if (place == null) continue;
+            String guestState = stateOf(guest.id);
+            Gazetteer.PlaceInfo pi = g.place(place.id);
+            String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+            if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
+            DateParser.DateValue d = date(a, k);
+            event(a, "visit", List.of(guest.id), d, place.id, "visit-event");
+            b.relation("VISITED", guest.id, place.id, dateProps(d), ev(a, "visit-hosted"));
         }
     }
 
