@@ -64,7 +64,7 @@ public final class Recognizer {
             {"hydropower", "station"}, {"hydroelectric", "plant"}, {"power", "station"}, {"power", "plant"},
             {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
-            {"dry", "port"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
+            {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
             {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}};
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
@@ -327,6 +327,8 @@ public final class Recognizer {
     private static String corridorKind(String keyword) {
         if (keyword.contains("rail")) return "railway";
         if (keyword.contains("pipeline")) return "pipeline";
+        if (keyword.endsWith("line")) return "corridor"; // power / transmission line
+        if (keyword.contains("terminal")) return "port";
         if (keyword.contains("port")) return "port";
         if (keyword.contains("tunnel")) return "tunnel";
         if (keyword.contains("power") || keyword.contains("plant") || keyword.contains("dam")
@@ -551,15 +553,29 @@ public final class Recognizer {
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
                 "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-        while (e < t.size() && e - i < 6 && t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()) e++;
+        int words = 0;
+        while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
+                || compoundHyphen(t, e))) {
+            if (t.get(e).word()) words++;
+            e++;
+        }
         if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
-                && !stop.contains(t.get(e + 1).fold()) && e - i < 5) {
+                && !stop.contains(t.get(e + 1).fold()) && words < 8) {
             int e2 = e + 1;
-            while (e2 < t.size() && e2 - i < 7 && t.get(e2).word() && !stop.contains(t.get(e2).fold())
-                    && !t.get(e2).digits()) e2++;
+            while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
+                    && !t.get(e2).digits() || compoundHyphen(t, e2))) {
+                if (t.get(e2).word()) words++;
+                e2++;
+            }
             if (e2 < t.size() && !t.get(e2).word()) e = e2;
         }
         return e;
+    }
+
+    /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
+    private static boolean compoundHyphen(List<Token> t, int e) {
+        return t.get(e).text().equals("-") && e > 0 && e + 1 < t.size() && t.get(e - 1).word() && t.get(e + 1).word()
+                && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
     }
 
     private static int mouAt(List<Token> t, int i) {
