@@ -324,6 +324,12 @@ public final class Recognizer {
         return m != null && (m.has(Kind.STATE) || m.has(Kind.PLACE) || m.has(Kind.CAPITAL) || m.has(Kind.DEMONYM));
     }
 
+    /** The corridor kind a common noun names ("railway" -> railway), or null. */
+    static String nounKind(String noun) {
+        String k = corridorKind(noun);
+        return k.equals("corridor") && !noun.equals("corridor") ? null : k;
+    }
+
     private static String corridorKind(String keyword) {
         if (keyword.contains("rail")) return "railway";
         if (keyword.contains("pipeline")) return "pipeline";

@@ -717,12 +717,18 @@ final class Relator {
             boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
             if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
             Mention corridor = null;
-            for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
+            // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
+            for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
             if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
                 for (int j = 0; j + 1 < i && corridor == null; j++) {
                     if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
                     for (int d = 1; d <= 4 && j + d < i; d++) {
-                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) { corridor = lastCorridor; break; }
+                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) {
+                            // "the railway" refers to the last railway, not to a corridor of another kind
+                            Seen same = lastByKind.get(Recognizer.nounKind(t.get(j + d).fold()));
+                            corridor = same != null && a.sentence().index() - same.sentence <= 2 ? same.m : lastCorridor;
+                            break;
+                        }
                         if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
                     }
                 }
@@ -825,10 +831,16 @@ final class Relator {
                 if (subject != null) b.relation("LOCATED_IN", subject.id, m.id, null, ev(a, "located-in"));
             }
         }
-        for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) { lastCorridor = m; lastCorridorSentence = a.sentence().index(); }
+        for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) {
+            lastCorridor = m;
+            lastCorridorSentence = a.sentence().index();
+            if (m.kind != null) lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+        }
     }
 
     private Mention lastCorridor;
+    private record Seen(Mention m, int sentence) {}
+    private final Map<String, Seen> lastByKind = new java.util.HashMap<>();
     private int lastCorridorSentence = -10;
 
     private static Mention mentionAt(List<Mention> ms, int from) {
