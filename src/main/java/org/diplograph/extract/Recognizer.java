@@ -40,7 +40,16 @@ public final class Recognizer {
             "eurasian", "economic", "political", "legal", "consular", "international", "cooperation", "development",
             "trade", "industry", "mines", "energy", "defense", "defence", "security", "integration", "investment",
             "relations", "parliamentary", "culture", "guidance", "islamic", "transport", "communications", "finance",
-            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water");
+            "agriculture", "justice", "health", "education", "interior", "foreign", "roads", "urban", "water",
+            // portfolios of "Minister of/for X" not in the office gazetteer
+            "external", "ports", "shipping", "waterways", "railways", "highways", "aviation", "civil", "digital",
+            "natural", "resources", "environment", "ecology", "emergency", "emergencies", "situations", "labour",
+            "labor", "social", "protection", "population", "employment", "science", "technology", "technologies",
+            "innovation", "innovations", "information", "sports", "youth", "tourism", "housing", "construction",
+            "infrastructure", "services", "telecommunications", "petroleum", "oil", "gas", "mining", "minerals",
+            "commerce", "planning", "budget", "revenue", "home", "power", "electricity", "food", "fisheries",
+            "family", "women", "communication", "logistics", "maritime", "heritage", "ecological", "climate",
+            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
             "newly", "appointed", "elected", "de", "facto", "top", "chief");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
@@ -55,7 +64,7 @@ public final class Recognizer {
             {"hydropower", "station"}, {"hydroelectric", "plant"}, {"power", "station"}, {"power", "plant"},
             {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
-            {"dry", "port"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
+            {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
             {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}};
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
@@ -315,9 +324,17 @@ public final class Recognizer {
         return m != null && (m.has(Kind.STATE) || m.has(Kind.PLACE) || m.has(Kind.CAPITAL) || m.has(Kind.DEMONYM));
     }
 
+    /** The corridor kind a common noun names ("railway" -> railway), or null. */
+    static String nounKind(String noun) {
+        String k = corridorKind(noun);
+        return k.equals("corridor") && !noun.equals("corridor") ? null : k;
+    }
+
     private static String corridorKind(String keyword) {
         if (keyword.contains("rail")) return "railway";
         if (keyword.contains("pipeline")) return "pipeline";
+        if (keyword.endsWith("line")) return "corridor"; // power / transmission line
+        if (keyword.contains("terminal")) return "port";
         if (keyword.contains("port")) return "port";
         if (keyword.contains("tunnel")) return "tunnel";
         if (keyword.contains("power") || keyword.contains("plant") || keyword.contains("dam")
@@ -330,20 +347,54 @@ public final class Recognizer {
     /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */
     List<String> components(List<Token> t, int a, int b) {
         List<List<Token>> parts = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         List<Token> cur = new ArrayList<>();
+        int curFrom = a;
         for (int i = a; i < b; i++) {
             if (t.get(i).text().equals("-")) {
                 parts.add(cur);
+                spans.add(new int[] {curFrom, i});
                 cur = new ArrayList<>();
+                curFrom = i + 1;
             } else {
                 cur.add(t.get(i));
             }
         }
         parts.add(cur);
+        spans.add(new int[] {curFrom, b});
         if (parts.size() < 2) return List.of();
         List<String> out = new ArrayList<>();
-        for (List<Token> p : parts) {
+        for (int pi = 0; pi < parts.size(); pi++) {
+            List<Token> p = parts.get(pi);
             if (p.isEmpty()) continue;
+            // longest run of hyphen-joined parts the gazetteer knows ("Mazar-i-Sharif", "Jalal-Abad")
+            String joined = null;
+            for (int q = parts.size() - 1; q > pi && joined == null; q--) {
+                List<Token> run = t.subList(spans.get(pi)[0], spans.get(q)[1]);
+                Gazetteer.Match m = g.match(run, 0);
+                if (m != null && m.to() == run.size()) {
+                    Gazetteer.Entry e;
+                    if ((e = m.first(Kind.STATE)) != null || (e = m.first(Kind.CAPITAL)) != null
+                            || (e = m.first(Kind.PLACE)) != null) {
+                        joined = e.id();
+                        if (q == parts.size() - 1 && pi == 0) return List.of(); // the whole name is one place
+                        pi = q;
+                    }
+                }
+            }
+            if (joined != null) { out.add(joined); continue; }
+            // "X-i-Y", "X-ul-Y", "X-e-Y": a lowercase particle binds its neighbours into one name
+            int q = pi;
+            while (q + 2 < parts.size() && parts.get(q + 1).size() == 1 && NAME_PARTICLES.contains(parts.get(q + 1).get(0).text())
+                    && !parts.get(q + 2).isEmpty() && parts.get(q + 2).get(0).cap()) q += 2;
+            // "Jalal-Abad", "Mirzo-Abad": a trailing "-Abad"/"-Shahr" is part of the name
+            while (q + 1 < parts.size() && parts.get(q + 1).size() == 1 && NAME_SUFFIXES.contains(parts.get(q + 1).get(0).fold())) q++;
+            if (q > pi && p.get(0).cap()) {
+                String name = w_text(t, spans.get(pi)[0], spans.get(q)[1]);
+                out.add("place:" + Text.slug(name));
+                pi = q;
+                continue;
+            }
             Gazetteer.Match m = g.match(p, 0);
             if (m != null && m.to() == p.size()) {
                 Gazetteer.Entry e;
@@ -358,6 +409,18 @@ public final class Recognizer {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("i", "e", "ul", "al", "el", "ud", "ad", "ur", "as", "an", "o", "da", "di", "de");
+    private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
+
+    private static String w_text(List<Token> t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && t.get(i).start() > t.get(i - 1).end()) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- agreements
@@ -496,15 +559,29 @@ public final class Recognizer {
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
                 "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-        while (e < t.size() && e - i < 6 && t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()) e++;
+        int words = 0;
+        while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
+                || compoundHyphen(t, e))) {
+            if (t.get(e).word()) words++;
+            e++;
+        }
         if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
-                && !stop.contains(t.get(e + 1).fold()) && e - i < 5) {
+                && !stop.contains(t.get(e + 1).fold()) && words < 8) {
             int e2 = e + 1;
-            while (e2 < t.size() && e2 - i < 7 && t.get(e2).word() && !stop.contains(t.get(e2).fold())
-                    && !t.get(e2).digits()) e2++;
+            while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
+                    && !t.get(e2).digits() || compoundHyphen(t, e2))) {
+                if (t.get(e2).word()) words++;
+                e2++;
+            }
             if (e2 < t.size() && !t.get(e2).word()) e = e2;
         }
         return e;
+    }
+
+    /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
+    private static boolean compoundHyphen(List<Token> t, int e) {
+        return t.get(e).text().equals("-") && e > 0 && e + 1 < t.size() && t.get(e - 1).word() && t.get(e + 1).word()
+                && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
     }
 
     private static int mouAt(List<Token> t, int i) {

@@ -75,6 +75,7 @@ final class Relator {
         meetings(a, t);
         gatherings(a, t);
         visits(a, t);
+        hosted(a, t);
         signings(a, t);
         agreementBetween(a, t);
         memberships(a, t);
@@ -418,6 +419,50 @@ final class Relator {
         }
     }
 
+    private static final Set<String> HOSTED = Set.of("received", "hosted", "welcomed", "hosts", "receives", "welcomes");
+
+    /**
+     * "A received B in Tashkent": a guest received or hosted in a city of another state than his own visited it.
+     * The guest's state comes from his office in the article; the city's from the gazetteer (capitals and places).
+     */
+    private void hosted(Analysed a, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (!HOSTED.contains(t.get(k).fold())) continue;
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 3)) continue;
+            if (k + 1 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("letter") || t.get(k + 1).is("call"))) continue;
+            boolean passive = t.get(k - 1).is("was") || t.get(k - 1).is("were") || t.get(k - 1).is("been");
+            Mention host = null;
+            Mention guest = null;
+            int end = t.size();
+            for (int j = k + 1; j < t.size(); j++) {
+                if (Set.of(";", "while", "but", "which", "where", "who", "after", "before").contains(t.get(j).fold())) { end = j; break; }
+            }
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.PERSON) continue;
+                if (m.from < k && !listed(t, m, a.mentions())) { if (passive) guest = m; else if (host == null) host = m; }
+                if (m.from > k && m.from < end && !(passive ? host != null : guest != null)) {
+                    if (passive && k + 1 < t.size() && t.get(k + 1).is("by")) host = m;
+                    else if (!passive) guest = m;
+                }
+            }
+            if (guest == null || host == null || guest.id.equals(host.id)) continue;
+            if (t.get(k + 1 < t.size() ? k + 1 : k).is("phone") || near(t, k, Set.of("phone", "telephone", "video", "videoconference", "online", "virtually"), 8)) continue;
+            Mention place = null;
+            for (Mention m : a.mentions()) {
+                if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
+                if (t.get(m.from - 1).is("in")) { place = m; break; }
+            }
+            if (place == null) continue;
+            String guestState = stateOf(guest.id);
+            Gazetteer.PlaceInfo pi = g.place(place.id);
+            String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+            if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
+            DateParser.DateValue d = date(a, k);
+            event(a, "visit", List.of(guest.id), d, place.id, "visit-event");
+            b.relation("VISITED", guest.id, place.id, dateProps(d), ev(a, "visit-hosted"));
+        }
+    }
+
     private void signings(Analysed a, List<Token> t) {
         int k = indexOf(t, SIGN, 0);
         if (k < 0) return;
@@ -672,12 +717,18 @@ final class Relator {
             boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
             if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
             Mention corridor = null;
-            for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) { corridor = m; break; }
+            // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
+            for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
             if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
                 for (int j = 0; j + 1 < i && corridor == null; j++) {
                     if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
                     for (int d = 1; d <= 4 && j + d < i; d++) {
-                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) { corridor = lastCorridor; break; }
+                        if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) {
+                            // "the railway" refers to the last railway, not to a corridor of another kind
+                            Seen same = lastByKind.get(Recognizer.nounKind(t.get(j + d).fold()));
+                            corridor = same != null && a.sentence().index() - same.sentence <= 2 ? same.m : lastCorridor;
+                            break;
+                        }
                         if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
                     }
                 }
@@ -780,10 +831,16 @@ final class Relator {
                 if (subject != null) b.relation("LOCATED_IN", subject.id, m.id, null, ev(a, "located-in"));
             }
         }
-        for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) { lastCorridor = m; lastCorridorSentence = a.sentence().index(); }
+        for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) {
+            lastCorridor = m;
+            lastCorridorSentence = a.sentence().index();
+            if (m.kind != null) lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+        }
     }
 
     private Mention lastCorridor;
+    private record Seen(Mention m, int sentence) {}
+    private final Map<String, Seen> lastByKind = new java.util.HashMap<>();
     private int lastCorridorSentence = -10;
 
     private static Mention mentionAt(List<Mention> ms, int from) {

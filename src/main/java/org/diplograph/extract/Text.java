@@ -56,7 +56,7 @@ public final class Text {
             if (p.isEmpty()) continue;
             String q = p;
             if (q.length() > 6 && q.endsWith("ow")) q = q.substring(0, q.length() - 2) + "ov";
-            q = q.replaceAll("(?<=[aeiou])w(?=[aeiou])", "v");
+            q = q.replaceAll("(?<=[aeiou])w(?=(i|y|iy)$)", "v"); // Dehnawi = Dehnavi, not Nawaz, Sonowal
             if (b.length() > 0) b.append('-');
             b.append(q);
         }

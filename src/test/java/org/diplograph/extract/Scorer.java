@@ -150,7 +150,7 @@ public final class Scorer {
     public static void main(String[] args) throws IOException {
         Scorer s = new Scorer(new Extractor());
         Path base = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
-        for (String f : List.of("dev", "heldout", "blind")) {
+        for (String f : List.of("dev", "heldout", "blind", "unseen2")) {
             Report r = s.score(base.resolve(f));
             System.out.println(r.table(f));
             if (System.getProperty("errors") != null) r.errors.forEach(System.out::println);
