@@ -19,7 +19,7 @@ public final class OverviewRoutes implements ApiRoutes {
         get("stats", ctx -> ctx.json(overview.stats()));
         get("graph", ctx -> {
             int limit = ctx.queryParamAsClass("limit", Integer.class)
-                    .check(v -> v >= 1 && v <= maxNodes, "must be between 1 and " + maxNodes)
+                    .check(v -> v == null || (v >= 1 && v <= maxNodes), "must be between 1 and " + maxNodes)
                     .getOrDefault(maxNodes);
             ctx.json(overview.graph(limit));
         });

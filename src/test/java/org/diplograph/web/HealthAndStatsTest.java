@@ -64,6 +64,10 @@ class HealthAndStatsTest {
         assertThat(node.get("label").asText()).isEqualTo("State");
         assertThat(node.get("id").asText()).isEqualTo("state:X1");
 
+        var noLimit = t.get("/api/graph");
+        assertThat(noLimit.status()).isEqualTo(200);
+        assertThat(noLimit.body().get("nodes")).hasSize(5);
+
         var cut = t.get("/api/graph?limit=2");
         assertThat(cut.body().get("nodes")).hasSize(2);
         assertThat(cut.body().get("truncated").asBoolean()).isTrue();
