@@ -812,6 +812,37 @@ public final class Recognizer {
             if (person == null) continue;
             String role = null;
             for (Mention m : w.out) if (m.type == Mention.Type.PERSON && m.to <= i - 1 && m.role != null) role = m.role;
+            // "his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev": paired in order
+            List<Mention> quals = new ArrayList<>();
+            List<Mention> persons = new ArrayList<>(List.of(person));
+            if (t.get(i).is("counterparts") && qual != null) {
+                int j = qual.from - 1;
+                quals.add(qual);
+                while (j >= 1 && (t.get(j).is("and") || t.get(j).text().equals(","))) {
+                    Mention prev = null;
+                    for (Mention m : w.out) if (m.to == j && m.type == Mention.Type.STATE) prev = m;
+                    if (prev == null) break;
+                    quals.add(0, prev);
+                    j = prev.from - 1;
+                }
+                int e = person.to;
+                while (persons.size() < quals.size() && e + 1 < t.size() && (t.get(e).is("and") || t.get(e).text().equals(","))) {
+                    int f = e + 1;
+                    if (t.get(f).is("and")) f++;
+                    Mention next = personAt(w, f, true);
+                    if (next == null) break;
+                    persons.add(next);
+                    e = next.to;
+                }
+            }
+            if (quals.size() >= 2 && quals.size() == persons.size()) {
+                for (int k = 0; k < persons.size(); k++) {
+                    persons.get(k).role = role != null ? role : "Counterpart";
+                    persons.get(k).officeOf = quals.get(k).id;
+                    persons.get(k).rule = "counterpart";
+                }
+                continue;
+            }
             person.role = role != null ? role : "Counterpart";
             person.officeOf = qual == null ? null : qual.id;
             person.rule = "counterpart";

@@ -84,7 +84,12 @@ final class Relator {
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
         if (firstPerson != null) lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PERSON) { recentPersons.remove(m.id); recentPersons.add(m.id); }
+            if (m.type == Mention.Type.PERSON) {
+                recentPersons.remove(m.id);
+                recentPersons.add(m.id);
+                String st = stateOf(m.id); // a person named also names his state ("Bektenov held talks ...")
+                if (st != null) { recentStates.remove(st); recentStates.add(st); }
+            }
             if (m.type == Mention.Type.STATE) { recentStates.remove(m.id); recentStates.add(m.id); }
         }
     }
@@ -467,6 +472,7 @@ final class Relator {
             boolean passive = t.get(k - 1).is("was") || t.get(k - 1).is("were") || t.get(k - 1).is("been");
             Mention host = null;
             Mention guest = null;
+            List<Mention> guests = new ArrayList<>();
             int end = t.size();
             for (int j = k + 1; j < t.size(); j++) {
                 if (Set.of(";", "while", "but", "which", "where", "who", "after", "before").contains(t.get(j).fold())) { end = j; break; }
@@ -476,9 +482,14 @@ final class Relator {
                 if (m.from < k && !listed(t, m, a.mentions())) { if (passive) guest = m; else if (host == null) host = m; }
                 if (m.from > k && m.from < end && !(passive ? host != null : guest != null)) {
                     if (passive && k + 1 < t.size() && t.get(k + 1).is("by")) host = m;
-                    else if (!passive) guest = m;
+                    else if (!passive) { guest = m; guests.add(m); }
+                } else if (!passive && guest != null && m.from > k && m.from < end && !guests.isEmpty()
+                        && between(t, guests.get(guests.size() - 1).to, m.from, Set.of("and", ","))
+                        && m.from - guests.get(guests.size() - 1).to <= 2) {
+                    guests.add(m); // "hosted A and B in Khujand"
                 }
             }
+            if (passive && guest != null) guests.add(guest);
             if (guest == null || host == null || guest.id.equals(host.id)) continue;
             if (t.get(k + 1 < t.size() ? k + 1 : k).is("phone") || near(t, k, Set.of("phone", "telephone", "video", "videoconference", "online", "virtually"), 8)) continue;
             Mention place = null;
@@ -487,13 +498,16 @@ final class Relator {
                 if (t.get(m.from - 1).is("in")) { place = m; break; }
             }
             if (place == null) continue;
-            String guestState = stateOf(guest.id);
-            Gazetteer.PlaceInfo pi = g.place(place.id);
-            String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
-            if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
-            DateParser.DateValue d = date(a, k);
-            event(a, "visit", List.of(guest.id), d, place.id, "visit-event");
-            b.relation("VISITED", guest.id, place.id, dateProps(d), ev(a, "visit-hosted"));
+            for (Mention gm : guests) {
+                if (gm.id.equals(host.id)) continue;
+                String guestState = stateOf(gm.id);
+                Gazetteer.PlaceInfo pi = g.place(place.id);
+                String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+                if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
+                DateParser.DateValue d = date(a, k);
+                event(a, "visit", List.of(gm.id), d, place.id, "visit-event");
+                b.relation("VISITED", gm.id, place.id, dateProps(d), ev(a, "visit-hosted"));
+            }
         }
     }
 
@@ -722,6 +736,13 @@ final class Relator {
                         && !states.contains(m.id)) states.add(m.id);
             }
             if (states.isEmpty() && joined) continue;
+            // "Both countries are members of X", "All three countries are members": the states named last before
+            if (states.isEmpty() && memberOf) {
+                int n = groupSize(t, clauseStart, k, Set.of("countries", "states", "nations"));
+                if (n > 0 && recentStates.size() >= n) {
+                    states.addAll(recentStates.subList(recentStates.size() - n, recentStates.size()));
+                }
+            }
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
         }
         // "Iran, an SCO member, ..." / "Iran is a full SCO member"
