@@ -446,6 +446,13 @@ final class Relator {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            // "during Russian President Vladimir Putin's state visit to Uzbekistan": the possessor is the visitor
+            int q = k - 1;
+            while (q > 0 && k - q <= 4 && (t.get(q).word() && !t.get(q).cap() && !t.get(q).is("s") || t.get(q).text().equals("-")
+                    || t.get(q).digits())) q--;
+            if (q >= 2 && t.get(q).is("s") && t.get(q - 1).text().equals("'")) {
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.to == q - 1) visitor = m.id;
+            }
             if (visitor == null) continue;
             DateParser.DateValue d = date(a, k);
             String placeId = dest.id;
