@@ -1004,6 +1004,9 @@ public final class Recognizer {
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;
+                } else if (x.is("and") && head < 0 && e > i && !w.used[e - 1] && e + 2 < n && t.get(e + 1).cap()
+                        && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
+                    e++; // "Ports and Maritime Organization"
                 } else {
                     break;
                 }

@@ -559,7 +559,10 @@ final class Relator {
             if (Set.of("sides", "parties", "countries", "nations", "governments", "delegations").contains(t.get(i).fold())) sides = true;
         }
         int withAt = -1;
-        for (int i = k + 1; i < t.size() && relClause < 0; i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
+        for (int i = k + 1; i < t.size() && relClause < 0; i++) {
+            if (Set.of("which", "that", "who", "where", "whose").contains(t.get(i).fold())) break; // "... which links A with B"
+            if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
+        }
         for (Mention m : a.mentions()) {
             boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
                     && !parenthetical(t, m.from, k);
