@@ -542,7 +542,10 @@ final class Relator {
         for (Mention m : a.mentions()) {
             if (relClause >= 0) break;
             if (m.type != Mention.Type.AGREEMENT) continue;
-            if (m.rule.startsWith("generic-agreement") && m.from < k) continue;
+            // "restored relations under an agreement signed in Beijing": the clause's subjects are the parties
+            boolean under = m.to == k && !(k + 1 < t.size() && t.get(k + 1).is("by")) && m.from >= 1
+                    && between(t, Math.max(0, m.from - 3), m.from, Set.of("under", "within"));
+            if (m.rule.startsWith("generic-agreement") && m.from < k && !under) continue;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
