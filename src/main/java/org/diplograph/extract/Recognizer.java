@@ -88,7 +88,13 @@ public final class Recognizer {
             Map.entry("fund", "other"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("company", "company"), Map.entry("corporation", "company"), Map.entry("foundation", "other"),
             Map.entry("association", "other"), Map.entry("academy", "other"), Map.entry("parliament", "other"),
-            Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"));
+            Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"),
+            Map.entry("department", "ministry"), Map.entry("industries", "company"), Map.entry("consortium", "company"),
+            Map.entry("limited", "company"), Map.entry("ltd", "company"), Map.entry("authority", "other"),
+            Map.entry("service", "other"));
+    /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
+    private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
+            "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
 
     private final Gazetteer g;
 
@@ -162,6 +168,7 @@ public final class Recognizer {
         agreements(w);
         persons(w);
         organizations(w);
+        describedCompanies(w);
         w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
         return w.out;
     }
@@ -631,6 +638,13 @@ public final class Recognizer {
             if (oe == null) continue;
             int a = office.from();
             int e = office.to();
+            String role = oe.id();
+            // "Deputy Oil Minister", "Vice Chairman" not in the gazetteer as such
+            if (a > 0 && (t.get(a - 1).is("deputy") || t.get(a - 1).is("vice")) && !role.startsWith("Deputy")
+                    && !role.startsWith("Vice")) {
+                a--;
+                role = "Deputy " + role;
+            }
             boolean officeCap = t.get(a).cap();
             // qualifier before the office: Iranian / Iran's / SCO / Taliban
             String of = null;
@@ -644,16 +658,24 @@ public final class Recognizer {
             if (qual != null) of = qual.id;
             int before = qual != null ? qual.from - 1 : a - 1;
             boolean former = before >= 0 && FORMER.contains(t.get(before).fold());
-            if (!officeCap && qual == null) continue;
+            if (!officeCap && qual == null && !(e + 1 < n && t.get(e).is("of"))) continue;
             // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
+            boolean ofBody = false;
             if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
                 Mention after = mentionAt(w, e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) {
                     if (t.get(e).is("of") && of == null) of = after.id;
                     e = after.to;
+                    // "the head of Kyrgyzstan's State Committee for National Security, X": the state's organ
+                    if (after.type == Mention.Type.STATE) {
+                        int b = w.possessive(e) ? e + 2 : e;
+                        int end = orgRunEnd(w, b);
+                        if (end > b) { e = end; ofBody = true; }
+                    }
                 }
             }
+            if (!officeCap && qual == null && !ofBody) continue;
             int p = e;
             // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
             if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
@@ -672,7 +694,7 @@ public final class Recognizer {
             Mention person = personAt(w, p, true);
             if (person == null) continue;
             if (person.role == null) {
-                person.role = oe.id();
+                person.role = role;
                 person.officeOf = of;
                 person.former = former;
                 person.rule = of == null ? "office-person" : qual != null && qual.type == Mention.Type.STATE
@@ -691,6 +713,38 @@ public final class Recognizer {
         pluralOffices(w);
         appositives(w);
         professions(w);
+    }
+
+    /**
+     * End of an organisation's name starting at b (capitalised words with an organisation head, "of/for/and" inside,
+     * an optional "(ACRONYM)"), or b when there is none.
+     */
+    private int orgRunEnd(Work w, int b) {
+        List<Token> t = w.t;
+        int e = b;
+        int head = -1;
+        while (e < t.size()) {
+            Token x = t.get(e);
+            if (x.cap() && !(w.spanOf[e] != null && w.spanOf[e].has(Kind.PERSON))) {
+                if (ORG_HEADS.containsKey(x.fold())) head = e;
+                e++;
+            } else if ((x.is("of") || x.is("for") || x.is("and")) && head < 0 && e + 1 < t.size() && t.get(e + 1).cap()) {
+                e++;
+            } else if ((x.is("of") || x.is("for")) && head >= 0 && e + 1 < t.size() && t.get(e + 1).cap()) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (head < 0) return b;
+        e = head + 1;
+        while (e + 1 < t.size() && (t.get(e).is("of") || t.get(e).is("for")) && t.get(e + 1).cap()) {
+            int k = e + 1;
+            while (k < t.size() && t.get(k).cap()) k++;
+            e = k;
+        }
+        if (e + 2 < t.size() && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")")) e += 3;
+        return e;
     }
 
     /** A person whose name starts at token p: a gazetteer person or a run of name tokens. */
@@ -758,6 +812,37 @@ public final class Recognizer {
             if (person == null) continue;
             String role = null;
             for (Mention m : w.out) if (m.type == Mention.Type.PERSON && m.to <= i - 1 && m.role != null) role = m.role;
+            // "his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev": paired in order
+            List<Mention> quals = new ArrayList<>();
+            List<Mention> persons = new ArrayList<>(List.of(person));
+            if (t.get(i).is("counterparts") && qual != null) {
+                int j = qual.from - 1;
+                quals.add(qual);
+                while (j >= 1 && (t.get(j).is("and") || t.get(j).text().equals(","))) {
+                    Mention prev = null;
+                    for (Mention m : w.out) if (m.to == j && m.type == Mention.Type.STATE) prev = m;
+                    if (prev == null) break;
+                    quals.add(0, prev);
+                    j = prev.from - 1;
+                }
+                int e = person.to;
+                while (persons.size() < quals.size() && e + 1 < t.size() && (t.get(e).is("and") || t.get(e).text().equals(","))) {
+                    int f = e + 1;
+                    if (t.get(f).is("and")) f++;
+                    Mention next = personAt(w, f, true);
+                    if (next == null) break;
+                    persons.add(next);
+                    e = next.to;
+                }
+            }
+            if (quals.size() >= 2 && quals.size() == persons.size()) {
+                for (int k = 0; k < persons.size(); k++) {
+                    persons.get(k).role = role != null ? role : "Counterpart";
+                    persons.get(k).officeOf = quals.get(k).id;
+                    persons.get(k).rule = "counterpart";
+                }
+                continue;
+            }
             person.role = role != null ? role : "Counterpart";
             person.officeOf = qual == null ? null : qual.id;
             person.rule = "counterpart";
@@ -897,27 +982,40 @@ public final class Recognizer {
 
     // ---------------------------------------------------------------- organisations
 
+    private static boolean inCorridor(Work w, int i) {
+        for (Mention m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from <= i && i < m.to) return true;
+        return false;
+    }
+
     private void organizations(Work w) {
         List<Token> t = w.t;
         int n = t.size();
         for (int i = 0; i < n; i++) {
-            if (!t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) && !ORG_HEADS.containsKey(t.get(i).fold())) continue;
-            if (w.used[i] && !isGeo(w, i)) continue;
+            if (!t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) && !ORG_HEADS.containsKey(t.get(i).fold())
+                    && !(ORG_STARTERS.contains(t.get(i).fold()) && i + 1 < n && t.get(i + 1).cap())) continue;
+            if (w.used[i] && !isGeo(w, i) && !inCorridor(w, i)) continue;
             int e = i;
             int head = -1;
             while (e < n) {
                 Token x = t.get(e);
-                if (x.cap() && (!w.used[e] || isGeo(w, e))) {
+                if (x.cap() && (!w.used[e] || isGeo(w, e) || inCorridor(w, e))) {
                     if (ORG_HEADS.containsKey(x.fold())) head = e;
                     e++;
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;
+                } else if (x.is("and") && head < 0 && e > i && !w.used[e - 1] && e + 2 < n && t.get(e + 1).cap()
+                        && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
+                    e++; // "Ports and Maritime Organization"
                 } else {
                     break;
                 }
             }
             while (e > i && !t.get(e - 1).cap()) e--;
+            while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
+            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && !isGeo(w, i)) {
+                // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
+            } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
                     || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
             Mention possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
@@ -955,6 +1053,28 @@ public final class Recognizer {
             w.out.add(o);
             for (int k = start; k < e; k++) w.used[k] = true;
             i = e - 1;
+        }
+    }
+
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "concern", "corporation", "giant", "operator",
+            "firm", "holding", "monopoly", "producer", "manufacturer", "carrier");
+
+    /** "the state concern Turkmengaz", "the state power company Turkmenenergo", "defence firm Aselsan". */
+    private void describedCompanies(Work w) {
+        List<Token> t = w.t;
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!COMPANY_NOUNS.contains(t.get(i).text()) ) continue;
+            int p = i + 1;
+            if (w.used[p] || w.spanOf[p] != null || !t.get(p).cap() || NAME_STOP.contains(t.get(p).fold())) continue;
+            int e = p;
+            while (e < t.size() && e - p < 3 && t.get(e).cap() && !w.used[e] && w.spanOf[e] == null
+                    && !NAME_STOP.contains(t.get(e).fold())) e++;
+            // a person's title follows ("company chairman X" is lowercase); a name of 2+ words ending a sentence is fine
+            if (e < t.size() && t.get(e).cap()) continue;
+            String name = w.text(p, e);
+            Mention o = w.add(Mention.Type.ORG, p, e, "org:" + Text.slug(name), "org-described");
+            o.name = name;
+            o.kind = "company";
         }
     }
 

@@ -83,6 +83,45 @@ final class Relator {
         locatedIn(a, t);
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
         if (firstPerson != null) lastSubject = firstPerson.id;
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PERSON) {
+                recentPersons.remove(m.id);
+                recentPersons.add(m.id);
+                String st = stateOf(m.id); // a person named also names his state ("Bektenov held talks ...")
+                if (st != null) { recentStates.remove(st); recentStates.add(st); }
+            }
+            if (m.type == Mention.Type.STATE) { recentStates.remove(m.id); recentStates.add(m.id); }
+        }
+    }
+
+    /** Persons and states in order of their last mention in the sentences before the current one. */
+    private final List<String> recentPersons = new ArrayList<>();
+    private final List<String> recentStates = new ArrayList<>();
+
+    private static final Map<String, Integer> GROUP_COUNT = Map.of("both", 2, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6);
+
+    /**
+     * "the three leaders", "both presidents", "the two ministers" before token k (from token from): the group's size,
+     * else 0. noun is one of nouns.
+     */
+    private static int groupSize(List<Token> t, int from, int k, Set<String> nouns) {
+        for (int i = Math.max(from, 0); i + 1 < k; i++) {
+            Integer n = GROUP_COUNT.get(t.get(i).fold());
+            if (n == null) continue;
+            if (nouns.contains(t.get(i + 1).fold())) return n;
+        }
+        return 0;
+    }
+
+    /** The n persons mentioned last before this sentence (the role filter, if any, on their offices). */
+    private List<String> lastPersons(int n, String role) {
+        List<String> out = new ArrayList<>();
+        for (int i = recentPersons.size() - 1; i >= 0 && out.size() < n; i--) {
+            String p = recentPersons.get(i);
+            if (role == null || roleOf(p, role)) out.add(p);
+        }
+        return out.size() == n ? out : List.of();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -407,6 +446,13 @@ final class Relator {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            // "during Russian President Vladimir Putin's state visit to Uzbekistan": the possessor is the visitor
+            int q = k - 1;
+            while (q > 0 && k - q <= 4 && (t.get(q).word() && !t.get(q).cap() && !t.get(q).is("s") || t.get(q).text().equals("-")
+                    || t.get(q).digits())) q--;
+            if (q >= 2 && t.get(q).is("s") && t.get(q - 1).text().equals("'")) {
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.to == q - 1) visitor = m.id;
+            }
             if (visitor == null) continue;
             DateParser.DateValue d = date(a, k);
             String placeId = dest.id;
@@ -433,6 +479,7 @@ final class Relator {
             boolean passive = t.get(k - 1).is("was") || t.get(k - 1).is("were") || t.get(k - 1).is("been");
             Mention host = null;
             Mention guest = null;
+            List<Mention> guests = new ArrayList<>();
             int end = t.size();
             for (int j = k + 1; j < t.size(); j++) {
                 if (Set.of(";", "while", "but", "which", "where", "who", "after", "before").contains(t.get(j).fold())) { end = j; break; }
@@ -442,9 +489,14 @@ final class Relator {
                 if (m.from < k && !listed(t, m, a.mentions())) { if (passive) guest = m; else if (host == null) host = m; }
                 if (m.from > k && m.from < end && !(passive ? host != null : guest != null)) {
                     if (passive && k + 1 < t.size() && t.get(k + 1).is("by")) host = m;
-                    else if (!passive) guest = m;
+                    else if (!passive) { guest = m; guests.add(m); }
+                } else if (!passive && guest != null && m.from > k && m.from < end && !guests.isEmpty()
+                        && between(t, guests.get(guests.size() - 1).to, m.from, Set.of("and", ","))
+                        && m.from - guests.get(guests.size() - 1).to <= 2) {
+                    guests.add(m); // "hosted A and B in Khujand"
                 }
             }
+            if (passive && guest != null) guests.add(guest);
             if (guest == null || host == null || guest.id.equals(host.id)) continue;
             if (t.get(k + 1 < t.size() ? k + 1 : k).is("phone") || near(t, k, Set.of("phone", "telephone", "video", "videoconference", "online", "virtually"), 8)) continue;
             Mention place = null;
@@ -453,13 +505,16 @@ final class Relator {
                 if (t.get(m.from - 1).is("in")) { place = m; break; }
             }
             if (place == null) continue;
-            String guestState = stateOf(guest.id);
-            Gazetteer.PlaceInfo pi = g.place(place.id);
-            String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
-            if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
-            DateParser.DateValue d = date(a, k);
-            event(a, "visit", List.of(guest.id), d, place.id, "visit-event");
-            b.relation("VISITED", guest.id, place.id, dateProps(d), ev(a, "visit-hosted"));
+            for (Mention gm : guests) {
+                if (gm.id.equals(host.id)) continue;
+                String guestState = stateOf(gm.id);
+                Gazetteer.PlaceInfo pi = g.place(place.id);
+                String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+                if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
+                DateParser.DateValue d = date(a, k);
+                event(a, "visit", List.of(gm.id), d, place.id, "visit-event");
+                b.relation("VISITED", gm.id, place.id, dateProps(d), ev(a, "visit-hosted"));
+            }
         }
     }
 
@@ -471,9 +526,26 @@ final class Relator {
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
         List<Mention> agreements = new ArrayList<>();
+        int relClause = -1;
         for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.AGREEMENT || m.to >= k || !(t.get(m.to).is("that") || t.get(m.to).is("which"))) continue;
+            boolean onlyParties = k - m.to >= 2;
+            for (int i = m.to + 1; i < k; i++) {
+                Token x = t.get(i);
+                boolean inMention = false;
+                for (Mention o : a.mentions()) if (o.from <= i && i < o.to && (o.type == Mention.Type.STATE
+                        || o.type == Mention.Type.PERSON || o.type == Mention.Type.ORG)) inMention = true;
+                if (!inMention && !x.is("and") && !x.text().equals(",") && !x.is("the")) onlyParties = false;
+            }
+            if (onlyParties) { agreements.add(m); relClause = m.to + 1; }
+        }
+        for (Mention m : a.mentions()) {
+            if (relClause >= 0) break;
             if (m.type != Mention.Type.AGREEMENT) continue;
-            if (m.rule.startsWith("generic-agreement") && m.from < k) continue;
+            // "restored relations under an agreement signed in Beijing": the clause's subjects are the parties
+            boolean under = m.to == k && !(k + 1 < t.size() && t.get(k + 1).is("by")) && m.from >= 1
+                    && between(t, Math.max(0, m.from - 3), m.from, Set.of("under", "within"));
+            if (m.rule.startsWith("generic-agreement") && m.from < k && !under) continue;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
@@ -484,12 +556,16 @@ final class Relator {
         for (int i = k - 1; i > 0; i--) {
             if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";")) { clause = i + 1; break; }
         }
+        if (relClause > clause) clause = relClause;
         boolean sides = false;
         for (int i = clause; i < k; i++) {
             if (Set.of("sides", "parties", "countries", "nations", "governments", "delegations").contains(t.get(i).fold())) sides = true;
         }
         int withAt = -1;
-        for (int i = k + 1; i < t.size(); i++) if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
+        for (int i = k + 1; i < t.size() && relClause < 0; i++) {
+            if (Set.of("which", "that", "who", "where", "whose").contains(t.get(i).fold())) break; // "... which links A with B"
+            if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
+        }
         for (Mention m : a.mentions()) {
             boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
                     && !parenthetical(t, m.from, k);
@@ -504,11 +580,56 @@ final class Relator {
                 parties.add(m.id);
             }
         }
+        // passive "signed by A and the head of X, B": the persons after "by", up to the end of the clause
+        List<String> present = new ArrayList<>();
+        if (k + 1 < t.size() && t.get(k + 1).is("by")) {
+            int stop = t.size();
+            for (int i = k + 2; i < t.size(); i++) {
+                if (Set.of("during", "while", "which", "who", "when", "after", "before", ";", "presence", "witnessed",
+                        "attended").contains(t.get(i).fold())) { stop = i; break; }
+            }
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from < stop && !signers.contains(m.id)) signers.add(m.id);
+            }
+            int pr = indexOf(t, Set.of("presence"), k);
+            if (pr > 0 && stop == pr) {
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > pr && m.from <= pr + 8) present.add(m.id);
+            }
+        }
+        // "the three leaders signed", "both presidents signed": the persons named last before
+        if (signers.isEmpty() && !sides) {
+            int n = groupSize(t, clause, k, Set.of("leaders", "presidents", "ministers", "heads"));
+            if (n > 0) {
+                String filter = indexOf(t, Set.of("ministers"), clause) >= 0 && indexOf(t, Set.of("ministers"), clause) < k
+                        ? "Minister" : indexOf(t, Set.of("presidents"), clause) >= 0
+                        && indexOf(t, Set.of("presidents"), clause) < k ? "President" : null;
+                signers.addAll(lastPersons(n, filter));
+            }
+        }
+        // "He and Guler signed"
+        if (!signers.isEmpty() && k > 2 && (t.get(0).is("he") || t.get(0).is("she")) && t.get(1).is("and")
+                && lastSubject != null && !signers.contains(lastSubject)) signers.add(0, lastSubject);
+        // organisations signing: the states naming them ("Kazakhstan's national oil company X") are not parties
+        boolean orgParty = false;
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.ORG && parties.contains(m.id) && !"igo".equals(m.kind)) orgParty = true;
+        }
+        if (orgParty) {
+            for (Mention st : a.mentions()) {
+                if (st.type != Mention.Type.STATE || !parties.contains(st.id)) continue;
+                for (Mention o : a.mentions()) {
+                    if (o.type != Mention.Type.ORG || !parties.contains(o.id)) continue;
+                    boolean before = o.from >= st.to && o.from - st.to <= 6 && !between(t, st.to, o.from, Set.of("and", ","));
+                    boolean after = st.from >= o.to && st.from - o.to <= 2 && t.get(o.to).is("of");
+                    if (before || after) { parties.remove(st.id); break; }
+                }
+            }
+        }
         boolean back = refersBack(a);
         if (sides) {
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PLACE && m.from < k && g.stateOfCapital(m.id) != null) parties.add(g.stateOfCapital(m.id));
         }
-        if (signers.isEmpty() && back && !sides) {
+        if (signers.isEmpty() && back && !sides && relClause < 0) {
             boolean pronoun = pronounSubject(t, k) || indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) >= 0
                     && indexOf(t, Set.of("leaders", "presidents", "ministers", "they"), 0) < k;
             if (pronoun) {
@@ -524,6 +645,18 @@ final class Relator {
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
+        List<String> metting = new ArrayList<>(signers);
+        for (String p : present) if (!metting.contains(p)) metting.add(p);
+        if (metting.size() >= 2 && signers.size() >= 2) {
+            String eventId = event(a, "signing", metting, d, null, "meeting-event");
+            for (int i = 0; i < metting.size(); i++) {
+                for (int j = i + 1; j < metting.size(); j++) {
+                    Map<String, Object> props = dateProps(d);
+                    props.put("event", eventId);
+                    b.relation("MET", metting.get(i), metting.get(j), props, ev(a, "met-signing"));
+                }
+            }
+        }
         for (Mention ag : agreements) {
             String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
@@ -616,6 +749,13 @@ final class Relator {
                         && !states.contains(m.id)) states.add(m.id);
             }
             if (states.isEmpty() && joined) continue;
+            // "Both countries are members of X", "All three countries are members": the states named last before
+            if (states.isEmpty() && memberOf) {
+                int n = groupSize(t, clauseStart, k, Set.of("countries", "states", "nations"));
+                if (n > 0 && recentStates.size() >= n) {
+                    states.addAll(recentStates.subList(recentStates.size() - n, recentStates.size()));
+                }
+            }
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
         }
         // "Iran, an SCO member, ..." / "Iran is a full SCO member"

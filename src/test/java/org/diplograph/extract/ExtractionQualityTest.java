@@ -44,11 +44,22 @@ class ExtractionQualityTest {
      * (figures in docs/extraction.md). Floors at the level reached, not the issue's targets where not yet met.
      */
     private static final Map<String, double[]> UNSEEN2 = Map.ofEntries(
-            Map.entry("State", new double[] {0.95, 0.98}), Map.entry("Organization", new double[] {0.80, 0.70}),
-            Map.entry("Person", new double[] {0.98, 0.93}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.85}),
-            Map.entry("MET", new double[] {0.98, 0.60}), Map.entry("VISITED", new double[] {0.98, 0.60}),
-            Map.entry("PARTY_TO", new double[] {0.65, 0.50}), Map.entry("MEMBER_OF", new double[] {0.98, 0.65}),
-            Map.entry("CONNECTS", new double[] {0.93, 0.95}));
+            Map.entry("State", new double[] {0.95, 0.98}), Map.entry("Organization", new double[] {0.90, 0.95}),
+            Map.entry("Person", new double[] {0.98, 0.93}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.88}),
+            Map.entry("MET", new double[] {0.98, 0.80}), Map.entry("VISITED", new double[] {0.98, 0.60}),
+            Map.entry("PARTY_TO", new double[] {0.88, 0.78}), Map.entry("MEMBER_OF", new double[] {0.98, 0.88}),
+            Map.entry("CONNECTS", new double[] {0.93, 0.95}), Map.entry("SIGNED", new double[] {0.98, 0.98}));
+
+    /**
+     * unseen3: 10 passages on new topics and people, annotated before their first run (first-run and current figures
+     * in docs/extraction.md). Floors at the level reached.
+     */
+    private static final Map<String, double[]> UNSEEN3 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.98, 0.90}),
+            Map.entry("Person", new double[] {0.98, 0.93}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.80}),
+            Map.entry("MET", new double[] {0.98, 0.75}), Map.entry("VISITED", new double[] {0.85, 0.45}),
+            Map.entry("SIGNED", new double[] {0.98, 0.60}), Map.entry("PARTY_TO", new double[] {0.98, 0.80}),
+            Map.entry("MEMBER_OF", new double[] {0.98, 0.95}), Map.entry("CONNECTS", new double[] {0.98, 0.75}));
 
     @BeforeAll
     static void init() {
@@ -88,6 +99,11 @@ class ExtractionQualityTest {
     @Test
     void unseen2Corpus() throws Exception {
         check("unseen2", UNSEEN2);
+    }
+
+    @Test
+    void unseen3Corpus() throws Exception {
+        check("unseen3", UNSEEN3);
     }
 
     @Test

@@ -146,11 +146,13 @@ public final class Scorer {
         }
     }
 
-    /** Prints both corpus folders' figures (and the errors with -Derrors). */
+    /** Prints every corpus folder's figures, or those named after the base dir (and the errors with -Derrors). */
     public static void main(String[] args) throws IOException {
         Scorer s = new Scorer(new Extractor());
         Path base = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
-        for (String f : List.of("dev", "heldout", "blind", "unseen2")) {
+        List<String> folders = args.length > 1 ? List.of(args).subList(1, args.length)
+                : List.of("dev", "heldout", "blind", "unseen2", "unseen3");
+        for (String f : folders) {
             Report r = s.score(base.resolve(f));
             System.out.println(r.table(f));
             if (System.getProperty("errors") != null) r.errors.forEach(System.out::println);
