@@ -335,6 +335,7 @@ final class Relator {
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
+        if (place != null && !duringVisit) foreignAttendeesVisited(a, attendees, place, d, "visit-met");
         Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
         String visitPlace = duringVisit ? ctx.placeId : null;
         setContext(a, eventId, kind, attendees, place, d);
@@ -462,6 +463,34 @@ final class Relator {
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
+        }
+    }
+
+    /** The state of a place from the gazetteer (cities and regions with their state), else null. */
+    private String placeState(String placeId) {
+        Gazetteer.PlaceInfo pi = g.place(placeId);
+        return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+    }
+
+    /**
+     * A foreign official meeting in a city is a visit to it: "A met B in Tbilisi" gives VISITED(B, Tbilisi) when A
+     * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
+     * foreigners on neutral ground named by their own rule (summits, signings).
+     */
+    private void foreignAttendeesVisited(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d,
+                                         String rule) {
+        if (place.type != Mention.Type.PLACE) return;
+        List<Token> t = a.sentence().tokens();
+        if (place.from == 0 || !t.get(place.from - 1).is("in")) return;
+        String ps = placeState(place.id);
+        if (ps == null) return;
+        boolean host = false;
+        for (String p : attendees) if (ps.equals(stateOf(p))) host = true;
+        if (!host) return;
+        for (String p : attendees) {
+            String s = stateOf(p);
+            if (s == null || s.equals(ps) || !s.startsWith("state:")) continue;
+            b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
 
