@@ -336,6 +336,16 @@ final class Relator {
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
         if (place != null && !duringVisit) foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+        if (place == null && kind.equals("signing") && lastSigningPlace != null
+                && a.sentence().index() - lastSigningSentence == 1) {
+            // "X signed a memorandum in Moscow. A and B attended the ceremony."
+            String ps = placeState(lastSigningPlace.id);
+            for (String p : attendees) {
+                String st = stateOf(p);
+                if (ps == null || st == null || st.equals(ps) || !st.startsWith("state:")) continue;
+                b.relation("VISITED", p, lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
+            }
+        }
         Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
         String visitPlace = duringVisit ? ctx.placeId : null;
         setContext(a, eventId, kind, attendees, place, d);
@@ -686,6 +696,23 @@ final class Relator {
                 }
             }
         }
+        // "X signed ... at the summit in Astana": a signer holding an office of another state visited the city
+        Mention signPlace = null;
+        for (Mention m : a.mentions()) {
+            if (m.from <= k) continue;
+            if (between(t, k + 1, m.from, Set.of("which", "who", "where", "while", ";", "during", "after", "before", "when"))) break;
+            if (m.type == Mention.Type.PLACE && t.get(m.from - 1).is("in")) { signPlace = m; break; }
+        }
+        if (signPlace != null) {
+            lastSigningPlace = signPlace;
+            lastSigningSentence = a.sentence().index();
+            String ps = placeState(signPlace.id);
+            for (String s : metting) {
+                String st = stateOf(s);
+                if (ps == null || st == null || st.equals(ps) || !st.startsWith("state:")) continue;
+                b.relation("VISITED", s, signPlace.id, dateProps(d), ev(a, "visit-signing"));
+            }
+        }
         for (Mention ag : agreements) {
             String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
@@ -698,6 +725,10 @@ final class Relator {
             }
         }
     }
+
+    /** The city of the last signing ("signed a memorandum in Moscow"), for "X and Y attended the ceremony". */
+    private Mention lastSigningPlace;
+    private int lastSigningSentence = -10;
 
     private final Map<String, Set<String>> roles = new LinkedHashMap<>();
 
