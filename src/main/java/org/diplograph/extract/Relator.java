@@ -247,6 +247,18 @@ final class Relator {
         return personState.get(personId);
     }
 
+    private Map<String, String> personHome = Map.of();
+
+    void homes(Map<String, String> home) {
+        personHome = home;
+    }
+
+    /** The state a person comes from: his office's state, or the state of the national company he heads. */
+    private String homeState(String personId) {
+        String s = personState.get(personId);
+        return s != null ? s : personHome.get(personId);
+    }
+
     // ------------------------------------------------------------------ rules
 
     private void offices(Analysed a) {
@@ -341,8 +353,8 @@ final class Relator {
             // "X signed a memorandum in Moscow. A and B attended the ceremony."
             String ps = placeState(lastSigningPlace.id);
             for (String p : attendees) {
-                String st = stateOf(p);
-                if (ps == null || st == null || st.equals(ps) || !st.startsWith("state:")) continue;
+                String st = homeState(p);
+                if (ps == null || st == null || st.equals(ps)) continue;
                 b.relation("VISITED", p, lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
         }
@@ -457,6 +469,19 @@ final class Relator {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            // "the delegation travelled to Herat, where Hajiyev and the governor inspected ...": the person after "where"
+            if (visitor == null && dest.to + 1 < t.size() && t.get(dest.to).text().equals(",") && t.get(dest.to + 1).is("where")) {
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > dest.to + 1 && m.from <= dest.to + 3) { visitor = m.id; break; }
+                }
+            }
+            // "the first visit by a Pakistani foreign minister to Bangladesh": the visitor is named after "by", or nobody
+            if (!verb && k + 1 < t.size() && t.get(k + 1).is("by")) {
+                visitor = null;
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from <= k + 6) { visitor = m.id; break; }
+                }
+            }
             // "during Russian President Vladimir Putin's state visit to Uzbekistan": the possessor is the visitor
             int q = k - 1;
             while (q > 0 && k - q <= 4 && (t.get(q).word() && !t.get(q).cap() && !t.get(q).is("s") || t.get(q).text().equals("-")
@@ -495,11 +520,11 @@ final class Relator {
         String ps = placeState(place.id);
         if (ps == null) return;
         boolean host = false;
-        for (String p : attendees) if (ps.equals(stateOf(p))) host = true;
+        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
         if (!host) return;
         for (String p : attendees) {
-            String s = stateOf(p);
-            if (s == null || s.equals(ps) || !s.startsWith("state:")) continue;
+            String s = homeState(p);
+            if (s == null || s.equals(ps)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
@@ -708,8 +733,8 @@ final class Relator {
             lastSigningSentence = a.sentence().index();
             String ps = placeState(signPlace.id);
             for (String s : metting) {
-                String st = stateOf(s);
-                if (ps == null || st == null || st.equals(ps) || !st.startsWith("state:")) continue;
+                String st = homeState(s);
+                if (ps == null || st == null || st.equals(ps)) continue;
                 b.relation("VISITED", s, signPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
         }
