@@ -475,6 +475,14 @@ final class Relator {
                     if (m.type == Mention.Type.PERSON && m.from > dest.to + 1 && m.from <= dest.to + 3) { visitor = m.id; break; }
                 }
             }
+            // "During his trip to Ashgabat, Mishustin met ...": the subject named after the opening phrase
+            if (visitor == null && between(t, Math.max(0, k - 3), k, Set.of("his", "her"))
+                    && between(t, 0, Math.min(2, k), Set.of("during", "on", "while", "in"))) {
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > dest.to && m.from <= dest.to + 12
+                            && t.get(dest.to).text().equals(",")) { visitor = m.id; break; }
+                }
+            }
             // "the first visit by a Pakistani foreign minister to Bangladesh": the visitor is named after "by", or nobody
             if (!verb && k + 1 < t.size() && t.get(k + 1).is("by")) {
                 visitor = null;
@@ -521,7 +529,11 @@ final class Relator {
         if (ps == null) return;
         boolean host = false;
         for (String p : attendees) if (ps.equals(homeState(p))) host = true;
-        if (!host) return;
+        // "met on the sidelines of the SCO summit in Astana": attending an event held in the city
+        int ev = indexOf(t, Set.of("summit", "forum", "sidelines", "ceremony", "conference"), 0);
+        boolean eventPlace = ev >= 0 && ev < place.from && place.from - ev <= 6
+                && !between(t, ev, place.from, Set.of(",", ";", "which", "who", "where", "while"));
+        if (!host && !eventPlace) return;
         for (String p : attendees) {
             String s = homeState(p);
             if (s == null || s.equals(ps)) continue;
