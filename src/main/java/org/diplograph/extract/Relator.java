@@ -249,6 +249,11 @@ final class Relator {
 
     private Map<String, String> personHome = Map.of();
 
+    /** An ambassador or envoy meeting in the city he is posted to is not visiting it. */
+    private boolean resident(String p) {
+        return roleOf(p, "Ambassador") || roleOf(p, "ambassador") || roleOf(p, "Envoy") || roleOf(p, "Charg");
+    }
+
     void homes(Map<String, String> home) {
         personHome = home;
     }
@@ -536,7 +541,7 @@ final class Relator {
         if (!host && !eventPlace) return;
         for (String p : attendees) {
             String s = homeState(p);
-            if (s == null || s.equals(ps)) continue;
+            if (s == null || s.equals(ps) || resident(p)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
