@@ -194,10 +194,21 @@ public final class Extractor {
             }
         }
 
+        // the state of the national company a person heads ("Rosatom Director General Likhachev"): for visits only
+        Map<String, String> personHome = new HashMap<>(personState);
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type != Mention.Type.PERSON || m.officeOf == null || m.former || !m.officeOf.startsWith("org:")) continue;
+                Gazetteer.OrgInfo o = gazetteer.org(m.officeOf);
+                if (o != null && o.iso3() != null) personHome.putIfAbsent(m.id, o.iso3());
+            }
+        }
+
         // relate with the agreements' base ids, then give each agreement its parties' codes
         DocBuilder b = new DocBuilder();
         for (Relator.Analysed a : analysed) entities(b, a);
         Relator relator = relator(b, personState, names, mentions);
+        relator.homes(personHome);
         for (Relator.Analysed a : analysed) relator.relate(a);
         b.rename(agreementIds(b.relations(docId)));
 

@@ -38,7 +38,8 @@ public final class Gazetteer {
         }
     }
 
-    public record OrgInfo(String id, String acronym, String kind, String name, List<String> aliases) {}
+    /** iso3: the state of a national company (orgs.tsv column 6), else null. */
+    public record OrgInfo(String id, String acronym, String kind, String name, List<String> aliases, String iso3) {}
 
     public record PlaceInfo(String id, String name, String kind, String iso3, List<String> aliases) {}
 
@@ -96,7 +97,8 @@ public final class Gazetteer {
             }
         }
         for (String[] f : rows("orgs.tsv")) {
-            OrgInfo o = new OrgInfo(f[0], f[1].isEmpty() ? null : f[1], f[2], f[3], split(f, 4));
+            OrgInfo o = new OrgInfo(f[0], f[1].isEmpty() ? null : f[1], f[2], f[3], split(f, 4),
+                    f.length > 5 && !f[5].isBlank() ? "state:" + f[5].strip() : null);
             g.orgs.put(o.id(), o);
             if (o.acronym() != null) g.add(Kind.ORG, o.id(), o.acronym());
             g.add(Kind.ORG, o.id(), o.name());

@@ -247,6 +247,23 @@ final class Relator {
         return personState.get(personId);
     }
 
+    private Map<String, String> personHome = Map.of();
+
+    /** An ambassador or envoy meeting in the city he is posted to is not visiting it. */
+    private boolean resident(String p) {
+        return roleOf(p, "Ambassador") || roleOf(p, "ambassador") || roleOf(p, "Envoy") || roleOf(p, "Charg");
+    }
+
+    void homes(Map<String, String> home) {
+        personHome = home;
+    }
+
+    /** The state a person comes from: his office's state, or the state of the national company he heads. */
+    private String homeState(String personId) {
+        String s = personState.get(personId);
+        return s != null ? s : personHome.get(personId);
+    }
+
     // ------------------------------------------------------------------ rules
 
     private void offices(Analysed a) {
@@ -334,6 +351,17 @@ final class Relator {
             Map<String, Object> props = dateProps(d);
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
+        }
+        if (place != null && !duringVisit) foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+        if (place == null && kind.equals("signing") && lastSigningPlace != null
+                && a.sentence().index() - lastSigningSentence == 1) {
+            // "X signed a memorandum in Moscow. A and B attended the ceremony."
+            String ps = placeState(lastSigningPlace.id);
+            for (String p : attendees) {
+                String st = homeState(p);
+                if (ps == null || st == null || st.equals(ps)) continue;
+                b.relation("VISITED", p, lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
+            }
         }
         Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
         String visitPlace = duringVisit ? ctx.placeId : null;
@@ -446,6 +474,27 @@ final class Relator {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            // "the delegation travelled to Herat, where Hajiyev and the governor inspected ...": the person after "where"
+            if (visitor == null && dest.to + 1 < t.size() && t.get(dest.to).text().equals(",") && t.get(dest.to + 1).is("where")) {
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > dest.to + 1 && m.from <= dest.to + 3) { visitor = m.id; break; }
+                }
+            }
+            // "During his trip to Ashgabat, Mishustin met ...": the subject named after the opening phrase
+            if (visitor == null && between(t, Math.max(0, k - 3), k, Set.of("his", "her"))
+                    && between(t, 0, Math.min(2, k), Set.of("during", "on", "while", "in"))) {
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > dest.to && m.from <= dest.to + 12
+                            && t.get(dest.to).text().equals(",")) { visitor = m.id; break; }
+                }
+            }
+            // "the first visit by a Pakistani foreign minister to Bangladesh": the visitor is named after "by", or nobody
+            if (!verb && k + 1 < t.size() && t.get(k + 1).is("by")) {
+                visitor = null;
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from <= k + 6) { visitor = m.id; break; }
+                }
+            }
             // "during Russian President Vladimir Putin's state visit to Uzbekistan": the possessor is the visitor
             int q = k - 1;
             while (q > 0 && k - q <= 4 && (t.get(q).word() && !t.get(q).cap() && !t.get(q).is("s") || t.get(q).text().equals("-")
@@ -462,6 +511,38 @@ final class Relator {
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
+        }
+    }
+
+    /** The state of a place from the gazetteer (cities and regions with their state), else null. */
+    private String placeState(String placeId) {
+        Gazetteer.PlaceInfo pi = g.place(placeId);
+        return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+    }
+
+    /**
+     * A foreign official meeting in a city is a visit to it: "A met B in Tbilisi" gives VISITED(B, Tbilisi) when A
+     * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
+     * foreigners on neutral ground named by their own rule (summits, signings).
+     */
+    private void foreignAttendeesVisited(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d,
+                                         String rule) {
+        if (place.type != Mention.Type.PLACE) return;
+        List<Token> t = a.sentence().tokens();
+        if (place.from == 0 || !t.get(place.from - 1).is("in")) return;
+        String ps = placeState(place.id);
+        if (ps == null) return;
+        boolean host = false;
+        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
+        // "met on the sidelines of the SCO summit in Astana": attending an event held in the city
+        int ev = indexOf(t, Set.of("summit", "forum", "sidelines", "ceremony", "conference"), 0);
+        boolean eventPlace = ev >= 0 && ev < place.from && place.from - ev <= 6
+                && !between(t, ev, place.from, Set.of(",", ";", "which", "who", "where", "while"));
+        if (!host && !eventPlace) return;
+        for (String p : attendees) {
+            String s = homeState(p);
+            if (s == null || s.equals(ps) || resident(p)) continue;
+            b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
 
@@ -657,6 +738,23 @@ final class Relator {
                 }
             }
         }
+        // "X signed ... at the summit in Astana": a signer holding an office of another state visited the city
+        Mention signPlace = null;
+        for (Mention m : a.mentions()) {
+            if (m.from <= k) continue;
+            if (between(t, k + 1, m.from, Set.of("which", "who", "where", "while", ";", "during", "after", "before", "when"))) break;
+            if (m.type == Mention.Type.PLACE && t.get(m.from - 1).is("in")) { signPlace = m; break; }
+        }
+        if (signPlace != null) {
+            lastSigningPlace = signPlace;
+            lastSigningSentence = a.sentence().index();
+            String ps = placeState(signPlace.id);
+            for (String s : metting) {
+                String st = homeState(s);
+                if (ps == null || st == null || st.equals(ps)) continue;
+                b.relation("VISITED", s, signPlace.id, dateProps(d), ev(a, "visit-signing"));
+            }
+        }
         for (Mention ag : agreements) {
             String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
@@ -669,6 +767,10 @@ final class Relator {
             }
         }
     }
+
+    /** The city of the last signing ("signed a memorandum in Moscow"), for "X and Y attended the ceremony". */
+    private Mention lastSigningPlace;
+    private int lastSigningSentence = -10;
 
     private final Map<String, Set<String>> roles = new LinkedHashMap<>();
 
