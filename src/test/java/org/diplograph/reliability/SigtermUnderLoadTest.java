@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exits; the store needs no recovery; every imported article is whole (5 evidence spans, 4 mentions).
  */
 class SigtermUnderLoadTest {
+    private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR = new java.util.concurrent.atomic.AtomicReference<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -56,6 +57,7 @@ class SigtermUnderLoadTest {
         CompletableFuture<String> importing = CompletableFuture.supplyAsync(() -> call(HttpRequest.newBuilder(URI.create(base + "/api/import"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(facts))), pool);
         Thread.sleep(4000);
+        System.out.println("before SIGTERM: " + outcomes + ", import done: " + importing.isDone());
         long t0 = System.nanoTime();
         p.destroy(); // SIGTERM
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
@@ -72,8 +74,8 @@ class SigtermUnderLoadTest {
                     + "WITH doc, count(e) AS ev OPTIONAL MATCH (doc)-[m:MENTIONS]->() RETURN doc.id AS id, ev, count(m) AS mentions")
                     .execute().records();
             System.out.printf("SIGTERM under load: exit %d ms after the signal (code %d); requests %s; import request: %s; "
-                            + "recovery needed: %s; %d articles committed, each whole%n", exitMs, p.exitValue(), outcomes,
-                    importOutcome, recovery, rows.size());
+                            + "recovery needed: %s; %d articles committed, each whole; first connection error: %s%n", exitMs, p.exitValue(), outcomes,
+                    importOutcome, recovery, rows.size(), FIRST_ERROR.get());
             for (var r : rows) {
                 assertThat(r.get("ev").asLong()).as("evidence of " + r.get("id")).isEqualTo(5);
                 assertThat(r.get("mentions").asLong()).as("mentions of " + r.get("id")).isEqualTo(4);
@@ -92,8 +94,11 @@ class SigtermUnderLoadTest {
         } catch (java.net.http.HttpTimeoutException e) {
             return "hang";
         } catch (java.net.ConnectException e) {
+            if (!FIRST_ERROR.compareAndSet(null, e.toString())) return "refused";
+            e.printStackTrace();
             return "refused";
         } catch (IOException e) {
+            FIRST_ERROR.compareAndSet(null, e.toString());
             return "closed";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
