@@ -56,8 +56,17 @@ class SigtermUnderLoadTest {
         }
         CompletableFuture<String> importing = CompletableFuture.supplyAsync(() -> call(HttpRequest.newBuilder(URI.create(base + "/api/import"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(facts))), pool);
-        Thread.sleep(4000);
-        System.out.println("before SIGTERM: " + outcomes + ", import done: " + importing.isDone());
+        long docsBefore = 0;
+        try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://localhost:" + running[2], org.neo4j.driver.AuthTokens.none())) {
+            long w0 = System.nanoTime();
+            while (docsBefore < 10 && System.nanoTime() - w0 < 60_000_000_000L && !importing.isDone()) {
+                Thread.sleep(100);
+                docsBefore = driver.executableQuery("MATCH (d:Document) RETURN count(d) AS c").execute().records().get(0).get("c").asLong();
+            }
+        }
+        System.out.println("before SIGTERM: " + outcomes + ", documents committed " + docsBefore + ", import done: " + importing.isDone());
+        assertThat(importing.isDone()).as("the import is still in flight at SIGTERM: " + importing.getNow(null)).isFalse();
+        assertThat(docsBefore).as("import under way").isGreaterThanOrEqualTo(10);
         long t0 = System.nanoTime();
         p.destroy(); // SIGTERM
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
