@@ -12,7 +12,7 @@ APP_PID=
 cleanup() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 if [ -z "$URL" ]; then
-  [ -f target/diplograph.jar ] || mvn -q -DskipTests package
+  [ -f target/diplograph.jar ] || mvn -q -o -DskipTests package || mvn -q -DskipTests package
   STORE=$(mktemp -d)
   PORT=${PORT:-18080}
   DIPLOGRAPH_DATA="$STORE" DIPLOGRAPH_PORT=$PORT DIPLOGRAPH_BOLT_PORT=${BOLT_PORT:-17687} \
