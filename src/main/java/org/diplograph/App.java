@@ -191,9 +191,11 @@ public final class App implements AutoCloseable {
                 }
                 case "import" -> System.exit(Cli.importCommand(list));
                 case "extract" -> System.exit(Cli.extractCommand(list));
+                case "backup" -> System.exit(Backup.backupCommand(list));
+                case "restore" -> System.exit(Backup.restoreCommand(list));
                 default -> {
                     System.err.println("Unknown command '" + command + "'. Commands: serve, import <files|dirs|facts.json>, "
-                            + "extract <files|dirs> [--out facts.json]");
+                            + "extract <files|dirs> [--out facts.json], backup <dir>, restore <backup-dir>");
                     System.exit(2);
                 }
             }
