@@ -113,6 +113,13 @@ public final class App implements AutoCloseable {
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
         features.add(new DocumentRoutes(new DocumentService(db)));
         features.add(new ImportRoutes(importer(), csvImporter()));
+        features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
+        features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
+        features.add(new org.diplograph.web.NeighborhoodRoutes(
+                new org.diplograph.graph.NeighborhoodService(db, config.maxExpand()), config.maxNodes()));
+        features.add(new org.diplograph.web.PathRoutes(new org.diplograph.graph.PathService(db)));
+        features.add(new org.diplograph.web.EvidenceRoutes(new org.diplograph.graph.EvidenceService(db)));
+        features.add(new org.diplograph.web.MeetingsRoutes(new org.diplograph.graph.MeetingsService(db, config.maxNodes())));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features);
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "

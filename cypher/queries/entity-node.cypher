@@ -1,0 +1,3 @@
+// One entity by id.
+MATCH (n:Entity {id: $id})
+RETURN n

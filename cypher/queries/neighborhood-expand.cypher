@@ -1,0 +1,19 @@
+// New neighbours of each frontier entity, at most $perNode each (the caller asks one more to tell when it cut).
+// A relationship's date is its own dateFrom/dateTo, else that of the Agreement or Event at its other end;
+// undated relationships are kept by the date filter.
+UNWIND $frontier AS fid
+MATCH (n:Entity {id: fid})
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE NOT m.id IN $seen
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+  WITH r, m,
+       coalesce(r.dateFrom, CASE WHEN m:Agreement OR m:Event THEN m.dateFrom END) AS df,
+       coalesce(r.dateTo, r.dateFrom, CASE WHEN m:Agreement OR m:Event THEN coalesce(m.dateTo, m.dateFrom) END) AS dt
+  WHERE df IS NULL OR (($from IS NULL OR dt >= $from) AND ($to IS NULL OR df <= $to))
+  WITH DISTINCT m
+  LIMIT $perNode
+  RETURN collect(m.id) AS ids
+}
+RETURN fid, ids

@@ -1,0 +1,302 @@
+package org.diplograph.graph;
+
+import org.diplograph.api.ApiProblem;
+import org.diplograph.db.CypherFiles;
+import org.diplograph.db.Database;
+import org.diplograph.facts.Labels;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Paths between two entities over one family of relationships ({@code via}), ranked by hops, then specificity (fewer
+ * parties on the agreements walked), then corroboration (distinct documents behind the path), then recency (latest
+ * date on it). Each path comes with an explanation: one plain sentence per step with its date and citation.
+ * Patterns are bounded ({@code *1..maxHops}, maxHops ≤ 6) and candidates capped.
+ */
+public final class PathService {
+    /** Relationship types walked for each {@code via}. */
+    public static final Map<String, List<String>> VIA = Map.of(
+            "agreements", List.of("PARTY_TO"),
+            "corridors", List.of("CONNECTS", "LOCATED_IN"),
+            "meetings", List.of("HOLDS_OFFICE", "MET"),
+            "memberships", List.of("MEMBER_OF"),
+            "any", Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList());
+    public static final List<String> VIAS = List.of("agreements", "corridors", "meetings", "memberships", "any");
+    public static final List<String> MODES = List.of("shortest", "all", "k");
+    /** Kinds of relationship that happen at a date: under {@code asOf} they must be dated on/before it. */
+    static final List<String> DATED = List.of("PARTY_TO", "SIGNED", "MET", "VISITED");
+    static final int CANDIDATES = 500;
+    static final int MAX_ALL = 50;
+    private static final Set<String> THE = Set.of("Treaty", "Convention", "Agreement", "Memorandum", "Protocol",
+            "Charter", "Declaration", "Joint", "Roadmap", "Accord", "Pact");
+
+    private final Database db;
+
+    public PathService(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * @param k how many paths to return: for {@code shortest} the best k shortest (default 1), for {@code k} the k
+     *          best of any length up to maxHops, for {@code all} ignored (up to 50 are returned)
+     */
+    public record Request(String from, String to, String via, String mode, Integer k, int maxHops, LocalDate asOf) {}
+
+    private record Scored(Path path, int hops, long specificity, int corroboration, String recency, String signature) {}
+
+    public Map<String, Object> paths(Request q) {
+        long t0 = System.nanoTime();
+        if (q.from().equals(q.to())) throw ApiProblem.badRequest("from and to must be two different entities");
+        List<String> types = VIA.get(q.via());
+        if (types == null) throw ApiProblem.badRequest("via must be one of " + VIAS);
+        return db.readTx(tx -> {
+            for (String id : List.of(q.from(), q.to())) {
+                if (!tx.run(CypherFiles.query("entity-node"), Map.of("id", id)).hasNext()) {
+                    throw ApiProblem.notFound("No entity with id '" + id + "'");
+                }
+            }
+            String cypher = CypherFiles.query(q.mode().equals("shortest") ? "paths-shortest" : "paths-all")
+                    .replace("__TYPES__", String.join("|", types)) // from the VIA allow-list
+                    .replace("__MAXHOPS__", Integer.toString(Math.max(1, Math.min(6, q.maxHops()))));
+            Map<String, Object> p = new HashMap<>();
+            p.put("from", q.from());
+            p.put("to", q.to());
+            p.put("asOf", q.asOf());
+            p.put("datedTypes", DATED);
+            p.put("cap", CANDIDATES + 1);
+            List<Path> candidates = tx.run(cypher, p).list(r -> r.get("p").asPath());
+            boolean truncated = candidates.size() > CANDIDATES;
+            if (truncated) candidates = candidates.subList(0, CANDIDATES);
+
+            Set<String> agreementIds = new LinkedHashSet<>();
+            Set<String> evidenceIds = new LinkedHashSet<>();
+            for (Path path : candidates) {
+                for (Node n : path.nodes()) if (n.hasLabel("Agreement")) agreementIds.add(Elements.modelId(n));
+                for (Relationship r : path.relationships()) evidenceIds.addAll(evidence(r));
+            }
+            Map<String, Long> parties = new HashMap<>();
+            if (!agreementIds.isEmpty()) {
+                tx.run(CypherFiles.query("agreement-parties"), Map.of("ids", List.copyOf(agreementIds)))
+                        .forEachRemaining(r -> parties.put(r.get("id").asString(), r.get("parties").asLong()));
+            }
+            Map<String, Map<String, Object>> ev = EvidenceService.byIds(tx, evidenceIds);
+
+            List<Scored> scored = new ArrayList<>();
+            for (Path path : candidates) scored.add(score(path, parties, ev));
+            scored.sort(Comparator.comparingInt(Scored::hops)
+                    .thenComparingLong(Scored::specificity)
+                    .thenComparing(Comparator.comparingInt(Scored::corroboration).reversed())
+                    .thenComparing(Scored::recency, Comparator.reverseOrder())
+                    .thenComparing(Scored::signature));
+            int want = switch (q.mode()) {
+                case "shortest" -> q.k() == null ? 1 : q.k();
+                case "k" -> q.k() == null ? 3 : q.k();
+                default -> MAX_ALL;
+            };
+            if (q.mode().equals("all") && scored.size() > MAX_ALL) truncated = true;
+            List<Scored> chosen = scored.subList(0, Math.min(want, scored.size()));
+
+            Elements el = new Elements();
+            List<Map<String, Object>> paths = new ArrayList<>();
+            int rank = 1;
+            for (Scored s : chosen) {
+                el.add(s.path());
+                paths.add(describe(rank++, s, parties, ev));
+            }
+            Map<String, Object> out = new LinkedHashMap<>(el.toJson());
+            out.put("paths", paths);
+            out.put("from", q.from());
+            out.put("to", q.to());
+            out.put("via", q.via());
+            out.put("mode", q.mode());
+            out.put("asOf", q.asOf() == null ? null : q.asOf().toString());
+            out.put("candidates", candidates.size());
+            out.put("truncated", truncated);
+            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
+            return out;
+        });
+    }
+
+    static List<String> evidence(Relationship r) {
+        Value v = r.get("evidence");
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    private static Scored score(Path path, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+        long specificity = 0;
+        String recency = "";
+        for (Node n : path.nodes()) {
+            if (n.hasLabel("Agreement")) {
+                specificity += parties.getOrDefault(Elements.modelId(n), 0L);
+                String d = n.get("date").asString(null);
+                if (d != null && d.compareTo(recency) > 0) recency = d;
+            }
+        }
+        Set<Object> docs = new LinkedHashSet<>();
+        for (Relationship r : path.relationships()) {
+            for (String id : evidence(r)) {
+                Map<String, Object> e = ev.get(id);
+                if (e != null && e.get("document") != null) docs.add(e.get("document"));
+            }
+            String d = r.get("date").isNull() ? null : r.get("date").asString(null);
+            if (d != null && d.compareTo(recency) > 0) recency = d;
+        }
+        String signature = java.util.stream.StreamSupport.stream(path.nodes().spliterator(), false).map(Elements::modelId).collect(Collectors.joining(">"));
+        return new Scored(path, (int) path.length(), specificity, docs.size(), recency, signature);
+    }
+
+    private Map<String, Object> describe(int rank, Scored s, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+        List<Node> nodes = new ArrayList<>();
+        s.path().nodes().forEach(nodes::add);
+        List<Relationship> rels = new ArrayList<>();
+        s.path().relationships().forEach(rels::add);
+        Map<String, Node> byElementId = new HashMap<>();
+        nodes.forEach(n -> byElementId.put(n.elementId(), n));
+
+        List<Map<String, Object>> steps = new ArrayList<>();
+        int i = 0;
+        while (i < rels.size()) {
+            Relationship r = rels.get(i);
+            Node left = nodes.get(i), mid = nodes.get(i + 1);
+            if (i + 1 < rels.size()) {
+                Relationship r2 = rels.get(i + 1);
+                Node right = nodes.get(i + 2);
+                String text = pairSentence(r, r2, left, mid, right, parties);
+                if (text != null) {
+                    steps.add(step(text, date(r, r2, mid), List.of(r, r2), ev));
+                    i += 2;
+                    continue;
+                }
+            }
+            Node start = byElementId.get(r.startNodeElementId()), end = byElementId.get(r.endNodeElementId());
+            if (r.type().equals("MET")) { // stored one way, read undirected: say it in the order of the walk
+                start = left;
+                end = mid;
+            }
+            steps.add(step(singleSentence(r, start, end, parties), date(r, null, mid), List.of(r), ev));
+            i++;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rank", rank);
+        m.put("hops", s.hops());
+        m.put("nodes", nodes.stream().map(Elements::modelId).toList());
+        m.put("relationships", rels.stream().map(Relationship::elementId).toList());
+        m.put("specificity", s.specificity());
+        m.put("corroboration", s.corroboration());
+        m.put("recency", s.recency().isEmpty() ? null : s.recency());
+        m.put("explanation", steps.stream().map(st -> (String) st.get("sentence")).toList());
+        m.put("steps", steps);
+        return m;
+    }
+
+    private static Map<String, Object> step(String text, String date, List<Relationship> rels, Map<String, Map<String, Object>> ev) {
+        List<Map<String, Object>> citations = new ArrayList<>();
+        Set<Object> docs = new LinkedHashSet<>();
+        for (Relationship r : rels) {
+            for (String id : evidence(r)) {
+                Map<String, Object> e = ev.get(id);
+                if (e == null || !docs.add(e.get("document")) || citations.size() >= 2) continue;
+                citations.add(e);
+            }
+        }
+        StringBuilder sentence = new StringBuilder(text);
+        if (!citations.isEmpty()) {
+            sentence.append(" (");
+            for (int c = 0; c < citations.size(); c++) {
+                if (c > 0) sentence.append("; ");
+                sentence.append(citation(citations.get(c)));
+            }
+            sentence.append(")");
+        }
+        sentence.append(".");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentence", sentence.toString());
+        m.put("text", text + ".");
+        m.put("date", date);
+        m.put("relationships", rels.stream().map(Relationship::elementId).toList());
+        m.put("citations", citations);
+        return m;
+    }
+
+    static String citation(Map<String, Object> e) {
+        List<String> parts = new ArrayList<>();
+        if (e.get("source") != null) parts.add((String) e.get("source"));
+        if (e.get("title") != null) parts.add("\u201c" + e.get("title") + "\u201d");
+        if (e.get("published") != null) parts.add(Dates.words((String) e.get("published")));
+        String head = parts.isEmpty() ? String.valueOf(e.get("document")) : String.join(", ", parts);
+        return head + ": \u201c" + e.get("quote") + "\u201d";
+    }
+
+    /** The date of a step: its relationships' date, else that of the Agreement or Event in the middle. */
+    private static String date(Relationship r, Relationship r2, Node mid) {
+        for (Relationship x : r2 == null ? List.of(r) : List.of(r, r2)) {
+            String d = x.get("date").isNull() ? null : x.get("date").asString(null);
+            if (d != null) return d;
+        }
+        if (mid != null && (mid.hasLabel("Agreement") || mid.hasLabel("Event"))) return mid.get("date").asString(null);
+        return null;
+    }
+
+    private static String on(String iso) {
+        return iso == null ? "" : " on " + Dates.words(iso);
+    }
+
+    private static String name(Node n) {
+        String s = n.hasLabel("Agreement") && !n.get("title").isNull() ? n.get("title").asString() : n.get("name").asString(Elements.modelId(n));
+        String first = s.split("\\s+")[0];
+        return THE.contains(first) ? "the " + s : s;
+    }
+
+    private static String pairSentence(Relationship r, Relationship r2, Node left, Node mid, Node right, Map<String, Long> parties) {
+        if (!r.type().equals(r2.type())) return null;
+        boolean bothInto = r.endNodeElementId().equals(mid.elementId()) && r2.endNodeElementId().equals(mid.elementId());
+        boolean bothFrom = r.startNodeElementId().equals(mid.elementId()) && r2.startNodeElementId().equals(mid.elementId());
+        String d = date(r, r2, mid);
+        return switch (r.type()) {
+            case "PARTY_TO" -> {
+                if (!bothInto) yield null;
+                long n = parties.getOrDefault(Elements.modelId(mid), 0L);
+                yield name(left) + " and " + name(right) + " are parties to " + name(mid)
+                        + (n > 2 ? " (one of " + n + " parties)" : "") + (d == null ? "" : ", signed" + on(d));
+            }
+            case "SIGNED" -> bothInto ? name(left) + " and " + name(right) + " both signed " + name(mid) + on(d) : null;
+            case "MEMBER_OF" -> bothInto ? name(left) + " and " + name(right) + " are both members of " + name(mid) : null;
+            case "ATTENDED" -> bothInto ? name(left) + " and " + name(right) + " both attended " + name(mid) + on(d) : null;
+            case "CONNECTS" -> bothFrom ? name(mid) + " connects " + name(left) + " and " + name(right) : null;
+            default -> null;
+        };
+    }
+
+    private static String singleSentence(Relationship r, Node a, Node b, Map<String, Long> parties) {
+        String d = r.get("date").isNull() ? null : r.get("date").asString(null);
+        if (d == null && (b.hasLabel("Agreement") || b.hasLabel("Event"))) d = b.get("date").asString(null);
+        return switch (r.type()) {
+            case "HOLDS_OFFICE" -> r.get("role").isNull() ? name(a) + " holds office in " + name(b)
+                    : name(a) + " is " + r.get("role").asString() + " of " + name(b);
+            case "MET" -> name(a) + " met " + name(b) + on(d);
+            case "VISITED" -> name(a) + " visited " + name(b) + on(d);
+            case "SIGNED" -> name(a) + " signed " + name(b) + on(d);
+            case "PARTY_TO" -> name(a) + " is a party to " + name(b) + (d == null ? "" : ", signed" + on(d));
+            case "MEMBER_OF" -> name(a) + " is a member of " + name(b);
+            case "CONNECTS" -> name(a) + " connects to " + name(b);
+            case "CONCERNS" -> name(a) + " concerns " + name(b);
+            case "LOCATED_IN" -> name(a) + " is located in " + name(b);
+            case "HELD_IN" -> name(a) + " was held in " + name(b) + on(d);
+            case "ATTENDED" -> name(a) + " attended " + name(b) + on(d);
+            default -> name(a) + " " + r.type().toLowerCase().replace('_', ' ') + " " + name(b);
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.diplograph.web;
+
+import io.javalin.http.Context;
+import org.diplograph.facts.Labels;
+import org.diplograph.graph.NeighborhoodService;
+
+import java.util.List;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+
+/** {@code GET /api/entities/{id}/neighborhood?depth=1..3&labels=&types=&from=&to=&limit=}. */
+public final class NeighborhoodRoutes implements ApiRoutes {
+    /** Relationship types a neighbourhood may follow (MENTIONS links documents, not entities). */
+    static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
+
+    private final NeighborhoodService service;
+    private final int maxNodes;
+
+    public NeighborhoodRoutes(NeighborhoodService service, int maxNodes) {
+        this.service = service;
+        this.maxNodes = maxNodes;
+    }
+
+    @Override
+    public void addRoutes() {
+        get("entities/{id}/neighborhood", ctx -> ctx.json(service.neighborhood(request(ctx, Params.pathId(ctx, "id"), maxNodes))));
+    }
+
+    /** The request from query parameters (shared with the export endpoint). */
+    static NeighborhoodService.Request request(Context ctx, String id, int maxNodes) {
+        int depth = Params.integer(ctx, "depth", 1, 3, 1);
+        var labels = Params.allowed(ctx, "labels", Labels.ENTITY_LABELS);
+        var types = Params.allowed(ctx, "types", TYPES);
+        var from = Params.dateFrom(ctx, "from");
+        var to = Params.dateTo(ctx, "to");
+        int limit = Params.integer(ctx, "limit", 1, maxNodes, maxNodes);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw org.diplograph.api.ApiProblem.badRequest("from must not be after to");
+        }
+        return new NeighborhoodService.Request(id, depth, labels, types, from, to, limit);
+    }
+}
