@@ -8,5 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -o -DskipTests package
 mvn -q -o test-compile
-CP="target/classes:target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')"
+# a private copy of the classes, so a build during the run does not pull them from under it
+rm -rf target/bench-cp && mkdir -p target/bench-cp && cp -r target/classes target/test-classes target/lib target/bench-cp/
+CP="target/bench-cp/classes:target/bench-cp/test-classes:$(ls target/bench-cp/lib/*.jar | tr '\n' ':')"
 exec java -Xmx${BENCH_HEAP:-4g} -XX:+UseParallelGC -cp "$CP" org.diplograph.bench.Bench "$@"

@@ -387,9 +387,14 @@ public final class CsvImporter {
             Set<String> nodeIds = new LinkedHashSet<>();
             String evId = "ev:data:" + spec.dataset + "/" + fileName + "#" + rowNum;
             for (NodeSpec n : f.nodes()) {
-                for (Target t : ids(n.id(), row, skippedCodes, "id")) {
+                List<Target> targets = ids(n.id(), row, skippedCodes, "id");
+                List<String> names = n.name() == null ? List.of() : n.name().split != null ? row.list(n.name())
+                        : java.util.Collections.singletonList(row.raw(n.name()));
+                for (int ti = 0; ti < targets.size(); ti++) {
+                    Target t = targets.get(ti);
                     String label = t.label() != null ? t.label() : labelOf(t.id(), n.label());
-                    String name = n.name() != null ? row.raw(n.name()) : null;
+                    // a split name pairs with a split id, part by part
+                    String name = names.isEmpty() ? null : names.size() == targets.size() ? names.get(ti) : names.get(0);
                     if (name == null || name.isBlank()) name = t.name();
                     List<String> aliases = n.aliases() == null ? List.of() : row.list(n.aliases());
                     Map<String, Object> props = new LinkedHashMap<>();
