@@ -93,6 +93,11 @@ public final class App implements AutoCloseable {
         return importer;
     }
 
+    /** The structured (CSV + mapping) importer over this app's database. */
+    public org.diplograph.load.csv.CsvImporter csvImporter() {
+        return new org.diplograph.load.csv.CsvImporter(db, config.queryTimeout().multipliedBy(6));
+    }
+
     /** Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. */
     public ImportReport importSeedsIfEmpty() throws IOException {
         long docs = db.read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
@@ -122,7 +127,7 @@ public final class App implements AutoCloseable {
         features.add(new org.diplograph.web.ExportRoutes(new org.diplograph.graph.ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));
         features.add(new DocumentRoutes(new DocumentService(db)));
-        features.add(new ImportRoutes(importer()));
+        features.add(new ImportRoutes(importer(), csvImporter()));
         http = HttpServer.create(Json.mapper(), config.maxUploadBytes(), features, config.rateLimit(), config.token());
         if (!List.of("localhost", "127.0.0.1", "::1").contains(config.host())) {
             LOG.log(System.Logger.Level.WARNING, "*** HTTP is bound to {0}, not localhost: anyone who can reach this address "

@@ -38,7 +38,30 @@ final class Cli {
 
     /** {@code import <files|dirs|facts.json>}: prints a report; exit 0 when every article imported, 3 otherwise. */
     static int importCommand(List<String> argv) {
-        Args args = Args.parse(argv);
+        String mapping = null;
+        Integer batchSize = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String a = argv.get(i);
+            String v = null;
+            if ((a.equals("--mapping") || a.equals("--batch-size")) && i + 1 < argv.size()) v = argv.get(++i);
+            else if (a.startsWith("--mapping=") || a.startsWith("--batch-size=")) v = a.substring(a.indexOf('=') + 1);
+            if (v == null) {
+                rest.add(a);
+            } else if (a.startsWith("--mapping")) {
+                mapping = v;
+            } else {
+                try {
+                    batchSize = Integer.parseInt(v);
+                    if (batchSize < 1 || batchSize > 200_000) throw new NumberFormatException();
+                } catch (NumberFormatException e) {
+                    System.err.println("diplograph: --batch-size must be a whole number from 1 to 200000");
+                    return 2;
+                }
+            }
+        }
+        if (mapping != null) return csvImport(Path.of(mapping), batchSize, rest);
+        Args args = Args.parse(rest);
         if (args.paths().isEmpty()) {
             System.err.println("usage: import <files|dirs|facts.json> [settings]");
             return 2;
@@ -71,6 +94,75 @@ final class Cli {
             System.err.println("diplograph: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** {@code import --mapping spec.yaml [--batch-size N] <files.csv>}: structured import with a progress bar and a report. */
+    static int csvImport(Path mappingFile, Integer batchSize, List<String> argv) {
+        Args args = Args.parse(argv);
+        if (args.paths().isEmpty()) {
+            System.err.println("usage: import --mapping <spec.yaml|json> [--batch-size N] <file.csv>... [settings]");
+            return 2;
+        }
+        org.diplograph.load.csv.MappingSpec spec;
+        List<org.diplograph.load.csv.CsvImporter.Input> inputs = new ArrayList<>();
+        try {
+            spec = org.diplograph.load.csv.MappingSpec.parse(Files.readString(mappingFile));
+            for (Path p : args.paths()) {
+                if (!Files.isRegularFile(p)) {
+                    System.err.println("diplograph: no such file: " + p);
+                    return 2;
+                }
+                inputs.add(org.diplograph.load.csv.CsvImporter.Input.of(p));
+            }
+            org.diplograph.load.csv.CsvImporter.assign(spec, inputs);
+        } catch (IOException e) {
+            System.err.println("diplograph: cannot read " + mappingFile + ": " + e.getMessage());
+            return 2;
+        } catch (org.diplograph.load.csv.MappingException e) {
+            printMappingError(mappingFile, e);
+            return 2;
+        }
+        Config config = Config.load(System.getenv(), args.flags());
+        if (config.embedded() && !org.diplograph.db.EmbeddedNeo4j.portFree(config.boltPort())) {
+            System.err.println("Diplograph is running (Bolt on localhost:" + config.boltPort() + "): importing through it");
+            config = Config.load(System.getenv(), withFlag(args.flags(), "--neo4j-uri", "bolt://localhost:" + config.boltPort()));
+        }
+        try (App app = App.open(config)) {
+            long t0 = System.nanoTime();
+            org.diplograph.load.csv.CsvImportReport report = app.csvImporter().importFiles(spec, inputs, batchSize, (file, rows, chars, total) -> {
+                int width = 30, filled = total <= 0 ? width : (int) Math.min(width, chars * width / total);
+                System.err.printf("\r%-36s [%s%s] %,d rows  %.1f s", file.length() > 36 ? file.substring(0, 36) : file,
+                        "#".repeat(filled), " ".repeat(width - filled), rows, (System.nanoTime() - t0) / 1e9);
+            });
+            System.err.println();
+            for (var f : report.files()) {
+                System.out.printf("%-40s %-8s rows %,d: %,d loaded, %,d failed, %,d skipped; nodes +%,d, relationships +%,d (%,d written), "
+                                + "evidence %,d, %d batches, %,d ms%n", f.file(), f.status(), f.rows(), f.loaded(), f.failed(),
+                        f.skippedRows(), f.nodesCreated(), f.relationshipsCreated(), f.relationshipsWritten(), f.evidence(), f.batches(), f.millis());
+                int shown = 0;
+                for (var e : f.errors()) {
+                    if (shown++ == 20) {
+                        System.out.printf("    ... %,d more failed rows (POST /api/import answers all of them)%n", f.failed() - 20);
+                        break;
+                    }
+                    System.out.printf("    row %d: %s%n", e.row(), e.reason());
+                }
+                f.notes().forEach(n -> System.out.println("    note: " + n));
+            }
+            System.out.println(report.summary());
+            return report.rowsFailed() == 0 ? 0 : 3;
+        } catch (IOException e) {
+            System.err.println("diplograph: " + e.getMessage());
+            return 1;
+        } catch (org.diplograph.load.csv.MappingException e) {
+            printMappingError(mappingFile, e);
+            return 2;
+        }
+    }
+
+    private static void printMappingError(Path mappingFile, org.diplograph.load.csv.MappingException e) {
+        System.err.println("diplograph: " + mappingFile + (e.syntax() ? " is not valid YAML or JSON:" : " cannot be used:"));
+        e.problems().forEach(p -> System.err.println("  - " + p));
     }
 
     /** {@code extract <files|dirs> [--out facts.json]}: writes the facts file (bad files are skipped and named; exit 3); needs no database. */

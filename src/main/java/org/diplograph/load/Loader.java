@@ -109,17 +109,10 @@ public final class Loader {
         }
         List<Map<String, Object>> entityRows = new ArrayList<>();
         for (Entity e : entities.values()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", e.id());
-            row.put("label", e.label()); // on the allow-list (checked above)
-            row.put("rename", curation.renames(e.id()));
-            row.put("name", e.name() == null || e.name().isBlank() ? e.id() : e.name());
-            Set<String> aliases = new LinkedHashSet<>();
-            aliases.add((String) row.get("name"));
-            aliases.addAll(e.aliases());
-            row.put("aliases", List.copyOf(aliases));
-            row.put("aliasKeys", aliases.stream().map(Loader::aliasKey).distinct().toList());
-            row.put("props", graphProperties(e.properties(), Set.of("id", "name", "aliases", "aliasKeys")));
+            String name = e.name() == null || e.name().isBlank() ? e.id() : e.name();
+            // label on the allow-list (checked above)
+            Map<String, Object> row = GraphWrites.entityRow(e.id(), e.label(), name, e.aliases(),
+                    graphProperties(e.properties(), Set.of("id", "name", "aliases", "aliasKeys")), curation.renames(e.id()));
             entityRows.add(row);
         }
 
@@ -146,17 +139,8 @@ public final class Loader {
                     continue;
                 }
                 String id = "ev:" + hash(doc.id() + "|" + ev.start() + "|" + ev.end() + "|" + ev.rule()).substring(0, 20);
-                Map<String, Object> row = evidence.computeIfAbsent(id, k -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", id);
-                    m.put("quote", ev.quote());
-                    m.put("start", ev.start());
-                    m.put("end", ev.end());
-                    m.put("rule", ev.rule());
-                    m.put("extractorVersion", version);
-                    m.put("nodes", new ArrayList<String>());
-                    return m;
-                });
+                Map<String, Object> row = evidence.computeIfAbsent(id, k -> GraphWrites.evidenceRow(id, ev.quote(), ev.start(),
+                        ev.end(), ev.rule(), version, new ArrayList<String>(), null));
                 @SuppressWarnings("unchecked") List<String> nodes = (List<String>) row.get("nodes");
                 for (String n : List.of(r.source(), r.target())) if (entities.containsKey(n) && !nodes.contains(n)) nodes.add(n);
                 if (!evIds.contains(id)) evIds.add(id);
@@ -170,13 +154,9 @@ public final class Loader {
                 source = r.target();
                 target = r.source();
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("type", r.type()); // on the allow-list (checked above)
-            row.put("source", source);
-            row.put("target", target);
-            row.put("key", mergeKey(r));
-            row.put("props", graphProperties(r.properties(), Set.of("evidence", "key")));
-            row.put("evidence", evIds);
+            // type on the allow-list (checked above)
+            Map<String, Object> row = GraphWrites.relationRow(r.type(), source, target, mergeKey(r),
+                    graphProperties(r.properties(), Set.of("evidence", "key")), evIds);
             if (mention) mentions.add(row);
             else relationRows.add(row);
         }
@@ -214,21 +194,20 @@ public final class Loader {
         String status = isNew ? "created" : "updated";
         if (!isNew) removeDocumentFacts(tx, doc.id());
 
-        tx.run(CypherFiles.query("load-document"), Map.of("id", doc.id(), "props", p.document())).consume();
+        GraphWrites.document(tx, doc.id(), p.document());
 
         Map<String, String> remap = resolveByAlias(tx, p.entities());
         List<Map<String, Object>> entities = remapRows(p.entities(), remap);
-        int entitiesCreated = tx.run(CypherFiles.query("load-entities"), Map.of("rows", entities))
-                .consume().counters().nodesCreated();
+        int entitiesCreated = GraphWrites.entities(tx, entities);
         int entitiesTotal = entities.size();
-        tx.run(CypherFiles.query("load-evidence"), Map.of("doc", doc.id(), "rows", remapNodes(p.evidence(), remap))).consume();
+        GraphWrites.evidence(tx, doc.id(), remapNodes(p.evidence(), remap));
         List<Map<String, Object>> relations = remapEnds(p.relations(), remap);
-        int relationsCreated = tx.run(CypherFiles.query("load-relations"), Map.of("rows", relations))
-                .consume().counters().relationshipsCreated();
+        int relationsCreated = GraphWrites.relations(tx, relations);
         int relationsTotal = relations.size();
+        GraphWrites.partyCounts(tx, relations.stream().filter(r -> "PARTY_TO".equals(r.get("type")))
+                .map(r -> (String) r.get("target")).distinct().toList());
         if (!p.mentions().isEmpty()) {
-            relationsCreated += tx.run(CypherFiles.query("load-mentions"), Map.of("doc", doc.id(), "rows", remapEnds(p.mentions(), remap)))
-                    .consume().counters().relationshipsCreated();
+            relationsCreated += GraphWrites.mentions(tx, doc.id(), remapEnds(p.mentions(), remap));
             relationsTotal += p.mentions().size();
         }
         return new DocumentReport(doc.id(), doc.file(), status, entitiesCreated, entitiesTotal - entitiesCreated,
