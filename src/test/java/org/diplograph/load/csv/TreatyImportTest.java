@@ -41,6 +41,7 @@ class TreatyImportTest {
     void importTheTreaties() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(AGREEMENTS) && Files.isRegularFile(PARTIES),
                 "the treaty data is not at " + DATA.toAbsolutePath().normalize());
+        t.db().autoCommit("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS", Map.of());
         t.clean();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(PARTIES.getFileName().toString(), Files.readAllBytes(PARTIES));
@@ -52,6 +53,14 @@ class TreatyImportTest {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         report = t.json.readTree(res.body());
         System.out.println("treaty import over HTTP: " + importMillis + " ms; " + report.get("files"));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void leaveTheSharedAppSmall() {
+        // relationships first, in small transactions: deleting a hub with its thousands of edges at once can exceed
+        // the transaction memory pool
+        t.db().autoCommit("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS", Map.of());
+        t.clean();
     }
 
     @Test
@@ -85,12 +94,12 @@ class TreatyImportTest {
 
     @Test
     void tajikistanToRussiaViaAgreementsAsOf2010RanksSpecificAgreementsFirst() {
-        t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=2010-01-01&mode=k&k=5"); // warm-up
+        t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=2010-01-01&mode=shortest&k=5"); // warm-up
         List<Long> millis = new ArrayList<>();
         JsonNode body = null;
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
-            var res = t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=2010-01-01&mode=k&k=5");
+            var res = t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=2010-01-01&mode=shortest&k=5");
             millis.add((System.nanoTime() - t0) / 1_000_000);
             assertThat(res.status()).as(res.raw()).isEqualTo(200);
             body = res.body();
@@ -107,13 +116,14 @@ class TreatyImportTest {
         // in force on 2010-01-01 only: nothing signed later
         for (JsonNode p : paths) {
             String agreement = p.get("nodes").get(1).asText();
-            assertThat(t.count("MATCH (a:Agreement {id: '" + agreement + "'}) RETURN CASE WHEN a.dateFrom <= date('2010-01-01') THEN 1 ELSE 0 END"))
-                    .isEqualTo(1);
+            assertThat(t.count("MATCH (:State {id: 'state:TJK'})-[r:PARTY_TO]->(:Agreement {id: '" + agreement + "'}) "
+                    + "RETURN CASE WHEN coalesce(r.validFrom, r.dateFrom) <= date('2010-01-01') "
+                    + "AND coalesce(r.validTo, date('9999-12-31')) >= date('2010-01-01') THEN 1 ELSE 0 END")).as(agreement).isEqualTo(1);
         }
         assertThat(paths.get(0).get("explanation").get(0).asText()).contains("Tajikistan").contains("Russia");
 
         // the same pair before the bilateral treaty existed: it is not offered
-        var before = t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=1992-01-01&mode=k&k=5");
+        var before = t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=1992-01-01&mode=shortest&k=5");
         assertThat(before.status()).isEqualTo(200);
         for (JsonNode p : before.body().get("paths")) {
             assertThat(p.get("nodes").get(1).asText()).isNotEqualTo("agreement:RUS-TJK_1992O");
