@@ -66,6 +66,13 @@ final class Cli {
             System.err.println("usage: import <files|dirs|facts.json> [settings]");
             return 2;
         }
+        int files;
+        try {
+            files = countFiles(args.paths()); // a missing path fails before the database starts
+        } catch (IOException e) {
+            System.err.println("diplograph: " + e.getMessage());
+            return 1;
+        }
         Config config = Config.load(System.getenv(), args.flags());
         boolean appRunning = config.embedded() && !org.diplograph.db.EmbeddedNeo4j.portFree(config.boltPort());
         if (appRunning) {
@@ -74,7 +81,6 @@ final class Cli {
             config = Config.load(System.getenv(), withFlag(args.flags(), "--neo4j-uri", "bolt://localhost:" + config.boltPort()));
         }
         try (App app = App.open(config)) {
-            int files = countFiles(args.paths());
             Progress progress = files > 3 ? new Progress() : null;
             ImportReport report = app.importer().importPaths(args.paths(), progress == null ? null : progress::update);
             if (progress != null) progress.done();
