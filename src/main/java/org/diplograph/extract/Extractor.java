@@ -315,14 +315,7 @@ public final class Extractor {
     }
 
     private static String titleOf(String id) {
-        String slug = id.substring(id.indexOf(':') + 1);
-        StringBuilder sb = new StringBuilder();
-        for (String w : slug.split("-")) {
-            if (w.isEmpty()) continue;
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
+        return Relator.capitalize(id.substring(id.indexOf(':') + 1));
     }
 
     /**

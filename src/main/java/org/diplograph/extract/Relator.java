@@ -1017,7 +1017,8 @@ final class Relator {
         return props;
     }
 
-    private static String capitalize(String slug) {
+    /** "five-nations-railway" → "Five Nations Railway". */
+    static String capitalize(String slug) {
         StringBuilder sb = new StringBuilder();
         for (String w : slug.split("-")) {
             if (w.isEmpty()) continue;
