@@ -646,9 +646,16 @@ public final class Recognizer {
                 role = "Deputy " + role;
             }
             boolean officeCap = t.get(a).cap();
-            // qualifier before the office: Iranian / Iran's / SCO / Taliban
+            // qualifier before the office: Iranian / Iran's / SCO / Taliban; "Pakistan's Deputy Prime Minister and
+            // Foreign Minister X": the qualifier of the first office of the pair
             String of = null;
-            int q = a - 1;
+            int qa = a;
+            while (qa > 1 && (t.get(qa - 1).is("and") || t.get(qa - 1).text().equals(",")) && w.spanOf[qa - 2] != null
+                    && w.spanOf[qa - 2].has(Kind.OFFICE) && w.spanOf[qa - 2].to() == qa - 1) {
+                qa = w.spanOf[qa - 2].from();
+                if (qa > 0 && (t.get(qa - 1).is("deputy") || t.get(qa - 1).is("vice"))) qa--;
+            }
+            int q = qa - 1;
             Mention qual = null;
             while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
@@ -711,8 +718,8 @@ public final class Recognizer {
         }
         counterparts(w);
         pluralOffices(w);
-        appositives(w);
         professions(w);
+        appositives(w);
     }
 
     /**
@@ -950,6 +957,29 @@ public final class Recognizer {
         }
     }
 
+    /**
+     * An office of a state starts at i: "[State's] Office" or "Office of [the] State" ("Muhammad Yunus, the Chief
+     * Adviser of Bangladesh's interim government"), so the name before the comma is a person.
+     */
+    private boolean officeAfter(Work w, int i) {
+        List<Token> t = w.t;
+        Mention qual = mentionAt(w, i);
+        boolean of = false;
+        if (qual != null && qual.type == Mention.Type.STATE) {
+            i = qual.to;
+            if (w.possessive(i)) i += 2;
+            of = true;
+        }
+        if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) return false;
+        int e = w.spanOf[i].to();
+        if (!of && e + 1 < t.size() && t.get(e).is("of")) {
+            Mention after = mentionAt(w, e + 1);
+            if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+            of = after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG);
+        }
+        return of;
+    }
+
     /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
     private void professions(Work w) {
         List<Token> t = w.t;
@@ -967,6 +997,7 @@ public final class Recognizer {
                     if (PROFESSIONS.contains(t.get(k).fold())) { person = true; break; }
                 }
             }
+            if (!person && j > e && t.get(e).text().equals(",") && officeAfter(w, j)) person = true;
             if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(".") && Set.of("dr", "prof").contains(t.get(i - 2).fold())) person = true;
             if (i > 0 && Set.of("dr", "mr", "mrs", "ms").contains(t.get(i - 1).fold())) person = true;

@@ -277,6 +277,13 @@ final class Relator {
 
     private void meetings(Analysed a, List<Token> t) {
         int k = indexOf(t, MEET, 0);
+        // "X called on Y", "X sat down with Y": a meeting
+        for (int i = 1; i + 1 < t.size() && (k < 0 || i < k); i++) {
+            if (t.get(i).is("called") && t.get(i + 1).is("on") || t.get(i).is("sat") && t.get(i + 1).is("down")) {
+                k = i;
+                break;
+            }
+        }
         String kind = null;
         if (k >= 0) {
             String f = t.get(k).fold();
