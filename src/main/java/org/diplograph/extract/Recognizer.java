@@ -691,6 +691,12 @@ public final class Recognizer {
                         || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
                 if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
             }
+            // "Minister of Energy and Water X": the gazetteer office ends before the portfolio's last words
+            while (p + 1 < n && (t.get(p).is("and") || t.get(p).text().equals(",")) && t.get(p + 1).cap()
+                    && AFFAIRS.contains(t.get(p + 1).fold())) {
+                p += 2;
+                while (p < n && t.get(p).cap() && AFFAIRS.contains(t.get(p).fold())) p++;
+            }
             if (p < n && t.get(p).text().equals(",")) p++;
             boolean rank = false;
             while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
