@@ -348,7 +348,7 @@ final class Relator {
         attendees.addAll(obj);
         DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
-        Mention place = heldIn(a, t);
+        Mention place = heldIn(a, t, k);
         String placeId = place == null ? null : place.id;
         boolean duringVisit = place == null && "visit".equals(ctx.kind) && a.sentence().index() - ctx.sentence <= 2
                 && attendees.containsAll(ctx.attendees);
@@ -407,9 +407,14 @@ final class Relator {
         }
     }
 
-    private Mention heldIn(Analysed a, List<Token> t) {
+    /**
+     * Where the meeting at token k was held: "in/at <place>" near the trigger or opening the sentence ("In Dushanbe,
+     * ..."), not a place far away in the sentence ("... over the fate of the Palestinians in Gaza").
+     */
+    private Mention heldIn(Analysed a, List<Token> t, int k) {
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > 0 && Set.of("in", "at").contains(t.get(m.from - 1).fold())) return m;
+            if (m.type == Mention.Type.PLACE && m.from > 0 && Set.of("in", "at").contains(t.get(m.from - 1).fold())
+                    && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
         }
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
