@@ -104,16 +104,7 @@ public final class Extractor {
 
     /** As {@link #extractAll(List)}, handing bad files to {@code onError} and carrying on with the others. */
     public Facts extractAll(List<Path> filesOrDirs, Consumer<ArticleException> onError) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : filesOrDirs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Extractor::supported).forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
+        List<Path> files = articleFiles(filesOrDirs);
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
         List<DocumentFacts> docs = new ArrayList<>();
         for (Path f : files) {
@@ -127,8 +118,29 @@ public final class Extractor {
         return new Facts(VERSION, docs);
     }
 
+    /**
+     * The files named, and the articles (.txt .md .markdown .html .htm, not README*) below the folders named, each
+     * folder in path order; a path that does not exist fails with {@link java.nio.file.NoSuchFileException}.
+     */
+    public static List<Path> articleFiles(List<Path> filesOrDirs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : filesOrDirs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Extractor::supported).sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        return out;
+    }
+
     static boolean supported(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.startsWith("readme")) return false;
         for (String e : EXTENSIONS) if (n.endsWith(e)) return true;
         return false;
     }
