@@ -359,7 +359,15 @@ final class Relator {
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
-        if (place != null && !duringVisit) foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+        if (place != null && !duringVisit) {
+            foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+            // "met in Batken and Isfara"
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PLACE && m.from == place.to + 1 && t.get(place.to).is("and")) {
+                    foreignAttendeesVisited(a, attendees, m, d, "visit-met");
+                }
+            }
+        }
         if (place == null && kind.equals("signing") && lastSigningPlace != null
                 && a.sentence().index() - lastSigningSentence == 1) {
             // "X signed a memorandum in Moscow. A and B attended the ceremony."
@@ -541,7 +549,12 @@ final class Relator {
                                          String rule) {
         if (place.type != Mention.Type.PLACE) return;
         List<Token> t = a.sentence().tokens();
-        if (place.from == 0 || !t.get(place.from - 1).is("in")) return;
+        boolean coordinated = false; // "in Batken and Isfara"
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && m.to + 1 == place.from && t.get(m.to).is("and") && m.from > 0
+                    && t.get(m.from - 1).is("in")) coordinated = true;
+        }
+        if (place.from == 0 || !t.get(place.from - 1).is("in") && !coordinated) return;
         String ps = placeState(place.id);
         if (ps == null) return;
         boolean host = false;
