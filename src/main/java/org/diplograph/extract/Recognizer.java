@@ -51,7 +51,7 @@ public final class Recognizer {
             "family", "women", "communication", "logistics", "maritime", "heritage", "ecological", "climate",
             "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
-            "newly", "appointed", "elected", "de", "facto", "top", "chief");
+            "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
             "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
@@ -92,6 +92,8 @@ public final class Recognizer {
             Map.entry("department", "ministry"), Map.entry("industries", "company"), Map.entry("consortium", "company"),
             Map.entry("limited", "company"), Map.entry("ltd", "company"), Map.entry("authority", "other"),
             Map.entry("service", "other"));
+    /** Heads of a state's organs that are not entities of their own ("Cabinet of Ministers", "Government"). */
+    private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium");
     /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
     private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
             "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
@@ -691,6 +693,16 @@ public final class Recognizer {
                         || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
                 if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
             }
+            for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
+                if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in"))) break;
+                int s2 = p + 1;
+                if (t.get(s2).is("the") && s2 + 1 < n) s2++;
+                Mention after = mentionAt(w, s2);
+                if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
+                        || after.type == Mention.Type.ORG)) break;
+                if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
+                p = after.to;
+            }
             // "Minister of Energy and Water X": the gazetteer office ends before the portfolio's last words
             while (p + 1 < n && (t.get(p).is("and") || t.get(p).text().equals(",")) && t.get(p + 1).cap()
                     && AFFAIRS.contains(t.get(p + 1).fold())) {
@@ -739,7 +751,7 @@ public final class Recognizer {
         while (e < t.size()) {
             Token x = t.get(e);
             if (x.cap() && !(w.spanOf[e] != null && w.spanOf[e].has(Kind.PERSON))) {
-                if (ORG_HEADS.containsKey(x.fold())) head = e;
+                if (ORG_HEADS.containsKey(x.fold()) || ORGANS.contains(x.fold())) head = e;
                 e++;
             } else if ((x.is("of") || x.is("for") || x.is("and")) && head < 0 && e + 1 < t.size() && t.get(e + 1).cap()) {
                 e++;
@@ -953,6 +965,13 @@ public final class Recognizer {
             if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
                 Mention after = mentionAt(w, e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                if (after == null) {
+                    // "the deputy chairman of the Cabinet of Ministers of Turkmenistan"
+                    int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
+                    int end = orgRunEnd(w, b);
+                    if (end > b && end + 1 < t.size() && t.get(end).is("of")) after = mentionAt(w, end + 1);
+                    if (after != null && after.type != Mention.Type.STATE) after = null;
+                }
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) of = after.id;
             }
             if (of == null) continue;
