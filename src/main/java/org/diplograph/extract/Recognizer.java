@@ -803,6 +803,10 @@ public final class Recognizer {
                 if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
                 if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && t.get(e + 1).cap() && !w.used[e + 1]) e++;
+                // "Ubaid-ur-Rehman", "Junaid-ul-Islam"
+                else if (e + 3 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).text().equals("-")
+                        && t.get(e + 3).cap() && !w.used[e + 3]) e += 3;
                 continue;
             }
             if (x.word() && words > 0 && PARTICLES.contains(x.fold()) && e + 1 < t.size()
