@@ -658,6 +658,7 @@ public final class Recognizer {
                 if (qa > 0 && (t.get(qa - 1).is("deputy") || t.get(qa - 1).is("vice"))) qa--;
             }
             int q = qa - 1;
+            companyBefore(w, qa, oe.id());
             Mention qual = null;
             while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
@@ -738,6 +739,30 @@ public final class Recognizer {
         pluralOffices(w);
         professions(w);
         appositives(w);
+    }
+
+    private static final Set<String> COMPANY_OFFICES = Set.of("Chief Executive", "Director General", "Vice President",
+            "Chairman", "Deputy Chairman", "President", "Head", "Director");
+
+    /**
+     * "Kazakhtelecom chief executive X", "CCCC vice president X", "KTZ managing director X": a single unknown name (or an
+     * acronym) right before a company office in lower case is the company.
+     */
+    private void companyBefore(Work w, int a, String role) {
+        List<Token> t = w.t;
+        if (a < 1 || !COMPANY_OFFICES.contains(role)) return;
+        int c = a - 1;
+        Token x = t.get(c);
+        boolean acronym = x.text().length() >= 2 && x.text().length() <= 6 && x.text().chars().allMatch(Character::isUpperCase);
+        if (t.get(a).cap() && !acronym) return;
+        if (!x.word() || !x.cap() || w.used[c] || w.spanOf[c] != null || NAME_STOP.contains(x.fold())) return;
+        if (c > 0 && (t.get(c - 1).cap() && !t.get(c - 1).is("the") || t.get(c - 1).text().equals("-"))) return;
+        int e = w.spanOf[a] != null ? w.spanOf[a].to() : a + 1;
+        if (e < t.size() && t.get(e).text().equals(",")) e++;
+        if (e >= t.size() || !t.get(e).cap()) return; // a name follows
+        Mention o = w.add(Mention.Type.ORG, c, c + 1, "org:" + Text.slug(x.text()), "org-office");
+        o.name = x.text();
+        o.kind = "company";
     }
 
     /**
