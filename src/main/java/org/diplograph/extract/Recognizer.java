@@ -49,7 +49,10 @@ public final class Recognizer {
             "infrastructure", "services", "telecommunications", "petroleum", "oil", "gas", "mining", "minerals",
             "commerce", "planning", "budget", "revenue", "home", "power", "electricity", "food", "fisheries",
             "family", "women", "communication", "logistics", "maritime", "heritage", "ecological", "climate",
-            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora");
+            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora",
+            "geology", "economy", "aerospace", "refugees", "repatriation", "religious", "hajj", "privatization",
+            "statistics", "irrigation", "reclamation", "land", "textile", "defense-industry", "export", "exports",
+            "partnerships", "enlargement", "neighbourhood", "neighborhood", "humanitarian", "migration", "customs");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
             "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
@@ -91,9 +94,11 @@ public final class Recognizer {
             Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"),
             Map.entry("department", "ministry"), Map.entry("industries", "company"), Map.entry("consortium", "company"),
             Map.entry("limited", "company"), Map.entry("ltd", "company"), Map.entry("authority", "other"),
+            Map.entry("chamber", "other"),
             Map.entry("service", "other"));
     /** Heads of a state's organs that are not entities of their own ("Cabinet of Ministers", "Government"). */
-    private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium");
+    private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium",
+            "province", "region", "oblast");
     /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
     private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
             "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
@@ -689,10 +694,18 @@ public final class Recognizer {
             int p = e;
             // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
             if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
-                int q2 = p + 1;
-                while (q2 < n && (t.get(q2).cap() && (NAME_STOP.contains(t.get(q2).fold()) || AFFAIRS.contains(t.get(q2).fold()))
-                        || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
-                if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
+                // the portfolio ends at its last portfolio word: "of Digital Development, Innovation and Aerospace
+                // Industry Zhaslan Madiyev"
+                int lastAff = -1;
+                for (int q2 = p + 1; q2 < n && q2 <= p + 10; q2++) {
+                    Token y = t.get(q2);
+                    if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && mentionAt(w, q2) == null) {
+                        if (AFFAIRS.contains(y.fold())) lastAff = q2;
+                    } else if (!(y.is("and") || y.text().equals(","))) {
+                        break;
+                    }
+                }
+                if (lastAff > p) p = lastAff + 1;
             }
             for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
                 if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in"))) break;

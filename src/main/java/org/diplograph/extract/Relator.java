@@ -75,6 +75,7 @@ final class Relator {
         meetings(a, t);
         gatherings(a, t);
         visits(a, t);
+        gatheringVisits(a, t);
         hosted(a, t);
         signings(a, t);
         agreementBetween(a, t);
@@ -545,6 +546,64 @@ final class Relator {
      * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
      * foreigners on neutral ground named by their own rule (summits, signings).
      */
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "forum", "session",
+            "consultations", "congress", "ceremony", "talks");
+    private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
+            "represented", "participated", "took", "at");
+    /** The city of the last gathering held in the article ("met in Astana", "the Astana summit"). */
+    private Mention gatherPlace;
+
+    /**
+     * VISITED for persons at a gathering held in a city of another state: "On the sidelines of the summit, A met B",
+     * "X attended the meeting as a guest", "was represented at the Astana summit by X" (the city named in this sentence
+     * or for the last gathering of the article). Persons of the city's state, residents, and "did not attend" give none.
+     */
+    private void gatheringVisits(Analysed a, List<Token> t) {
+        Mention here = null;
+        for (int k = 0; k < t.size() && here == null; k++) {
+            if (!GATHERINGS.contains(t.get(k).fold()) && !t.get(k).is("met") && !t.get(k).is("gathered")
+                    && !t.get(k).is("convened")) continue;
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.PLACE) continue;
+                boolean in = m.from > 0 && t.get(m.from - 1).is("in") && m.from > k && m.from - k <= 10;
+                boolean compound = m.to == k && GATHERINGS.contains(t.get(k).fold()); // "the Astana summit"
+                if ((in || compound) && placeState(m.id) != null) { here = m; break; }
+            }
+        }
+        int trigger = -1;
+        for (int k = 0; k < t.size() && trigger < 0; k++) {
+            String f = t.get(k).fold();
+            if (!AT_GATHERING.contains(f)) continue;
+            if (f.equals("took") && !(k + 1 < t.size() && t.get(k + 1).is("part"))) continue;
+            boolean alone = f.equals("sidelines") || f.equals("margins") || f.equals("margin");
+            boolean gatheringNear = false;
+            for (int j = Math.max(0, k - 4); j < Math.min(t.size(), k + 6); j++) {
+                if (GATHERINGS.contains(t.get(j).fold()) && !t.get(j).is("talks")) gatheringNear = true;
+            }
+            if (f.equals("at") && !(k + 2 < t.size() && (GATHERINGS.contains(t.get(k + 2).fold())
+                    || k + 3 < t.size() && GATHERINGS.contains(t.get(k + 3).fold())))) continue;
+            if (alone || gatheringNear) trigger = k;
+        }
+        Mention place = here != null ? here : gatherPlace;
+        if (here != null) gatherPlace = here;
+        if (trigger < 0 || place == null) return;
+        if (near(t, trigger, NEGATION, 4) || near(t, trigger, Set.of("will", "would", "expected", "plans", "shall",
+                "due", "invited"), 4)) return;
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "video"), 0) >= 0) return;
+        for (Mention m : a.mentions()) {
+            // another city named in the sentence is where this happened
+            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && t.get(m.from - 1).is("in")) return;
+        }
+        String ps = placeState(place.id);
+        DateParser.DateValue d = date(a, trigger);
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions()) || reported(t, m, trigger)) continue;
+            String st = homeState(m.id);
+            if (st == null || st.equals(ps) || resident(m.id)) continue;
+            b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
+        }
+    }
+
     private void foreignAttendeesVisited(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d,
                                          String rule) {
         if (place.type != Mention.Type.PLACE) return;
