@@ -404,7 +404,7 @@ final class Relator {
             DateParser.DateValue d = date(a, k);
             Mention place = null;
             for (Mention m : a.mentions()) {
-                if (m.from > k && m.from <= k + 3 && m.isGeo() && t.get(m.from - 1).is("in")) { place = m; break; }
+                if (m.from > k && m.from <= k + 3 && m.isGeo() && locIn(t, m)) { place = m; break; }
             }
             String kind = f.equals("summit") ? "summit" : "forum";
             String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + Text.slug(name);
@@ -422,7 +422,7 @@ final class Relator {
      */
     private Mention heldIn(Analysed a, List<Token> t, int k) {
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > 0 && Set.of("in", "at").contains(t.get(m.from - 1).fold())
+            if (m.type == Mention.Type.PLACE && m.from > 0 && (t.get(m.from - 1).is("at") || locIn(t, m))
                     && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
         }
         for (Mention m : a.mentions()) {
@@ -473,16 +473,16 @@ final class Relator {
     private void visits(Analysed a, List<Token> t) {
         int k = -1;
         while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
-            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 3) && !t.get(k).fold().equals("visited")) continue;
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited")) continue;
             String f = t.get(k).fold();
             boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
             Mention dest = null;
             List<Mention> dests = new ArrayList<>();
             for (Mention m : a.mentions()) {
-                if (m.from <= k || !m.isGeo() || m.from > k + 7) continue;
+                if (m.from <= k || !m.isGeo() || m.from > k + 9) continue;
                 if (m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
                 String prev = t.get(m.from - 1).fold();
-                boolean ok = prev.equals("to") || prev.equals("in") || (verb && m.from == k + 1)
+                boolean ok = prev.equals("to") || locIn(t, m) || (verb && m.from == k + 1)
                         || (f.equals("tour") && prev.equals("of"));
                 if (!ok) continue;
                 dest = m;
@@ -546,6 +546,24 @@ final class Relator {
      * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
      * foreigners on neutral ground named by their own rule (summits, signings).
      */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
+            "region", "province", "district", "oblast", "enclave", "exclave", "hub");
+
+    /**
+     * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
+     * resort of Avaza".
+     */
+    static boolean locIn(List<Token> t, Mention m) {
+        if (m.from < 1) return false;
+        if (t.get(m.from - 1).is("in")) return true;
+        if (!t.get(m.from - 1).is("of") || m.from < 3 || !PLACE_NOUNS.contains(t.get(m.from - 2).fold())) return false;
+        for (int i = m.from - 3; i >= Math.max(0, m.from - 9); i--) {
+            if (t.get(i).is("in") || t.get(i).is("to")) return true;
+            if (t.get(i).text().equals(",") || Set.of("and", "which", "who", "where").contains(t.get(i).fold())) return false;
+        }
+        return false;
+    }
+
     private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "forum", "session",
             "consultations", "congress", "ceremony", "talks");
     private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
@@ -565,7 +583,7 @@ final class Relator {
                     && !t.get(k).is("convened")) continue;
             for (Mention m : a.mentions()) {
                 if (m.type != Mention.Type.PLACE) continue;
-                boolean in = m.from > 0 && t.get(m.from - 1).is("in") && m.from > k && m.from - k <= 10;
+                boolean in = m.from > 0 && locIn(t, m) && Math.abs(m.from - k) <= 14;
                 boolean compound = m.to == k && GATHERINGS.contains(t.get(k).fold()); // "the Astana summit"
                 if ((in || compound) && placeState(m.id) != null) { here = m; break; }
             }
@@ -592,7 +610,7 @@ final class Relator {
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "video"), 0) >= 0) return;
         for (Mention m : a.mentions()) {
             // another city named in the sentence is where this happened
-            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && t.get(m.from - 1).is("in")) return;
+            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && locIn(t, m)) return;
         }
         String ps = placeState(place.id);
         DateParser.DateValue d = date(a, trigger);
@@ -611,9 +629,9 @@ final class Relator {
         boolean coordinated = false; // "in Batken and Isfara"
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && m.to + 1 == place.from && t.get(m.to).is("and") && m.from > 0
-                    && t.get(m.from - 1).is("in")) coordinated = true;
+                    && locIn(t, m)) coordinated = true;
         }
-        if (place.from == 0 || !t.get(place.from - 1).is("in") && !coordinated) return;
+        if (place.from == 0 || !locIn(t, place) && !coordinated) return;
         String ps = placeState(place.id);
         if (ps == null) return;
         boolean host = false;
@@ -667,7 +685,7 @@ final class Relator {
             Mention place = null;
             for (Mention m : a.mentions()) {
                 if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
-                if (t.get(m.from - 1).is("in")) { place = m; break; }
+                if (locIn(t, m)) { place = m; break; }
             }
             if (place == null) continue;
             for (Mention gm : guests) {
@@ -827,7 +845,7 @@ final class Relator {
         for (Mention m : a.mentions()) {
             if (m.from <= k) continue;
             if (between(t, k + 1, m.from, Set.of("which", "who", "where", "while", ";", "during", "after", "before", "when"))) break;
-            if (m.type == Mention.Type.PLACE && t.get(m.from - 1).is("in")) { signPlace = m; break; }
+            if (m.type == Mention.Type.PLACE && locIn(t, m)) { signPlace = m; break; }
         }
         if (signPlace != null) {
             lastSigningPlace = signPlace;
@@ -1150,7 +1168,7 @@ final class Relator {
                 }
             }
             // "located in Iran's ..." / "located in Iran"
-            if (m.type == Mention.Type.STATE && m.from >= 2 && t.get(m.from - 1).is("in")
+            if (m.type == Mention.Type.STATE && m.from >= 2 && locIn(t, m)
                     && (t.get(m.from - 2).is("located") || t.get(m.from - 2).is("situated") || t.get(m.from - 2).is("based"))) {
                 Mention subject = null;
                 for (Mention x : ms) if ((x.type == Mention.Type.CORRIDOR || x.type == Mention.Type.PLACE) && x.to <= m.from - 2) subject = x;
