@@ -176,6 +176,7 @@ public final class Recognizer {
         persons(w);
         organizations(w);
         describedCompanies(w);
+        describedPlaces(w);
         w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
         return w.out;
     }
@@ -1156,6 +1157,38 @@ public final class Recognizer {
 
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "concern", "corporation", "giant", "operator",
             "firm", "holding", "monopoly", "producer", "manufacturer", "carrier");
+
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "resort", "village", "region", "province",
+            "district", "oblast", "enclave", "exclave");
+
+    /**
+     * A place no gazetteer holds, introduced by its state: "the Uzbek border city of Termez", "Turkmenistan's Caspian
+     * resort of Avaza", "Pakistan's Sindh province" is not covered (no "of").
+     */
+    private void describedPlaces(Work w) {
+        List<Token> t = w.t;
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!PLACE_NOUNS.contains(t.get(i).text()) || !t.get(i + 1).is("of")) continue;
+            int p = i + 2;
+            if (w.used[p] || w.spanOf[p] != null || !t.get(p).cap() || NAME_STOP.contains(t.get(p).fold())) continue;
+            boolean qualified = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Mention m = mentionAt(w, k);
+                if (m == null) for (Mention x : w.out) if (x.from <= k && k < x.to) m = x;
+                if (m != null && m.type == Mention.Type.STATE && ("demonym".equals(m.via) || w.possessive(m.to))) { qualified = true; break; }
+                if (t.get(k).text().equals(",") || t.get(k).is("and") || t.get(k).is("of")) break;
+            }
+            if (!qualified) continue;
+            int e = p;
+            while (e < t.size() && e - p < 3 && t.get(e).cap() && !w.used[e] && w.spanOf[e] == null
+                    && !NAME_STOP.contains(t.get(e).fold())) e++;
+            String name = w.text(p, e);
+            Mention m = w.add(Mention.Type.PLACE, p, e, "place:" + Text.slug(name), "place-described");
+            m.name = name;
+            m.kind = t.get(i).text().equals("port") || t.get(i).text().equals("resort") || t.get(i).text().equals("village")
+                    || t.get(i).text().equals("town") ? "city" : t.get(i).text().equals("city") ? "city" : "region";
+        }
+    }
 
     /** "the state concern Turkmengaz", "the state power company Turkmenenergo", "defence firm Aselsan". */
     private void describedCompanies(Work w) {

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,7 @@ final class Relator {
 
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
+        placesOfStates(a, t);
         offices(a);
         if (heading(a.sentence())) return;
         meetings(a, t);
@@ -537,8 +539,37 @@ final class Relator {
 
     /** The state of a place from the gazetteer (cities and regions with their state), else null. */
     private String placeState(String placeId) {
+        String stated = statedPlaceState.get(placeId);
+        if (stated != null) return stated;
         Gazetteer.PlaceInfo pi = g.place(placeId);
         return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+    }
+
+    /** States of places as the article states them ("the Uzbek border city of Termez"). */
+    private final Map<String, String> statedPlaceState = new HashMap<>();
+
+    /**
+     * "the Iranian port of Chabahar", "the Uzbek border city of Termez", "Turkmenistan's Caspian resort of Avaza":
+     * LOCATED_IN, and the place's state for the visit rules of this article.
+     */
+    private void placesOfStates(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        for (Mention p : ms) {
+            if (p.type != Mention.Type.PLACE && p.type != Mention.Type.CORRIDOR || p.from < 3) continue;
+            if (!t.get(p.from - 1).is("of") || !Recognizer.PLACE_NOUNS.contains(t.get(p.from - 2).fold())) continue;
+            Mention st = null;
+            for (int k = p.from - 3; k >= Math.max(0, p.from - 7) && st == null; k--) {
+                for (Mention m : ms) {
+                    if (m.type == Mention.Type.STATE && (m.to == k + 1 && "demonym".equals(m.via)
+                            || m.possessive && m.to + 2 == k + 1)) st = m;
+                }
+                if (st == null && (t.get(k).text().equals(",") || !t.get(k).word() && !t.get(k).text().equals("'")
+                        || Set.of("and", "of", "in", "to", "from").contains(t.get(k).fold()))) break;
+            }
+            if (st == null) continue;
+            if (p.type == Mention.Type.PLACE) statedPlaceState.putIfAbsent(p.id, st.id);
+            b.relation("LOCATED_IN", p.id, st.id, null, ev(a, "demonym-place-of"));
+        }
     }
 
     /**
@@ -691,8 +722,7 @@ final class Relator {
             for (Mention gm : guests) {
                 if (gm.id.equals(host.id)) continue;
                 String guestState = stateOf(gm.id);
-                Gazetteer.PlaceInfo pi = g.place(place.id);
-                String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+                String placeState = placeState(place.id);
                 if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
                 DateParser.DateValue d = date(a, k);
                 event(a, "visit", List.of(gm.id), d, place.id, "visit-event");
@@ -1146,15 +1176,6 @@ final class Relator {
                 if (p != null && (p.type == Mention.Type.CORRIDOR || p.type == Mention.Type.PLACE
                         && (!"region".equals(p.kind) || g.place(p.id) != null && g.place(p.id).iso3() != null))) {
                     b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "possessive-place"));
-                }
-            }
-            // "the Iranian port of Chabahar"
-            if (m.type == Mention.Type.STATE && "demonym".equals(m.via) && m.to + 2 < t.size()
-                    && Set.of("port", "city", "town", "province", "region").contains(t.get(m.to).fold())
-                    && t.get(m.to + 1).is("of")) {
-                Mention p = mentionAt(ms, m.to + 2);
-                if (p != null && (p.type == Mention.Type.PLACE || p.type == Mention.Type.CORRIDOR)) {
-                    b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "demonym-place-of"));
                 }
             }
             // "Herat, Afghanistan"
