@@ -77,7 +77,7 @@ public final class Recognizer {
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
             "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
     private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
-            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact");
+            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact", "plan", "programme", "program");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -532,7 +532,9 @@ public final class Recognizer {
                 if (a < i && t.get(a).text().equals("-")) a++;
                 int e = i + 1;
                 boolean topic = false;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
+                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
+                        && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     for (Mention c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);

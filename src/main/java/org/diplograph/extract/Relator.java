@@ -84,6 +84,7 @@ final class Relator {
         memberships(a, t);
         connects(a, t);
         locatedIn(a, t);
+        rememberAgreement(a, t);
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
         if (firstPerson != null) lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
@@ -577,6 +578,35 @@ final class Relator {
      * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
      * foreigners on neutral ground named by their own rule (summits, signings).
      */
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",
+            "contract", "package", "memorandum", "deal", "accord", "protocol", "declaration", "mou", "treaty", "plan",
+            "memoranda", "accords", "deals", "contracts", "protocols");
+    private Mention lastAgreement;
+    private int lastAgreementSentence = -10;
+
+    /**
+     * A definite reference to the agreement named in the last three sentences: "The document was signed by",
+     * "signed the package", "The agreement was signed in Tbilisi by".
+     */
+    private Mention agreementReference(Analysed a, List<Token> t, int k) {
+        if (lastAgreement == null || a.sentence().index() - lastAgreementSentence > 3) return null;
+        for (int i = Math.max(1, k - 4); i < Math.min(t.size(), k + 4); i++) {
+            if (i == k || !AGREEMENT_NOUNS.contains(t.get(i).fold())) continue;
+            if (Set.of("the", "this", "that", "these").contains(t.get(i - 1).fold())) return lastAgreement;
+        }
+        return null;
+    }
+
+    private void rememberAgreement(Analysed a, List<Token> t) {
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.AGREEMENT) continue;
+            boolean bare = m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold());
+            if (bare) continue;
+            lastAgreement = m;
+            lastAgreementSentence = a.sentence().index();
+        }
+    }
+
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
             "region", "province", "district", "oblast", "enclave", "exclave", "hub");
 
@@ -762,6 +792,13 @@ final class Relator {
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
+        boolean referred = false;
+        if (agreements.isEmpty()) {
+            // "The document was signed by A and B", "A and B signed the package": the agreement named last; its
+            // parties were stated with it
+            Mention ref = agreementReference(a, t, k);
+            if (ref != null) { agreements.add(ref); referred = true; }
+        }
         if (agreements.isEmpty()) return;
         List<String> signers = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>();
@@ -795,14 +832,19 @@ final class Relator {
         }
         // passive "signed by A and the head of X, B": the persons after "by", up to the end of the clause
         List<String> present = new ArrayList<>();
-        if (k + 1 < t.size() && t.get(k + 1).is("by")) {
+        int byAt = -1; // "signed by", "signed in Tbilisi by", "signed on 5 May by"
+        for (int i = k + 1; i < Math.min(t.size(), k + 8); i++) {
+            if (t.get(i).is("by")) { byAt = i; break; }
+            if (!(Set.of("in", "on", "at", "the", ",").contains(t.get(i).fold()) || t.get(i).cap() || t.get(i).digits())) break;
+        }
+        if (byAt > 0) {
             int stop = t.size();
-            for (int i = k + 2; i < t.size(); i++) {
+            for (int i = byAt + 1; i < t.size(); i++) {
                 if (Set.of("during", "while", "which", "who", "when", "after", "before", ";", "presence", "witnessed",
                         "attended").contains(t.get(i).fold())) { stop = i; break; }
             }
             for (Mention m : a.mentions()) {
-                if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from < stop && !signers.contains(m.id)) signers.add(m.id);
+                if (m.type == Mention.Type.PERSON && m.from > byAt && m.from < stop && !signers.contains(m.id)) signers.add(m.id);
             }
             int pr = indexOf(t, Set.of("presence"), k);
             if (pr > 0 && stop == pr) {
@@ -856,6 +898,7 @@ final class Relator {
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
         if (back && (parties.size() < 2)) parties.addAll(ctx.states);
+        if (referred && !fromSentence) parties.clear();
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         List<String> metting = new ArrayList<>(signers);
