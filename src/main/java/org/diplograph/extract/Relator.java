@@ -991,7 +991,49 @@ final class Relator {
         }
     }
 
+    private Mention lastIgo;
+    private int lastIgoSentence = -10;
+    private static final Set<String> ORG_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "union",
+            "grouping", "group", "forum", "association", "community");
+
+    /**
+     * "The SCO now includes India, Pakistan, Iran and Belarus", "The organisation, which includes A, B and C, also has
+     * observers", "The bloc unites ten states, including A and B" (the organisation named last, within eight sentences).
+     */
+    private void orgIncludes(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups", "unites", "brings"), 0);
+        if (inc <= 0 || near(t, inc, Set.of("will", "could", "would", "may", "might"), 4)) return;
+        if (t.get(inc).is("brings") && !(inc + 1 < t.size() && t.get(inc + 1).is("together"))) return;
+        Mention org = null;
+        if (!ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc) org = ms.get(0);
+        if (org == null && lastIgo != null && a.sentence().index() - lastIgoSentence <= 8) {
+            for (int i = 0; i < Math.min(inc, 3); i++) {
+                if (ORG_NOUNS.contains(t.get(i).fold()) && i > 0 && t.get(i - 1).is("the")) { org = lastIgo; break; }
+            }
+            boolean before = false;
+            for (Mention m : ms) if (m.from < inc) before = true;
+            if (before) org = null;
+        }
+        if (org == null) return;
+        int stop = t.size();
+        for (int i = inc + 1; i < t.size(); i++) {
+            if (Set.of("observer", "observers", "partner", "partners", "candidate", "candidates").contains(t.get(i).fold())) { stop = i; break; }
+        }
+        if (near(t, inc, Set.of("observer", "observers", "partners"), 3)) return;
+        for (Mention m : ms) {
+            if (m.from <= inc || m.from >= stop) continue;
+            if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
+            b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-includes"));
+            if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
+        }
+    }
+
     private void memberships(Analysed a, List<Token> t) {
+        orgIncludes(a, t);
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.ORG && "igo".equals(m.kind)) { lastIgo = m; lastIgoSentence = a.sentence().index(); }
+        }
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
@@ -1068,17 +1110,6 @@ final class Relator {
                         b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "states-make-up-org"));
                     }
                 }
-            }
-        }
-        // "The SCO ... now includes India, Pakistan, Iran and Belarus"
-        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups"), 0);
-        if (inc > 0 && !ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc
-                && !near(t, inc, Set.of("observer", "observers", "partners", "will", "could", "would"), 6)) {
-            for (Mention m : ms) {
-                if (m.from <= inc) continue;
-                if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
-                b.relation("MEMBER_OF", m.id, ms.get(0).id, null, ev(a, "org-includes"));
-                if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
             }
         }
         // "the OTS, consisting of Turkey, Azerbaijan, ..."
