@@ -1167,14 +1167,18 @@ final class Relator {
             Mention corridor = null;
             // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
-            if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
+            if (corridor == null && lastCorridor != null) {
                 for (int j = 0; j + 1 < i && corridor == null; j++) {
                     if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
                     for (int d = 1; d <= 4 && j + d < i; d++) {
                         if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) {
                             // "the railway" refers to the last railway, not to a corridor of another kind
-                            Seen same = lastByKind.get(Recognizer.nounKind(t.get(j + d).fold()));
-                            corridor = same != null && a.sentence().index() - same.sentence <= 2 ? same.m : lastCorridor;
+                            // (any distance when the article named only one corridor of that kind)
+                            String kind = Recognizer.nounKind(t.get(j + d).fold());
+                            Seen same = lastByKind.get(kind);
+                            boolean only = same != null && kindIds.getOrDefault(kind, Set.of()).size() == 1;
+                            if (same != null && (a.sentence().index() - same.sentence <= 2 || only)) corridor = same.m;
+                            else if (a.sentence().index() - lastCorridorSentence <= 2) corridor = lastCorridor;
                             break;
                         }
                         if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
@@ -1274,13 +1278,17 @@ final class Relator {
         for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) {
             lastCorridor = m;
             lastCorridorSentence = a.sentence().index();
-            if (m.kind != null) lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+            if (m.kind != null) {
+                lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+                kindIds.computeIfAbsent(m.kind, x -> new LinkedHashSet<>()).add(m.id);
+            }
         }
     }
 
     private Mention lastCorridor;
     private record Seen(Mention m, int sentence) {}
     private final Map<String, Seen> lastByKind = new java.util.HashMap<>();
+    private final Map<String, Set<String>> kindIds = new java.util.HashMap<>();
     private int lastCorridorSentence = -10;
 
     private static Mention mentionAt(List<Mention> ms, int from) {
