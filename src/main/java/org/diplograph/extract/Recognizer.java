@@ -68,7 +68,7 @@ public final class Recognizer {
             {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
             {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
-            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}};
+            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}, {"cable"}, {"canal"}, {"interconnector"}};
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
@@ -356,7 +356,7 @@ public final class Recognizer {
                 || keyword.contains("station")) return "power-plant";
         if (keyword.contains("road") || keyword.contains("highway") || keyword.contains("motorway")
                 || keyword.contains("bridge")) return "road";
-        return "corridor";
+        return "corridor"; // also cables, interconnectors, canals (the design's kinds)
     }
 
     /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */

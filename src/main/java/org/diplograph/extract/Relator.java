@@ -49,7 +49,7 @@ final class Relator {
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
     private static final Set<String> CORRIDOR_NOUNS = Set.of("pipeline", "railway", "railroad", "corridor", "route",
-            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station");
+            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station", "cable", "canal");
     private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
             "consists");
     private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
