@@ -69,6 +69,10 @@ public final class Recognizer {
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
             {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
             {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}, {"cable"}, {"canal"}, {"interconnector"}};
+    /** Words of NAME_STOP that may stand inside a corridor's name ("North-South Road Corridor"). */
+    private static final Set<String> CORRIDOR_WORDS = Set.of("north", "south", "east", "west", "international",
+            "transport", "transit", "middle", "central", "green", "energy", "economic", "great", "new", "northern",
+            "southern", "eastern", "western", "trans");
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
@@ -286,17 +290,24 @@ public final class Recognizer {
             int k = keywordAt(t, i);
             if (k == 0 || !w.free(i, i + k)) continue;
             int a = i;
+            // "Trans-Caspian fibre-optic cable": a lower-case compound between the name and the keyword
+            if (i >= 4 && t.get(i - 1).word() && !t.get(i - 1).cap() && t.get(i - 2).text().equals("-")
+                    && t.get(i - 3).word() && !t.get(i - 3).cap() && t.get(i - 2).start() == t.get(i - 3).end()
+                    && t.get(i - 2).end() == t.get(i - 1).start() && t.get(i - 4).cap() && !NAME_STOP.contains(t.get(i - 4).fold())
+                    && !t.get(i - 3).digits() && w.free(i - 3, i)) a = i - 3;
             while (a > 0) {
                 Token p = t.get(a - 1);
-                boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
+                boolean cap = p.word() && (p.cap() || p.digits())
+                        && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start()
-                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2);
+                        || (p.is("of") || p.is("and")) && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap()
+                        && !isGeo(w, a - 2) && !isGeo(w, a);
                 if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
             if (a == i) continue;
-            if (!t.get(a).word()) continue;
+            if (!t.get(a).word() || !t.get(a).cap() && !t.get(a).digits()) continue;
             // a lone demonym or state ("Iranian port", "Iran railway") is not a name
             Gazetteer.Match only = w.spanOf[a];
             if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)

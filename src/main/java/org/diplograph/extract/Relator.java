@@ -1164,6 +1164,9 @@ final class Relator {
         for (int i = 0; i < t.size(); i++) {
             boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
             if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
+            // "a key link of", "the missing link": the noun
+            if ((t.get(i).is("link") || t.get(i).is("links")) && i > 0 && Set.of("a", "an", "the", "key", "vital",
+                    "important", "missing", "direct", "new", "crucial", "major", "strategic").contains(t.get(i - 1).fold())) continue;
             Mention corridor = null;
             // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
