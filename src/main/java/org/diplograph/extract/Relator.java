@@ -74,7 +74,7 @@ final class Relator {
         placesOfStates(a, t);
         offices(a);
         if (heading(a.sentence())) return;
-        meetings(a, t);
+        meetingClauses(a, t);
         gatherings(a, t);
         visits(a, t);
         gatheringVisits(a, t);
@@ -276,6 +276,38 @@ final class Relator {
             Map<String, Object> p = new TreeMap<>();
             p.put("role", m.role);
             b.relation("HOLDS_OFFICE", m.id, m.officeOf, p, ev(a, m.rule));
+        }
+    }
+
+    /**
+     * "A met B, and C held talks with D": each clause with its own meeting verb is a meeting of its own (the tokens of
+     * the other clauses are masked so positions stay the same).
+     */
+    private void meetingClauses(Analysed a, List<Token> t) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equals(";") || t.get(i).text().equals(",")
+                    && Set.of("and", "while", "whereas", "but").contains(t.get(i + 1).fold())) cuts.add(i);
+        }
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) { clauses.add(new int[] {from, c}); from = c + 1; }
+        clauses.add(new int[] {from, t.size()});
+        int withVerb = 0;
+        for (int[] c : clauses) {
+            for (int i = c[0]; i < c[1]; i++) {
+                if (Set.of("met", "talks", "received", "hosted", "conferred", "negotiations").contains(t.get(i).fold())) { withVerb++; break; }
+            }
+        }
+        if (withVerb < 2) { meetings(a, t); return; }
+        for (int[] c : clauses) {
+            List<Token> masked = new ArrayList<>(t);
+            for (int i = 0; i < t.size(); i++) {
+                if (i < c[0] || i >= c[1]) masked.set(i, new Token("\u00b7", t.get(i).start(), t.get(i).end(), "\u00b7", false));
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : a.mentions()) if (m.from >= c[0] && m.to <= c[1]) ms.add(m);
+            meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked);
         }
     }
 
