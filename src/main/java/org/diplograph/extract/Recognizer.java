@@ -181,6 +181,7 @@ public final class Recognizer {
         organizations(w);
         describedCompanies(w);
         describedPlaces(w);
+        appositives(w); // again: "X, president of the Sarhad Chamber of Commerce" needs the organisation
         w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
         return w.out;
     }
@@ -665,6 +666,9 @@ public final class Recognizer {
                     && !role.startsWith("Vice")) {
                 a--;
                 role = "Deputy " + role;
+            } else if (a > 0 && t.get(a - 1).is("assistant") && !role.startsWith("Assistant")) {
+                a--;
+                role = "Assistant " + role;
             }
             boolean officeCap = t.get(a).cap();
             // qualifier before the office: Iranian / Iran's / SCO / Taliban; "Pakistan's Deputy Prime Minister and
@@ -722,12 +726,13 @@ public final class Recognizer {
                 if (lastAff > p) p = lastAff + 1;
             }
             for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
-                if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in"))) break;
+                boolean forState = t.get(p).is("for");
+                if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
                 int s2 = p + 1;
                 if (t.get(s2).is("the") && s2 + 1 < n) s2++;
                 Mention after = mentionAt(w, s2);
                 if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
-                        || after.type == Mention.Type.ORG)) break;
+                        || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
                 if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
                 p = after.to;
             }
@@ -1010,7 +1015,7 @@ public final class Recognizer {
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
             Mention qual = mentionAt(w, i);
             String of = null;
-            if (qual != null && qual.type == Mention.Type.STATE) {
+            if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
                 of = qual.id;
                 i = qual.to;
                 if (w.possessive(i)) i += 2;
@@ -1046,7 +1051,7 @@ public final class Recognizer {
         List<Token> t = w.t;
         Mention qual = mentionAt(w, i);
         boolean of = false;
-        if (qual != null && qual.type == Mention.Type.STATE) {
+        if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
             i = qual.to;
             if (w.possessive(i)) i += 2;
             of = true;
@@ -1057,6 +1062,8 @@ public final class Recognizer {
             Mention after = mentionAt(w, e + 1);
             if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
             of = after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG);
+            int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
+            if (!of && orgRunEnd(w, b) > b) of = true; // "president of the Sarhad Chamber of Commerce"
         }
         return of;
     }
@@ -1081,7 +1088,8 @@ public final class Recognizer {
             if (!person && j > e && t.get(e).text().equals(",") && officeAfter(w, j)) person = true;
             if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(".") && Set.of("dr", "prof").contains(t.get(i - 2).fold())) person = true;
-            if (i > 0 && Set.of("dr", "mr", "mrs", "ms").contains(t.get(i - 1).fold())) person = true;
+            if (i > 0 && Set.of("dr", "mr", "mrs", "ms", "mawlawi", "mawlavi", "mullah", "mulla", "sheikh", "haji",
+                    "hajji", "sayyid", "syed").contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
             if (person) {
                 String name = w.text(i, e);
