@@ -820,7 +820,8 @@ public final class Recognizer {
         }
         if (head < 0) return b;
         e = head + 1;
-        while (e + 1 < t.size() && (t.get(e).is("of") || t.get(e).is("for")) && t.get(e + 1).cap()) {
+        while (e + 1 < t.size() && (t.get(e).is("of") || t.get(e).is("for")) && t.get(e + 1).cap()
+                && !(w.spanOf[e + 1] != null && w.spanOf[e + 1].has(Kind.STATE))) {
             int k = e + 1;
             while (k < t.size() && t.get(k).cap()) k++;
             e = k;
@@ -1133,7 +1134,7 @@ public final class Recognizer {
             }
             while (e > i && !t.get(e - 1).cap()) e--;
             while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
-            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && !isGeo(w, i)) {
+            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!isGeo(w, i) || head - i >= 3)) {
                 // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
             } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")

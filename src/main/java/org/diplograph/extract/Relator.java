@@ -523,6 +523,13 @@ final class Relator {
                 dest = m;
                 break;
             }
+            if (dest == null && k >= 4 && !verb) {
+                // "X, who is in Uzbekistan on an official visit"
+                for (Mention m : a.mentions()) {
+                    if (m.isGeo() && m.to <= k && k - m.to <= 5 && m.from > 0 && t.get(m.from - 1).is("in")
+                            && t.get(m.to).is("on") && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))) dest = m;
+                }
+            }
             if (dest == null) continue;
             dests.add(dest);
             String visitor = null;
@@ -793,6 +800,9 @@ final class Relator {
         }
     }
 
+    private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
+            "said", "says", "did", "not", "will", "would", "to", "be", "they", "it", "he", "she", "we");
+
     private void signings(Analysed a, List<Token> t) {
         int k = indexOf(t, SIGN, 0);
         if (k < 0) return;
@@ -810,7 +820,8 @@ final class Relator {
                 boolean inMention = false;
                 for (Mention o : a.mentions()) if (o.from <= i && i < o.to && (o.type == Mention.Type.STATE
                         || o.type == Mention.Type.PERSON || o.type == Mention.Type.ORG)) inMention = true;
-                if (!inMention && !x.is("and") && !x.text().equals(",") && !x.is("the")) onlyParties = false;
+                boolean descriptor = !x.cap() && x.word() && i + 1 < k && !VERBISH.contains(x.fold());
+                if (!inMention && !x.is("and") && !x.text().equals(",") && !x.is("the") && !descriptor) onlyParties = false;
             }
             if (onlyParties) { agreements.add(m); relClause = m.to + 1; }
         }
@@ -951,6 +962,12 @@ final class Relator {
             if (m.from <= k) continue;
             if (between(t, k + 1, m.from, Set.of("which", "who", "where", "while", ";", "during", "after", "before", "when"))) break;
             if (m.type == Mention.Type.PLACE && locIn(t, m)) { signPlace = m; break; }
+        }
+        // "The same day in Astana, A and B signed", "In Tbilisi, A signed"
+        for (Mention m : a.mentions()) {
+            if (signPlace != null || m.from >= k) break;
+            if (m.type == Mention.Type.PLACE && locIn(t, m) && m.from <= 6
+                    && !between(t, m.to, k, Set.of("which", "who", "where", "while", ";", "after", "before", "when"))) signPlace = m;
         }
         if (signPlace != null) {
             lastSigningPlace = signPlace;
