@@ -523,16 +523,25 @@ final class Relator {
                 dest = m;
                 break;
             }
+            String visitor = null;
             if (dest == null && k >= 4 && !verb) {
-                // "X, who is in Uzbekistan on an official visit"
+                // "X, who is in Uzbekistan on an official visit": X is the visitor
                 for (Mention m : a.mentions()) {
-                    if (m.isGeo() && m.to <= k && k - m.to <= 5 && m.from > 0 && t.get(m.from - 1).is("in")
-                            && t.get(m.to).is("on") && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))) dest = m;
+                    if (m.isGeo() && m.to <= k && k - m.to <= 5 && m.from > 2 && t.get(m.from - 1).is("in")
+                            && t.get(m.to).is("on") && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))
+                            && t.get(m.from - 3).is("who")) {
+                        for (Mention p : a.mentions()) {
+                            if (p.type == Mention.Type.PERSON && p.to + 1 == m.from - 3 && t.get(p.to).text().equals(",")) {
+                                dest = m;
+                                visitor = p.id;
+                            }
+                        }
+                    }
                 }
             }
             if (dest == null) continue;
             dests.add(dest);
-            String visitor = null;
+            boolean byClause = visitor != null;
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
