@@ -541,7 +541,6 @@ final class Relator {
             }
             if (dest == null) continue;
             dests.add(dest);
-            boolean byClause = visitor != null;
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
