@@ -586,7 +586,8 @@ public final class Recognizer {
     private static int topicEnd(List<Token> t, int i) {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
+                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
+                "has", "have", "been", "being", "said", "would", "will", "could",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         int words = 0;
         while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
@@ -710,37 +711,41 @@ public final class Recognizer {
             }
             if (!officeCap && qual == null && !ofBody) continue;
             int p = e;
-            // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
-            if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
-                // the portfolio ends at its last portfolio word: "of Digital Development, Innovation and Aerospace
-                // Industry Zhaslan Madiyev"
-                int lastAff = -1;
-                for (int q2 = p + 1; q2 < n && q2 <= p + 10; q2++) {
-                    Token y = t.get(q2);
-                    if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && mentionAt(w, q2) == null) {
-                        if (AFFAIRS.contains(y.fold())) lastAff = q2;
-                    } else if (!(y.is("and") || y.text().equals(","))) {
-                        break;
+            for (int round = 0; round < 3; round++) { // portfolio, "of/to/in/for <State>", "and <portfolio>" in any order
+                int start = p;
+                // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
+                if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
+                    // the portfolio ends at its last portfolio word: "of Digital Development, Innovation and Aerospace
+                    // Industry Zhaslan Madiyev"
+                    int lastAff = -1;
+                    for (int q2 = p + 1; q2 < n && q2 <= p + 10; q2++) {
+                        Token y = t.get(q2);
+                        if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && mentionAt(w, q2) == null) {
+                            if (AFFAIRS.contains(y.fold())) lastAff = q2;
+                        } else if (!(y.is("and") || y.text().equals(","))) {
+                            break;
+                        }
                     }
-                }
-                if (lastAff > p) p = lastAff + 1;
+                    if (lastAff > p) p = lastAff + 1;
             }
-            for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
-                boolean forState = t.get(p).is("for");
-                if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
-                int s2 = p + 1;
-                if (t.get(s2).is("the") && s2 + 1 < n) s2++;
-                Mention after = mentionAt(w, s2);
-                if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
-                        || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
-                if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
-                p = after.to;
+                for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
+                    boolean forState = t.get(p).is("for");
+                    if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
+                    int s2 = p + 1;
+                    if (t.get(s2).is("the") && s2 + 1 < n) s2++;
+                    Mention after = mentionAt(w, s2);
+                    if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
+                            || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
+                    if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
+                    p = after.to;
             }
-            // "Minister of Energy and Water X": the gazetteer office ends before the portfolio's last words
-            while (p + 1 < n && (t.get(p).is("and") || t.get(p).text().equals(",")) && t.get(p + 1).cap()
-                    && AFFAIRS.contains(t.get(p + 1).fold())) {
-                p += 2;
-                while (p < n && t.get(p).cap() && AFFAIRS.contains(t.get(p).fold())) p++;
+                // "Minister of Energy and Water X": the gazetteer office ends before the portfolio's last words
+                while (p + 1 < n && (t.get(p).is("and") || t.get(p).text().equals(",")) && t.get(p + 1).cap()
+                        && AFFAIRS.contains(t.get(p + 1).fold())) {
+                    p += 2;
+                    while (p < n && t.get(p).cap() && AFFAIRS.contains(t.get(p).fold())) p++;
+            }
+                if (p == start) break;
             }
             if (p < n && t.get(p).text().equals(",")) p++;
             boolean rank = false;
@@ -807,6 +812,11 @@ public final class Recognizer {
         int head = -1;
         while (e < t.size()) {
             Token x = t.get(e);
+            if (!x.cap() && ORGANS.contains(x.fold()) && e > b && head < 0) {
+                head = e; // "Pakistan's Khyber Pakhtunkhwa province"
+                e++;
+                break;
+            }
             if (x.cap() && !(w.spanOf[e] != null && w.spanOf[e].has(Kind.PERSON))) {
                 if (ORG_HEADS.containsKey(x.fold()) || ORGANS.contains(x.fold())) head = e;
                 e++;

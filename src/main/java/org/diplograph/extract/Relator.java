@@ -818,6 +818,7 @@ final class Relator {
         if (near(t, k, Set.of("would", "could", "might", "may"), 3)) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
+        boolean passiveGeneric = false;
         List<Mention> agreements = new ArrayList<>();
         int relClause = -1;
         for (Mention m : a.mentions()) {
@@ -839,7 +840,12 @@ final class Relator {
             // "restored relations under an agreement signed in Beijing": the clause's subjects are the parties
             boolean under = m.to == k && !(k + 1 < t.size() && t.get(k + 1).is("by")) && m.from >= 1
                     && between(t, Math.max(0, m.from - 3), m.from, Set.of("under", "within"));
-            if (m.rule.startsWith("generic-agreement") && m.from < k && !under) continue;
+            // "a loan agreement ... was signed by": the passive's subject
+            boolean passiveSubject = m.from < k && k > 0 && Set.of("was", "were", "been").contains(t.get(k - 1).fold())
+                    && !between(t, m.to, k - 1, Set.of("which", "that", "who", ";"))
+                    && !(m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold()));
+            if (m.rule.startsWith("generic-agreement") && m.from < k && !under && !passiveSubject) continue;
+            if (passiveSubject && m.rule.startsWith("generic-agreement")) passiveGeneric = true;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
@@ -948,7 +954,7 @@ final class Relator {
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
-        if (back && (parties.size() < 2)) parties.addAll(ctx.states);
+        if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(ctx.states);
         if (referred && !fromSentence) parties.clear();
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
