@@ -871,6 +871,11 @@ public final class Recognizer {
                 if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
                 if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && t.get(e + 1).cap() && !w.used[e + 1]) e++;
+                // "Ahn Duk-geun": a lower-case syllable after the hyphen
+                else if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && t.get(e + 1).word() && !t.get(e + 1).cap() && t.get(e + 1).text().length() <= 4
+                        && t.get(e + 1).start() == t.get(e).end() && !NAME_PARTICLES.contains(t.get(e + 1).text())
+                        && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))) e += 2;
                 // "Ubaid-ur-Rehman", "Junaid-ul-Islam"
                 else if (e + 3 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).text().equals("-")

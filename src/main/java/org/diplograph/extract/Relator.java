@@ -517,6 +517,7 @@ final class Relator {
                 if (m.from <= k || !m.isGeo() || m.from > k + 9) continue;
                 if (m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
                 String prev = t.get(m.from - 1).fold();
+                if (prev.equals("the") && m.from >= 2) prev = t.get(m.from - 2).fold(); // "to the Republic of X"
                 boolean ok = prev.equals("to") || locIn(t, m) || (verb && m.from == k + 1)
                         || (f.equals("tour") && prev.equals("of"));
                 if (!ok) continue;
@@ -541,6 +542,15 @@ final class Relator {
             }
             if (dest == null) continue;
             dests.add(dest);
+            // "state visits to Turkmenistan, Kazakhstan and Uzbekistan"
+            for (Mention m : a.mentions()) {
+                Mention last = dests.get(dests.size() - 1);
+                if (m.from <= last.from || !m.isGeo() || m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
+                boolean joined = m.from - last.to == 1 && (t.get(last.to).is("and") || t.get(last.to).text().equals(","))
+                        || m.from - last.to == 2 && t.get(last.to).text().equals(",") && t.get(last.to + 1).is("and");
+                if (joined) dests.add(m);
+                else if (m.from > last.to) break;
+            }
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
@@ -578,7 +588,7 @@ final class Relator {
             String placeId = dest.id;
             String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
-            b.relation("VISITED", visitor, dest.id, props, ev(a, "visit"));
+            for (Mention dm : dests) b.relation("VISITED", visitor, dm.id, props, ev(a, "visit"));
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
@@ -723,7 +733,8 @@ final class Relator {
         String ps = placeState(place.id);
         DateParser.DateValue d = date(a, trigger);
         for (Mention m : a.mentions()) {
-            if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions()) || reported(t, m, trigger)) continue;
+            // a list of persons is fine here: "A, B, C and D attended"
+            if (m.type != Mention.Type.PERSON || reported(t, m, trigger)) continue;
             String st = homeState(m.id);
             if (st == null || st.equals(ps) || resident(m.id)) continue;
             b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
