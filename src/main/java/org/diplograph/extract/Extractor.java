@@ -358,6 +358,17 @@ public final class Extractor {
             }
         }
         ambiguous.forEach(index::remove);
+        // family name first ("President Yoon" for Yoon Suk Yeol): the first word of a three-word name, after a title
+        Map<String, String> firstWords = new HashMap<>();
+        Set<String> firstAmbiguous = new HashSet<>();
+        for (var e : names.entrySet()) {
+            if (remap.containsKey(e.getKey())) continue;
+            String[] w = e.getValue().split("\\s+");
+            if (w.length != 3) continue;
+            String prev = firstWords.putIfAbsent(Text.fold(w[0]), e.getKey());
+            if (prev != null && !prev.equals(e.getKey())) firstAmbiguous.add(Text.fold(w[0]));
+        }
+        firstAmbiguous.forEach(firstWords::remove);
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 if (m.type != Mention.Type.PERSON) continue;
@@ -367,6 +378,7 @@ public final class Extractor {
                 } else if (m.name == null || !m.name.contains(" ")) {
                     String key = Text.fold(m.surface);
                     String id = index.getOrDefault(key, gazetteerSurnames.get(key));
+                    if (id == null && m.role != null && !index.containsKey(key)) id = firstWords.get(key);
                     if (id != null) {
                         m.id = id;
                         m.name = names.containsKey(id) ? names.get(id) : gazetteer.person(id).name();

@@ -300,6 +300,7 @@ final class Relator {
             }
         }
         if (withVerb < 2) { meetings(a, t); return; }
+        clauseSubject = null;
         for (int[] c : clauses) {
             List<Token> masked = new ArrayList<>(t);
             for (int i = 0; i < t.size(); i++) {
@@ -308,7 +309,44 @@ final class Relator {
             List<Mention> ms = new ArrayList<>();
             for (Mention m : a.mentions()) if (m.from >= c[0] && m.to <= c[1]) ms.add(m);
             meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked);
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON) { clauseSubject = m.id; break; }
         }
+        clauseSubject = null;
+    }
+
+    /**
+     * "First Deputy Prime Minister X also took part", "Y was also present": the persons join the meeting named in the
+     * clause or sentence before, and meet its attendees.
+     */
+    private void joinedMeeting(Analysed a, List<Token> t) {
+        int k = -1;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).is("took") && t.get(i + 1).is("part") || t.get(i).is("also") && (t.get(i + 1).is("attended")
+                    || t.get(i + 1).is("present") || t.get(i + 1).is("joined"))) { k = i; break; }
+        }
+        if (k < 0 || ctx.eventId == null || ctx.sentence < a.sentence().index() - 1 || ctx.kind == null
+                || ctx.kind.equals("visit")) return;
+        if (near(t, k, NEGATION, 3) || indexOf(t, Set.of("phone", "video", "online", "virtually"), 0) >= 0) return;
+        if (k + 2 < t.size() && t.get(k).is("took") && t.get(k + 2).is("in")) return; // "took part in the X": another event
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || m.from > k || ctx.attendees.contains(m.id)) continue;
+            for (String other : ctx.attendees) {
+                Map<String, Object> props = dateProps(ctx.date);
+                props.put("event", ctx.eventId);
+                b.relation("MET", m.id, other, props, ev(a, "met-joined"));
+            }
+        }
+    }
+
+    /** The subject of the previous clause of the sentence, for a clause that has none of its own. */
+    private String clauseSubject;
+
+    /** The clause before token k starts with its verb: "(, and) later held talks", "(, and) also met". */
+    private static boolean elidedSubject(List<Token> t, int k) {
+        int i = k - 1;
+        while (i >= 0 && t.get(i).word() && !t.get(i).cap() && !Set.of("the", "his", "her", "their", "its", "a", "an",
+                "he", "she", "they", "it", "we", "i").contains(t.get(i).fold()) && k - i <= 4) i--;
+        return i >= 0 && !t.get(i).word() && (t.get(i).text().equals("\u00b7") || t.get(i).text().equals(","));
     }
 
     private void meetings(Analysed a, List<Token> t) {
@@ -357,7 +395,10 @@ final class Relator {
                 if (k >= 0) kind = t.get(k).is("talks") ? "talks" : "meeting";
             }
         }
-        if (k < 0) return;
+        if (k < 0) {
+            joinedMeeting(a, t);
+            return;
+        }
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
@@ -375,10 +416,14 @@ final class Relator {
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
         if (subj.isEmpty() && pronounSubject(t, k) && lastSubject != null && !obj.contains(lastSubject)) subj.add(lastSubject);
+        // "Li was received by X, and later held talks with Y": the subject of the clause before
+        if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
+                && elidedSubject(t, k)) subj.add(clauseSubject);
         List<String[]> pairs = new ArrayList<>();
         for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
-        if (subj.isEmpty()) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        boolean separate = indexOf(t, Set.of("separate", "separately", "respectively"), 0) >= 0;
+        if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
         if (pairs.isEmpty()) return;
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
