@@ -762,6 +762,12 @@ public final class Recognizer {
                 person.former = former;
                 person.rule = of == null ? "office-person" : qual != null && qual.type == Mention.Type.STATE
                         && "demonym".equals(qual.via) ? "demonym-office-person" : "qualified-office-person";
+                // "President Ilham Aliyev": an office without its state, held by a person the gazetteer knows
+                Gazetteer.PersonInfo known = g.person(person.id);
+                if (of == null && known != null && known.iso3() != null && !(person.to + 1 < n && t.get(person.to).is("of"))) {
+                    person.officeOf = "state:" + known.iso3();
+                    person.rule = "office-person-gazetteer";
+                }
             }
             // "President Xi Jinping of China"
             if (person.officeOf == null && person.to + 1 < n && t.get(person.to).is("of")) {
