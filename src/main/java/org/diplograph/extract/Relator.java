@@ -1140,12 +1140,23 @@ final class Relator {
             if (Set.of("observer", "observers", "partner", "partners", "candidate", "candidates").contains(t.get(i).fold())) { stop = i; break; }
         }
         if (near(t, inc, Set.of("observer", "observers", "partners"), 3)) return;
+        int prevEnd = -1;
         for (Mention m : ms) {
             if (m.from <= inc || m.from >= stop) continue;
             if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
+            if (prevEnd >= 0 && !listNext(t, prevEnd, m.from)) break; // the list ended ("..., Oman, held talks with ...")
             b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-includes"));
+            prevEnd = m.to;
             if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
         }
+    }
+
+    /** The next item of a list: "A, B", "A and B", "A, and B", "A, the B" (tokens between prevEnd and from). */
+    private static boolean listNext(List<Token> t, int prevEnd, int from) {
+        for (int i = prevEnd; i < from; i++) {
+            if (!(t.get(i).text().equals(",") || t.get(i).is("and") || t.get(i).is("the"))) return false;
+        }
+        return from - prevEnd <= 3;
     }
 
     private void memberships(Analysed a, List<Token> t) {
@@ -1173,6 +1184,7 @@ final class Relator {
             List<String> orgs = new ArrayList<>();
             for (Mention m : ms) {
                 if (m.from <= k) continue;
+                if (m.type == Mention.Type.ORG && Set.of("company", "media", "think-tank").contains(String.valueOf(m.kind))) break;
                 if (m.type == Mention.Type.ORG) orgs.add(m.id);
                 else if (m.type != Mention.Type.ORG && !orgs.isEmpty()) break;
                 if (orgs.isEmpty() && m.from > k + 4) break;
@@ -1234,16 +1246,20 @@ final class Relator {
         // "the OTS, consisting of Turkey, Azerbaijan, ..."
         for (int k = 0; k < t.size(); k++) {
             boolean list = MEMBER_LIST.contains(t.get(k).fold())
-                    || (t.get(k).is("whose") && k + 1 < t.size() && t.get(k + 1).is("members"))
+                    || (t.get(k).is("whose") && k + 1 < t.size() && (t.get(k + 1).is("members")
+                    || k + 2 < t.size() && Recognizer.number(t.get(k + 1)) != null && t.get(k + 2).is("members")))
                     || (t.get(k).is("made") && k + 1 < t.size() && t.get(k + 1).is("up"));
             if (!list) continue;
             Mention org = null;
             for (Mention m : ms) if (m.type == Mention.Type.ORG && m.to <= k && k - m.to <= 3) org = m;
             if (org == null) continue;
             int order = 0;
+            int prevEnd = -1;
             for (Mention m : ms) {
                 if (m.from <= k) continue;
                 if (m.type != Mention.Type.STATE) break;
+                if (prevEnd >= 0 && !listNext(t, prevEnd, m.from)) break;
+                prevEnd = m.to;
                 order++;
                 b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-consisting-of"));
                 if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
