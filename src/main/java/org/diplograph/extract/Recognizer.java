@@ -688,11 +688,19 @@ public final class Recognizer {
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
             for (Mention m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
+                // "Herat's governor, X": the place's state
+                if (m.to == q + 1 && m.type == Mention.Type.PLACE && w.possessive(m.to) && g.place(m.id) != null
+                        && g.place(m.id).iso3() != null) {
+                    qual = m;
+                }
             }
-            if (qual != null) of = qual.id;
+            if (qual != null) of = qual.type == Mention.Type.PLACE ? "state:" + g.place(qual.id).iso3() : qual.id;
             int before = qual != null ? qual.from - 1 : a - 1;
             boolean former = before >= 0 && FORMER.contains(t.get(before).fold());
-            if (!officeCap && qual == null && !(e + 1 < n && t.get(e).is("of"))) continue;
+            // "its vice chairman X", "whose chief executive is X": a person, the office's holder unnamed here
+            boolean pronounQual = qual == null && before >= 0 && Set.of("its", "his", "her", "their", "whose")
+                    .contains(t.get(before).fold());
+            if (!officeCap && qual == null && !former && !pronounQual && !(e + 1 < n && t.get(e).is("of"))) continue;
             // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
             boolean ofBody = false;
             if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
@@ -709,8 +717,15 @@ public final class Recognizer {
                     }
                 }
             }
-            if (!officeCap && qual == null && !ofBody) continue;
+            if (!officeCap && qual == null && !ofBody && !former && !pronounQual) continue;
             int p = e;
+            // "X, whose chairman is Y": the organisation before "whose"
+            if (pronounQual && t.get(before).is("whose") && before >= 2 && t.get(before - 1).text().equals(",")) {
+                for (Mention m : w.out) {
+                    if (m.to == before - 1 && (m.type == Mention.Type.ORG || m.type == Mention.Type.STATE)) of = m.id;
+                }
+                if (p < n && t.get(p).is("is")) p++;
+            }
             for (int round = 0; round < 3; round++) { // portfolio, "of/to/in/for <State>", "and <portfolio>" in any order
                 int start = p;
                 // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
@@ -1146,7 +1161,7 @@ public final class Recognizer {
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;
-                } else if (x.is("and") && head < 0 && e > i && !w.used[e - 1] && e + 2 < n && t.get(e + 1).cap()
+                } else if (x.is("and") && head < 0 && e > i && (!w.used[e - 1] || inCorridor(w, e - 1)) && e + 2 < n && t.get(e + 1).cap()
                         && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
                     e++; // "Ports and Maritime Organization"
                 } else {
@@ -1172,6 +1187,12 @@ public final class Recognizer {
             String name = w.text(i, e);
             String kind = ORG_HEADS.get(t.get(head).fold());
             String id = "org:" + Text.slug(name);
+            // "China National Nuclear Corporation (CNNC)": the acronym is the id, as for the gazetteer's organisations
+            if (e + 2 < n && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")") && t.get(e + 1).text().length() >= 2
+                    && t.get(e + 1).text().length() <= 8 && t.get(e + 1).text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && !w.used[e + 1]) {
+                id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
+            }
             Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
