@@ -302,8 +302,9 @@ public final class Recognizer {
                         && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start()
-                        || (p.is("of") || p.is("and")) && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap()
-                        && !isGeo(w, a - 2) && !isGeo(w, a);
+                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
+                        || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
+                        && !isGeo(w, a);
                 if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
@@ -510,7 +511,9 @@ public final class Recognizer {
             // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
             if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
                 int a = i;
-                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && w.free(a - 1, a)) a--;
+                // "Khankendi Declaration", "Astana Declaration": a city names the document
+                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && (w.free(a - 1, a)
+                        || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
                 while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
                 int e = i + 1;
                 if (e + 1 < n && titleConnect(w, e)) {

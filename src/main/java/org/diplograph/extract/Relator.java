@@ -777,9 +777,16 @@ final class Relator {
         }
         String ps = placeState(place.id);
         DateParser.DateValue d = date(a, trigger);
+        int cs = 0;
+        int ce = t.size();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).text().equals(";")) continue;
+            if (i < trigger) cs = i + 1;
+            else { ce = i; break; }
+        }
         for (Mention m : a.mentions()) {
-            // a list of persons is fine here: "A, B, C and D attended"
-            if (m.type != Mention.Type.PERSON || reported(t, m, trigger)) continue;
+            // a list of persons is fine here: "A, B, C and D attended"; only the trigger's clause
+            if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)) continue;
             String st = homeState(m.id);
             if (st == null || st.equals(ps) || resident(m.id)) continue;
             b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
@@ -913,6 +920,12 @@ final class Relator {
             if (ref != null) { agreements.add(ref); referred = true; }
         }
         if (agreements.isEmpty()) return;
+        if (t.get(k).is("adopted")) {
+            // "the leaders adopted the Bishkek Declaration": the document exists; nobody signed it
+            DateParser.DateValue d = date(a, k);
+            for (Mention ag : agreements) agreementEntity(a, ag, ag.id, d, "adopted");
+            return;
+        }
         List<String> signers = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>();
         int clause = 0;
