@@ -923,7 +923,7 @@ final class Relator {
         if (t.get(k).is("adopted")) {
             // "the leaders adopted the Bishkek Declaration": the document exists; nobody signed it
             DateParser.DateValue d = date(a, k);
-            for (Mention ag : agreements) agreementEntity(a, ag, ag.id, d, "adopted");
+            for (Mention ag : agreements) agreementEntity(a, ag, ag.id, d, null); // no stage of the design fits
             return;
         }
         List<String> signers = new ArrayList<>();
