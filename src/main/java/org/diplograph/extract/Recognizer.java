@@ -215,6 +215,8 @@ public final class Recognizer {
                 o.name = g.org(e.id()).name();
                 o.kind = g.org(e.id()).kind();
             } else if ((e = m.first(Kind.STATE)) != null) {
+                // "2 billion US dollars": a currency
+                if (b < w.t.size() && Set.of("dollar", "dollars", "cents").contains(w.t.get(b).fold())) continue;
                 Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
                 st.via = "name";
                 st.possessive = w.possessive(b);
