@@ -634,6 +634,17 @@ final class Relator {
             String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
             for (Mention dm : dests) b.relation("VISITED", visitor, dm.id, props, ev(a, "visit"));
+            // "X arrived in Y together with Z", "accompanied by Z"
+            for (int i = k + 1; i + 1 < t.size(); i++) {
+                boolean with = t.get(i).is("together") && t.get(i + 1).is("with") || t.get(i).is("accompanied") && t.get(i + 1).is("by");
+                if (!with) continue;
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > i + 1 && m.from <= i + 10 && !m.id.equals(visitor)) {
+                        for (Mention dm : dests) b.relation("VISITED", m.id, dm.id, props, ev(a, "visit"));
+                    }
+                }
+                break;
+            }
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
@@ -746,7 +757,7 @@ final class Relator {
                     && !t.get(k).is("convened")) continue;
             for (Mention m : a.mentions()) {
                 if (m.type != Mention.Type.PLACE) continue;
-                boolean in = m.from > 0 && locIn(t, m) && Math.abs(m.from - k) <= 14;
+                boolean in = m.from > 0 && locIn(t, m) && Math.abs(m.from - k) <= 20;
                 boolean compound = m.to == k && GATHERINGS.contains(t.get(k).fold()); // "the Astana summit"
                 if ((in || compound) && placeState(m.id) != null) { here = m; break; }
             }
