@@ -197,6 +197,18 @@ public final class Extractor {
             analysed.add(new Relator.Analysed(s, mentions.get(i), dates, new Evidence(raw.substring(rs, re), rs, re,
                     "sentence")));
         }
+        // "President Putin", "President Ilham Aliyev": an office without its state, held by a person the gazetteer
+        // knows (after surnames are resolved)
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type != Mention.Type.PERSON || m.role == null || m.officeOf != null || m.former) continue;
+                Gazetteer.PersonInfo known = gazetteer.person(m.id);
+                if (known != null && known.iso3() != null) {
+                    m.officeOf = "state:" + known.iso3();
+                    m.rule = "office-person-gazetteer";
+                }
+            }
+        }
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {

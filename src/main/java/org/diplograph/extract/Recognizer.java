@@ -694,8 +694,8 @@ public final class Recognizer {
             for (Mention m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
                 // "Herat's governor, X": the place's state
-                if (m.to == q + 1 && m.type == Mention.Type.PLACE && w.possessive(m.to) && g.place(m.id) != null
-                        && g.place(m.id).iso3() != null) {
+                if (m.to == q + 1 && m.type == Mention.Type.PLACE && (w.possessive(m.to) || !officeCap
+                        && Set.of("Governor", "Mayor").contains(role)) && g.place(m.id) != null && g.place(m.id).iso3() != null) {
                     qual = m;
                 }
             }
@@ -734,7 +734,7 @@ public final class Recognizer {
             for (int round = 0; round < 3; round++) { // portfolio, "of/to/in/for <State>", "and <portfolio>" in any order
                 int start = p;
                 // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
-                if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
+                if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of") || t.get(p).is("and")) && t.get(p + 1).cap()) {
                     // the portfolio ends at its last portfolio word: "of Digital Development, Innovation and Aerospace
                     // Industry Zhaslan Madiyev"
                     int lastAff = -1;
@@ -782,12 +782,6 @@ public final class Recognizer {
                 person.former = former;
                 person.rule = of == null ? "office-person" : qual != null && qual.type == Mention.Type.STATE
                         && "demonym".equals(qual.via) ? "demonym-office-person" : "qualified-office-person";
-                // "President Ilham Aliyev": an office without its state, held by a person the gazetteer knows
-                Gazetteer.PersonInfo known = g.person(person.id);
-                if (of == null && known != null && known.iso3() != null && !(person.to + 1 < n && t.get(person.to).is("of"))) {
-                    person.officeOf = "state:" + known.iso3();
-                    person.rule = "office-person-gazetteer";
-                }
             }
             // "President Xi Jinping of China"
             if (person.officeOf == null && person.to + 1 < n && t.get(person.to).is("of")) {
@@ -902,6 +896,10 @@ public final class Recognizer {
                         && t.get(e + 1).word() && !t.get(e + 1).cap() && t.get(e + 1).text().length() <= 4
                         && t.get(e + 1).start() == t.get(e).end() && !NAME_PARTICLES.contains(t.get(e + 1).text())
                         && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))) e += 2;
+                // "Al-e Sadegh": a particle after the hyphen, then the next name word
+                else if (e + 2 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).cap() && !w.used[e + 2]
+                        && !t.get(e + 2).text().equals("-") && x.text().length() <= 3) e += 2;
                 // "Ubaid-ur-Rehman", "Junaid-ul-Islam"
                 else if (e + 3 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).text().equals("-")
@@ -1057,10 +1055,12 @@ public final class Recognizer {
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
             Mention qual = mentionAt(w, i);
             String of = null;
-            if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
+            if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG)) {
                 of = qual.id;
                 i = qual.to;
                 if (w.possessive(i)) i += 2;
+                while (i < t.size() && OFFICE_MODIFIERS.contains(t.get(i).fold())) i++; // "the UN special envoy"
+                if (i < t.size() && t.get(i).is("special") && i + 1 < t.size()) i++;
             }
             if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) continue;
             Gazetteer.Match office = w.spanOf[i];
