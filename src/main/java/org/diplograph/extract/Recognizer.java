@@ -596,7 +596,7 @@ public final class Recognizer {
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         int words = 0;
         while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
-                || compoundHyphen(t, e))) {
+                || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
             if (t.get(e).word()) words++;
             e++;
         }
@@ -611,6 +611,18 @@ public final class Recognizer {
             if (e2 < t.size() && !t.get(e2).word()) e = e2;
         }
         return e;
+    }
+
+    /**
+     * A title in title case goes on through "in", "of", "the", "and", "for": "on Cooperation in the Field of Tourism"
+     * (the words before e, from i, are capitalised and a capitalised word follows).
+     */
+    private static boolean titleCaseConnector(List<Token> t, int i, int e) {
+        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text())) return false;
+        for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
+        int n = e + 1;
+        if (n < t.size() && t.get(n).text().equals("the")) n++;
+        return n < t.size() && t.get(n).cap() && t.get(n).word();
     }
 
     /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
