@@ -71,6 +71,7 @@ final class Relator {
 
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
+        dateline(a, t);
         placesOfStates(a, t);
         offices(a);
         if (heading(a.sentence())) return;
@@ -85,6 +86,10 @@ final class Relator {
         connects(a, t);
         locatedIn(a, t);
         rememberAgreement(a, t);
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && (datelinePlace == null || !m.id.equals(datelinePlace.id))
+                    || "capital".equals(m.via)) otherPlaceSentence = a.sentence().index();
+        }
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
         if (firstPerson != null) lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
@@ -338,6 +343,43 @@ final class Relator {
         }
     }
 
+    /** The city of the article's dateline ("BUDAPEST - ...", "TBILISI, Nov 14 (CPA) -"), or null. */
+    private Mention datelinePlace;
+    /** The last sentence that named a place other than the dateline's. */
+    private int otherPlaceSentence = -10;
+
+    private void dateline(Analysed a, List<Token> t) {
+        if (datelinePlace != null || a.sentence().index() > 3 || t.size() < 3) return;
+        for (Mention m : a.mentions()) {
+            if (m.from != 0 || m.type != Mention.Type.PLACE || placeState(m.id) == null) continue;
+            String next = t.get(m.to).text();
+            if (next.equals(",") || next.equals("-") || next.equals("(") || next.equals(":")) datelinePlace = m;
+        }
+    }
+
+    /**
+     * Visits to a city named elsewhere in the article (the dateline): the attendees of another state than the city's
+     * visited it when one attendee is of the city's state (the host).
+     */
+    private void visitsAt(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d, String rule) {
+        // only while the article has named no other place
+        if (otherPlaceSentence >= 0) return; // the article named another place: the dateline may be the desk, not the venue
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) || "capital".equals(m.via)) return;
+        }
+        if (indexOf(a.sentence().tokens(), VISIT, 0) >= 0) return;
+        String ps = placeState(place.id);
+        if (ps == null) return;
+        boolean host = false;
+        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
+        if (!host) return;
+        for (String p : attendees) {
+            String st = homeState(p);
+            if (st == null || st.equals(ps) || resident(p)) continue;
+            b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
+        }
+    }
+
     /** The subject of the previous clause of the sentence, for a clause that has none of its own. */
     private String clauseSubject;
 
@@ -440,6 +482,7 @@ final class Relator {
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
+        if (place == null && !duringVisit && datelinePlace != null) visitsAt(a, attendees, datelinePlace, d, "visit-dateline");
         if (place != null && !duringVisit) {
             foreignAttendeesVisited(a, attendees, place, d, "visit-met");
             // "met in Batken and Isfara"
@@ -776,6 +819,9 @@ final class Relator {
                     || k + 3 < t.size() && GATHERINGS.contains(t.get(k + 3).fold())))) continue;
             if (alone || gatheringNear) trigger = k;
         }
+        if (here == null && datelinePlace != null && a.sentence().index() <= 3) {
+            for (Token x : t) if (GATHERINGS.contains(x.fold()) && !x.is("talks")) { here = datelinePlace; break; }
+        }
         Mention place = here != null ? here : gatherPlace;
         if (here != null) gatherPlace = here;
         if (trigger < 0 || place == null) return;
@@ -822,7 +868,13 @@ final class Relator {
         int ev = indexOf(t, Set.of("summit", "forum", "sidelines", "ceremony", "conference"), 0);
         boolean eventPlace = ev >= 0 && ev < place.from && place.from - ev <= 6
                 && !between(t, ev, place.from, Set.of(",", ";", "which", "who", "where", "while"));
-        if (!host && !eventPlace) return;
+        // "Tokayev, on an official visit to Japan, held talks ... in Tokyo"
+        boolean visitToState = false;
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.STATE && m.id.equals(ps) && m.from > 1 && t.get(m.from - 1).is("to")
+                    && VISIT.contains(t.get(m.from - 2).fold())) visitToState = true;
+        }
+        if (!host && !eventPlace && !visitToState) return;
         for (String p : attendees) {
             String s = homeState(p);
             if (s == null || s.equals(ps) || resident(p)) continue;
@@ -868,6 +920,12 @@ final class Relator {
             for (Mention m : a.mentions()) {
                 if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
                 if (locIn(t, m)) { place = m; break; }
+            }
+            if (place == null && datelinePlace != null) {
+                List<String> all = new ArrayList<>();
+                all.add(host.id);
+                for (Mention gm : guests) all.add(gm.id);
+                visitsAt(a, all, datelinePlace, date(a, k), "visit-dateline");
             }
             if (place == null) continue;
             for (Mention gm : guests) {
