@@ -32,7 +32,7 @@ final class Relator {
     }
 
     private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
-            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted");
+            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted", "co-chaired", "co-chairs");
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
             "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
@@ -393,6 +393,13 @@ final class Relator {
 
     private void meetings(Analysed a, List<Token> t) {
         int k = indexOf(t, MEET, 0);
+        // "A and B co-chaired the forum", "co-chaired by A and B"
+        for (int i = 2; i < t.size() && (k < 0 || i < k); i++) {
+            if ((t.get(i).is("chaired") || t.get(i).is("chairs")) && t.get(i - 1).text().equals("-") && t.get(i - 2).is("co")) {
+                k = i;
+                break;
+            }
+        }
         // "X called on Y", "X sat down with Y": a meeting
         for (int i = 1; i + 1 < t.size() && (k < 0 || i < k); i++) {
             if (t.get(i).is("called") && t.get(i + 1).is("on") || t.get(i).is("sat") && t.get(i + 1).is("down")) {
@@ -429,8 +436,13 @@ final class Relator {
             }
         }
         if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {
+            // "hosted his Azerbaijani and Turkish counterparts, A and B", "was welcomed at the airport by X"
             boolean personNext = false;
-            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 12
+                        && !between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "but"))
+                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            }
             if (!personNext) {
                 int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
                 k = other;
@@ -444,6 +456,9 @@ final class Relator {
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        // "A, B and C attended the meeting": attending a gathering together is not a meeting of them
+        if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
+                && Set.of("attended", "attending", "joined", "attend").contains(t.get(k - 2).fold())) return;
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
