@@ -19,7 +19,12 @@ public final class ArticleReader {
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "-"), Map.entry("mdash", " - "),
             Map.entry("rsquo", "'"), Map.entry("lsquo", "'"), Map.entry("ldquo", "\""), Map.entry("rdquo", "\""),
-            Map.entry("hellip", "..."), Map.entry("laquo", "\""), Map.entry("raquo", "\""));
+            Map.entry("hellip", "..."), Map.entry("laquo", "\""), Map.entry("raquo", "\""), Map.entry("euro", "\u20ac"),
+            Map.entry("pound", "\u00a3"), Map.entry("yen", "\u00a5"), Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"),
+            Map.entry("trade", "\u2122"), Map.entry("middot", "\u00b7"), Map.entry("bull", "\u2022"), Map.entry("deg", "\u00b0"),
+            Map.entry("times", "\u00d7"), Map.entry("szlig", "\u00df"), Map.entry("shy", ""));
+    /** "&oacute;", "&Uuml;", "&ccedil;": a letter and a diacritic. */
+    private static final Pattern ACCENTED = Pattern.compile("([A-Za-z])(acute|grave|circ|uml|tilde|cedil|ring|caron)");
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "br", "li", "ul", "ol",
             "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article", "section", "blockquote",
             "header", "main", "title", "figcaption", "figure", "hr", "dd", "dt", "body");
@@ -28,13 +33,24 @@ public final class ArticleReader {
             "related-content", "footer", "navigation", "script", "script", "style", "style", "noscript", "script",
             "head", "html-head", "form", "comment-prompt", "iframe", "navigation");
 
-    /** Reads one article; the file name (may be null) decides the format, else the content does. */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?i)<(p|div|nav|article|aside|footer|header|section|h[1-6]|span|ul|ol|li|br|table|td|a\\s+href)[\\s>/]");
+
+    /** Text saved from a web page into a .txt file: several block tags ("<p>", "<div", "<nav>", ...). */
+    static boolean looksLikeHtml(String raw) {
+        java.util.regex.Matcher m = HTML_TAG.matcher(raw.length() > 20_000 ? raw.substring(0, 20_000) : raw);
+        int n = 0;
+        while (m.find()) if (++n >= 3) return true;
+        return false;
+    }
+
+    /** Reads one article; the file name (.html .htm .md .markdown) decides the format, else the content does. */
     public Article read(String fileName, String raw) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String head = raw.stripLeading().toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm")
-                || (!lower.endsWith(".txt") && !lower.endsWith(".md") && (head.startsWith("<!doctype html")
-                || head.startsWith("<html")));
+                || (!lower.endsWith(".md") && !lower.endsWith(".markdown") && (head.startsWith("<!doctype html")
+                || head.startsWith("<html") || looksLikeHtml(raw)));
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
         Builder b = new Builder(raw);
         String[] header = new String[4];
@@ -175,6 +191,20 @@ public final class ArticleReader {
             if (ent.startsWith("#")) return new String(Character.toChars(Integer.parseInt(ent.substring(1))));
         } catch (IllegalArgumentException e) {
             return null;
+        }
+        java.util.regex.Matcher am = ACCENTED.matcher(ent);
+        if (am.matches()) {
+            char mark = switch (am.group(2)) {
+                case "acute" -> '\u0301';
+                case "grave" -> '\u0300';
+                case "circ" -> '\u0302';
+                case "uml" -> '\u0308';
+                case "tilde" -> '\u0303';
+                case "cedil" -> '\u0327';
+                case "ring" -> '\u030a';
+                default -> '\u030c';
+            };
+            return java.text.Normalizer.normalize(am.group(1) + mark, java.text.Normalizer.Form.NFC);
         }
         return ENTITIES.get(ent.toLowerCase(Locale.ROOT));
     }

@@ -43,6 +43,8 @@ public final class Cleaner {
             + "|you might also like|more from .{1,40}|more stories|more news|recommended( for you)?|popular( posts)?"
             + "|trending( now)?|most read|most popular|ultimas publicaciones|últimas publicaciones|in case you missed it"
             + "|editor'?s picks|top stories)\\s*:?$");
+    /** A reader's comment: "Farrukh_K: ...", "Guest: ...", "Dilshod_77 (2h ago): ...". */
+    private static final Pattern COMMENT_LINE = Pattern.compile("^[\\p{L}\\p{N}_.\\-]{2,30}( \\([^)]{1,20}\\))?:\\s.+$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·]|\\d+[.)])\\s+(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*([-*•·]\\s+)?\\d+(\\.\\d+)*[.)]?\\s.*");
 
@@ -78,6 +80,13 @@ public final class Cleaner {
                 if (r.pattern().matcher(plain).matches()) {
                     reason[i] = r.reason();
                     break;
+                }
+            }
+            // "Comments (2)" then "Farrukh_K: Good news, but ...": the readers' comments up to the next blank line
+            if ("comment-prompt".equals(reason[i]) && plain.matches("(?i)^(\\d+\\s+comments?|comments?\\s*(\\(\\d+\\))?)$")) {
+                for (int k = i + 1; k < n && !text[k].isEmpty(); k++) {
+                    if (COMMENT_LINE.matcher(text[k]).matches()) reason[k] = "comment-prompt";
+                    else break;
                 }
             }
             if (reason[i] == null && (plain.contains(" | ") || plain.contains("»") || plain.contains(" > ")

@@ -79,7 +79,9 @@ public final class DateParser {
             + ",?\\s+(\\d{4})\\b");
     private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|to|and)\\s*" + DAY
             + ")?\\b(?![,]?\\s*\\d{4})(?!\\s*(?:km|kilometers|percent|%|million|billion))");
-    private static final Pattern DM = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b(?!,?\\s*\\d{4})");
+    // groups as DMY's: day, last day of a range, month
+    private static final Pattern DM = Pattern.compile("\\b" + DAY + "(?:\\s*(?:-|to|and)\\s*" + DAY + ")?\\s+(?:of\\s+)?"
+            + MONTH + "\\b(?!,?\\s*\\d{4})");
     private static final Pattern M = Pattern.compile("(?i:\\b(in|since|until|by|during|early|mid|late|end of"
             + "|beginning of|this|last|next)[- ]\\s*)" + MONTH + "\\b(?!\\s+\\d)");
     private static final Pattern Y = Pattern.compile("(?i:\\b(in|since|by|until|during|of|early|late|mid|from|year)\\s+)"

@@ -104,16 +104,7 @@ public final class Extractor {
 
     /** As {@link #extractAll(List)}, handing bad files to {@code onError} and carrying on with the others. */
     public Facts extractAll(List<Path> filesOrDirs, Consumer<ArticleException> onError) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : filesOrDirs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Extractor::supported).forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
-        }
+        List<Path> files = articleFiles(filesOrDirs);
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
         List<DocumentFacts> docs = new ArrayList<>();
         for (Path f : files) {
@@ -127,8 +118,29 @@ public final class Extractor {
         return new Facts(VERSION, docs);
     }
 
+    /**
+     * The files named, and the articles (.txt .md .markdown .html .htm, not README*) below the folders named, each
+     * folder in path order; a path that does not exist fails with {@link java.nio.file.NoSuchFileException}.
+     */
+    public static List<Path> articleFiles(List<Path> filesOrDirs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : filesOrDirs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Extractor::supported).sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+        return out;
+    }
+
     static boolean supported(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.startsWith("readme")) return false;
         for (String e : EXTENSIONS) if (n.endsWith(e)) return true;
         return false;
     }
@@ -184,6 +196,18 @@ public final class Extractor {
             int re = art.rawEnd(s.end());
             analysed.add(new Relator.Analysed(s, mentions.get(i), dates, new Evidence(raw.substring(rs, re), rs, re,
                     "sentence")));
+        }
+        // "President Putin", "President Ilham Aliyev": an office without its state, held by a person the gazetteer
+        // knows (after surnames are resolved)
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type != Mention.Type.PERSON || m.role == null || m.officeOf != null || m.former) continue;
+                Gazetteer.PersonInfo known = gazetteer.person(m.id);
+                if (known != null && known.iso3() != null) {
+                    m.officeOf = "state:" + known.iso3();
+                    m.rule = "office-person-gazetteer";
+                }
+            }
         }
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
@@ -346,6 +370,17 @@ public final class Extractor {
             }
         }
         ambiguous.forEach(index::remove);
+        // family name first ("President Yoon" for Yoon Suk Yeol): the first word of a three-word name, after a title
+        Map<String, String> firstWords = new HashMap<>();
+        Set<String> firstAmbiguous = new HashSet<>();
+        for (var e : names.entrySet()) {
+            if (remap.containsKey(e.getKey())) continue;
+            String[] w = e.getValue().split("\\s+");
+            if (w.length != 3) continue;
+            String prev = firstWords.putIfAbsent(Text.fold(w[0]), e.getKey());
+            if (prev != null && !prev.equals(e.getKey())) firstAmbiguous.add(Text.fold(w[0]));
+        }
+        firstAmbiguous.forEach(firstWords::remove);
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 if (m.type != Mention.Type.PERSON) continue;
@@ -355,6 +390,7 @@ public final class Extractor {
                 } else if (m.name == null || !m.name.contains(" ")) {
                     String key = Text.fold(m.surface);
                     String id = index.getOrDefault(key, gazetteerSurnames.get(key));
+                    if (id == null && m.role != null && !index.containsKey(key)) id = firstWords.get(key);
                     if (id != null) {
                         m.id = id;
                         m.name = names.containsKey(id) ? names.get(id) : gazetteer.person(id).name();

@@ -45,7 +45,8 @@ public final class Gazetteer {
 
     public record CorridorInfo(String id, String name, String kind, List<String> aliases) {}
 
-    public record PersonInfo(String id, String name, List<String> aliases) {}
+    /** iso3: the state whose offices the person holds, or null. */
+    public record PersonInfo(String id, String name, List<String> aliases, String iso3) {}
 
     /**
      * A match of entries over tokens {@code [from, to)}.
@@ -120,7 +121,7 @@ public final class Gazetteer {
         }
         for (String[] f : rows("persons.tsv")) {
             String pid = "person:" + Text.personSlug(f[0]);
-            PersonInfo p = new PersonInfo(pid, f[0], split(f, 1));
+            PersonInfo p = new PersonInfo(pid, f[0], split(f, 1), f.length > 2 && !f[2].isBlank() ? f[2].strip() : null);
             g.persons.put(pid, p);
             g.add(Kind.PERSON, pid, p.name());
             for (String a : p.aliases()) g.add(Kind.PERSON, pid, a);

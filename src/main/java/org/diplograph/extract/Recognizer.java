@@ -49,9 +49,12 @@ public final class Recognizer {
             "infrastructure", "services", "telecommunications", "petroleum", "oil", "gas", "mining", "minerals",
             "commerce", "planning", "budget", "revenue", "home", "power", "electricity", "food", "fisheries",
             "family", "women", "communication", "logistics", "maritime", "heritage", "ecological", "climate",
-            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora");
+            "regional", "connectivity", "overseas", "public", "works", "territorial", "administration", "diaspora",
+            "geology", "economy", "aerospace", "refugees", "repatriation", "religious", "hajj", "privatization",
+            "statistics", "irrigation", "reclamation", "land", "textile", "defense-industry", "export", "exports",
+            "partnerships", "enlargement", "neighbourhood", "neighborhood", "humanitarian", "migration", "customs");
     private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
-            "newly", "appointed", "elected", "de", "facto", "top", "chief");
+            "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive");
     private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
             "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
@@ -65,7 +68,11 @@ public final class Recognizer {
             {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
             {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
-            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}};
+            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}, {"cable"}, {"canal"}, {"interconnector"}};
+    /** Words of NAME_STOP that may stand inside a corridor's name ("North-South Road Corridor"). */
+    private static final Set<String> CORRIDOR_WORDS = Set.of("north", "south", "east", "west", "international",
+            "transport", "transit", "middle", "central", "green", "energy", "economic", "great", "new", "northern",
+            "southern", "eastern", "western", "trans");
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
@@ -74,7 +81,7 @@ public final class Recognizer {
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
             "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
     private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
-            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact");
+            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact", "plan", "programme", "program");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -91,7 +98,11 @@ public final class Recognizer {
             Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"),
             Map.entry("department", "ministry"), Map.entry("industries", "company"), Map.entry("consortium", "company"),
             Map.entry("limited", "company"), Map.entry("ltd", "company"), Map.entry("authority", "other"),
+            Map.entry("chamber", "other"),
             Map.entry("service", "other"));
+    /** Heads of a state's organs that are not entities of their own ("Cabinet of Ministers", "Government"). */
+    private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium",
+            "province", "region", "oblast");
     /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
     private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
             "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
@@ -169,6 +180,8 @@ public final class Recognizer {
         persons(w);
         organizations(w);
         describedCompanies(w);
+        describedPlaces(w);
+        appositives(w); // again: "X, president of the Sarhad Chamber of Commerce" needs the organisation
         w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
         return w.out;
     }
@@ -202,6 +215,8 @@ public final class Recognizer {
                 o.name = g.org(e.id()).name();
                 o.kind = g.org(e.id()).kind();
             } else if ((e = m.first(Kind.STATE)) != null) {
+                // "2 billion US dollars": a currency
+                if (b < w.t.size() && Set.of("dollar", "dollars", "cents").contains(w.t.get(b).fold())) continue;
                 Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
                 st.via = "name";
                 st.possessive = w.possessive(b);
@@ -278,17 +293,25 @@ public final class Recognizer {
             int k = keywordAt(t, i);
             if (k == 0 || !w.free(i, i + k)) continue;
             int a = i;
+            // "Trans-Caspian fibre-optic cable": a lower-case compound between the name and the keyword
+            if (i >= 4 && t.get(i - 1).word() && !t.get(i - 1).cap() && t.get(i - 2).text().equals("-")
+                    && t.get(i - 3).word() && !t.get(i - 3).cap() && t.get(i - 2).start() == t.get(i - 3).end()
+                    && t.get(i - 2).end() == t.get(i - 1).start() && t.get(i - 4).cap() && !NAME_STOP.contains(t.get(i - 4).fold())
+                    && !t.get(i - 3).digits() && w.free(i - 3, i)) a = i - 3;
             while (a > 0) {
                 Token p = t.get(a - 1);
-                boolean cap = p.word() && (p.cap() || p.digits()) && !NAME_STOP.contains(p.fold());
+                boolean cap = p.word() && (p.cap() || p.digits())
+                        && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start()
-                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2);
+                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
+                        || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
+                        && !isGeo(w, a);
                 if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
                 else break;
             }
             if (a == i) continue;
-            if (!t.get(a).word()) continue;
+            if (!t.get(a).word() || !t.get(a).cap() && !t.get(a).digits()) continue;
             // a lone demonym or state ("Iranian port", "Iran railway") is not a name
             Gazetteer.Match only = w.spanOf[a];
             if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)
@@ -348,7 +371,7 @@ public final class Recognizer {
                 || keyword.contains("station")) return "power-plant";
         if (keyword.contains("road") || keyword.contains("highway") || keyword.contains("motorway")
                 || keyword.contains("bridge")) return "road";
-        return "corridor";
+        return "corridor"; // also cables, interconnectors, canals (the design's kinds)
     }
 
     /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */
@@ -490,7 +513,9 @@ public final class Recognizer {
             // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
             if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
                 int a = i;
-                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && w.free(a - 1, a)) a--;
+                // "Khankendi Declaration", "Astana Declaration": a city names the document
+                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && (w.free(a - 1, a)
+                        || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
                 while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
                 int e = i + 1;
                 if (e + 1 < n && titleConnect(w, e)) {
@@ -524,7 +549,9 @@ public final class Recognizer {
                 if (a < i && t.get(a).text().equals("-")) a++;
                 int e = i + 1;
                 boolean topic = false;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding")) && !MONTHS.contains(t.get(e + 1).fold())
+                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
+                        && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     for (Mention c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
@@ -564,11 +591,12 @@ public final class Recognizer {
     private static int topicEnd(List<Token> t, int i) {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are",
+                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
+                "has", "have", "been", "being", "said", "would", "will", "could",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         int words = 0;
         while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
-                || compoundHyphen(t, e))) {
+                || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
             if (t.get(e).word()) words++;
             e++;
         }
@@ -583,6 +611,18 @@ public final class Recognizer {
             if (e2 < t.size() && !t.get(e2).word()) e = e2;
         }
         return e;
+    }
+
+    /**
+     * A title in title case goes on through "in", "of", "the", "and", "for": "on Cooperation in the Field of Tourism"
+     * (the words before e, from i, are capitalised and a capitalised word follows).
+     */
+    private static boolean titleCaseConnector(List<Token> t, int i, int e) {
+        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text())) return false;
+        for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
+        int n = e + 1;
+        if (n < t.size() && t.get(n).text().equals("the")) n++;
+        return n < t.size() && t.get(n).cap() && t.get(n).word();
     }
 
     /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
@@ -644,21 +684,40 @@ public final class Recognizer {
                     && !role.startsWith("Vice")) {
                 a--;
                 role = "Deputy " + role;
+            } else if (a > 0 && t.get(a - 1).is("assistant") && !role.startsWith("Assistant")) {
+                a--;
+                role = "Assistant " + role;
             }
             boolean officeCap = t.get(a).cap();
-            // qualifier before the office: Iranian / Iran's / SCO / Taliban
+            // qualifier before the office: Iranian / Iran's / SCO / Taliban; "Pakistan's Deputy Prime Minister and
+            // Foreign Minister X": the qualifier of the first office of the pair
             String of = null;
-            int q = a - 1;
+            int qa = a;
+            while (qa > 1 && (t.get(qa - 1).is("and") || t.get(qa - 1).text().equals(",")) && w.spanOf[qa - 2] != null
+                    && w.spanOf[qa - 2].has(Kind.OFFICE) && w.spanOf[qa - 2].to() == qa - 1) {
+                qa = w.spanOf[qa - 2].from();
+                if (qa > 0 && (t.get(qa - 1).is("deputy") || t.get(qa - 1).is("vice"))) qa--;
+            }
+            int q = qa - 1;
+            companyBefore(w, qa, oe.id());
             Mention qual = null;
             while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
             for (Mention m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
+                // "Herat's governor, X": the place's state
+                if (m.to == q + 1 && m.type == Mention.Type.PLACE && (w.possessive(m.to) || !officeCap
+                        && Set.of("Governor", "Mayor").contains(role)) && g.place(m.id) != null && g.place(m.id).iso3() != null) {
+                    qual = m;
+                }
             }
-            if (qual != null) of = qual.id;
+            if (qual != null) of = qual.type == Mention.Type.PLACE ? "state:" + g.place(qual.id).iso3() : qual.id;
             int before = qual != null ? qual.from - 1 : a - 1;
             boolean former = before >= 0 && FORMER.contains(t.get(before).fold());
-            if (!officeCap && qual == null && !(e + 1 < n && t.get(e).is("of"))) continue;
+            // "its vice chairman X", "whose chief executive is X": a person, the office's holder unnamed here
+            boolean pronounQual = qual == null && before >= 0 && Set.of("its", "his", "her", "their", "whose")
+                    .contains(t.get(before).fold());
+            if (!officeCap && qual == null && !former && !pronounQual && !(e + 1 < n && t.get(e).is("of"))) continue;
             // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
             boolean ofBody = false;
             if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
@@ -675,14 +734,50 @@ public final class Recognizer {
                     }
                 }
             }
-            if (!officeCap && qual == null && !ofBody) continue;
+            if (!officeCap && qual == null && !ofBody && !former && !pronounQual) continue;
             int p = e;
-            // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
-            if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of")) && t.get(p + 1).cap()) {
-                int q2 = p + 1;
-                while (q2 < n && (t.get(q2).cap() && (NAME_STOP.contains(t.get(q2).fold()) || AFFAIRS.contains(t.get(q2).fold()))
-                        || t.get(q2).is("and") || t.get(q2).text().equals(","))) q2++;
-                if (q2 > p + 1 && q2 - 1 < n && AFFAIRS.contains(t.get(q2 - 1).fold())) p = q2;
+            // "X, whose chairman is Y": the organisation before "whose"
+            if (pronounQual && t.get(before).is("whose") && before >= 2 && t.get(before - 1).text().equals(",")) {
+                for (Mention m : w.out) {
+                    if (m.to == before - 1 && (m.type == Mention.Type.ORG || m.type == Mention.Type.STATE)) of = m.id;
+                }
+                if (p < n && t.get(p).is("is")) p++;
+            }
+            for (int round = 0; round < 3; round++) { // portfolio, "of/to/in/for <State>", "and <portfolio>" in any order
+                int start = p;
+                // "Deputy Foreign Minister for Asian Affairs X", "Minister of Industry and Mines X"
+                if (p + 1 < n && (t.get(p).is("for") || t.get(p).is("of") || t.get(p).is("and")) && t.get(p + 1).cap()) {
+                    // the portfolio ends at its last portfolio word: "of Digital Development, Innovation and Aerospace
+                    // Industry Zhaslan Madiyev"
+                    int lastAff = -1;
+                    for (int q2 = p + 1; q2 < n && q2 <= p + 10; q2++) {
+                        Token y = t.get(q2);
+                        if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && mentionAt(w, q2) == null) {
+                            if (AFFAIRS.contains(y.fold())) lastAff = q2;
+                        } else if (!(y.is("and") || y.text().equals(","))) {
+                            break;
+                        }
+                    }
+                    if (lastAff > p) p = lastAff + 1;
+            }
+                for (int guard = 0; guard < 2 && p + 1 < n; guard++) {
+                    boolean forState = t.get(p).is("for");
+                    if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
+                    int s2 = p + 1;
+                    if (t.get(s2).is("the") && s2 + 1 < n) s2++;
+                    Mention after = mentionAt(w, s2);
+                    if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
+                            || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
+                    if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
+                    p = after.to;
+            }
+                // "Minister of Energy and Water X": the gazetteer office ends before the portfolio's last words
+                while (p + 1 < n && (t.get(p).is("and") || t.get(p).text().equals(",")) && t.get(p + 1).cap()
+                        && AFFAIRS.contains(t.get(p + 1).fold())) {
+                    p += 2;
+                    while (p < n && t.get(p).cap() && AFFAIRS.contains(t.get(p).fold())) p++;
+            }
+                if (p == start) break;
             }
             if (p < n && t.get(p).text().equals(",")) p++;
             boolean rank = false;
@@ -711,8 +806,32 @@ public final class Recognizer {
         }
         counterparts(w);
         pluralOffices(w);
-        appositives(w);
         professions(w);
+        appositives(w);
+    }
+
+    private static final Set<String> COMPANY_OFFICES = Set.of("Chief Executive", "Director General", "Vice President",
+            "Chairman", "Deputy Chairman", "President", "Head", "Director");
+
+    /**
+     * "Kazakhtelecom chief executive X", "CCCC vice president X", "KTZ managing director X": a single unknown name (or an
+     * acronym) right before a company office in lower case is the company.
+     */
+    private void companyBefore(Work w, int a, String role) {
+        List<Token> t = w.t;
+        if (a < 1 || !COMPANY_OFFICES.contains(role)) return;
+        int c = a - 1;
+        Token x = t.get(c);
+        boolean acronym = x.text().length() >= 2 && x.text().length() <= 6 && x.text().chars().allMatch(Character::isUpperCase);
+        if (t.get(a).cap() && !acronym) return;
+        if (!x.word() || !x.cap() || w.used[c] || w.spanOf[c] != null || NAME_STOP.contains(x.fold())) return;
+        if (c > 0 && (t.get(c - 1).cap() && !t.get(c - 1).is("the") || t.get(c - 1).text().equals("-"))) return;
+        int e = w.spanOf[a] != null ? w.spanOf[a].to() : a + 1;
+        if (e < t.size() && t.get(e).text().equals(",")) e++;
+        if (e >= t.size() || !t.get(e).cap()) return; // a name follows
+        Mention o = w.add(Mention.Type.ORG, c, c + 1, "org:" + Text.slug(x.text()), "org-office");
+        o.name = x.text();
+        o.kind = "company";
     }
 
     /**
@@ -725,8 +844,13 @@ public final class Recognizer {
         int head = -1;
         while (e < t.size()) {
             Token x = t.get(e);
+            if (!x.cap() && ORGANS.contains(x.fold()) && e > b && head < 0) {
+                head = e; // "Pakistan's Khyber Pakhtunkhwa province"
+                e++;
+                break;
+            }
             if (x.cap() && !(w.spanOf[e] != null && w.spanOf[e].has(Kind.PERSON))) {
-                if (ORG_HEADS.containsKey(x.fold())) head = e;
+                if (ORG_HEADS.containsKey(x.fold()) || ORGANS.contains(x.fold())) head = e;
                 e++;
             } else if ((x.is("of") || x.is("for") || x.is("and")) && head < 0 && e + 1 < t.size() && t.get(e + 1).cap()) {
                 e++;
@@ -738,7 +862,8 @@ public final class Recognizer {
         }
         if (head < 0) return b;
         e = head + 1;
-        while (e + 1 < t.size() && (t.get(e).is("of") || t.get(e).is("for")) && t.get(e + 1).cap()) {
+        while (e + 1 < t.size() && (t.get(e).is("of") || t.get(e).is("for")) && t.get(e + 1).cap()
+                && !(w.spanOf[e + 1] != null && w.spanOf[e + 1].has(Kind.STATE))) {
             int k = e + 1;
             while (k < t.size() && t.get(k).cap()) k++;
             e = k;
@@ -778,6 +903,19 @@ public final class Recognizer {
                 if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
                 if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && t.get(e + 1).cap() && !w.used[e + 1]) e++;
+                // "Ahn Duk-geun": a lower-case syllable after the hyphen
+                else if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && t.get(e + 1).word() && !t.get(e + 1).cap() && t.get(e + 1).text().length() <= 4
+                        && t.get(e + 1).start() == t.get(e).end() && !NAME_PARTICLES.contains(t.get(e + 1).text())
+                        && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT))) e += 2;
+                // "Al-e Sadegh": a particle after the hyphen, then the next name word
+                else if (e + 2 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).cap() && !w.used[e + 2]
+                        && !t.get(e + 2).text().equals("-") && x.text().length() <= 3) e += 2;
+                // "Ubaid-ur-Rehman", "Junaid-ul-Islam"
+                else if (e + 3 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
+                        && NAME_PARTICLES.contains(t.get(e + 1).text()) && t.get(e + 2).text().equals("-")
+                        && t.get(e + 3).cap() && !w.used[e + 3]) e += 3;
                 continue;
             }
             if (x.word() && words > 0 && PARTICLES.contains(x.fold()) && e + 1 < t.size()
@@ -929,10 +1067,12 @@ public final class Recognizer {
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
             Mention qual = mentionAt(w, i);
             String of = null;
-            if (qual != null && qual.type == Mention.Type.STATE) {
+            if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG)) {
                 of = qual.id;
                 i = qual.to;
                 if (w.possessive(i)) i += 2;
+                while (i < t.size() && OFFICE_MODIFIERS.contains(t.get(i).fold())) i++; // "the UN special envoy"
+                if (i < t.size() && t.get(i).is("special") && i + 1 < t.size()) i++;
             }
             if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) continue;
             Gazetteer.Match office = w.spanOf[i];
@@ -940,6 +1080,13 @@ public final class Recognizer {
             if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
                 Mention after = mentionAt(w, e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                if (after == null) {
+                    // "the deputy chairman of the Cabinet of Ministers of Turkmenistan"
+                    int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
+                    int end = orgRunEnd(w, b);
+                    if (end > b && end + 1 < t.size() && t.get(end).is("of")) after = mentionAt(w, end + 1);
+                    if (after != null && after.type != Mention.Type.STATE) after = null;
+                }
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) of = after.id;
             }
             if (of == null) continue;
@@ -948,6 +1095,31 @@ public final class Recognizer {
             m.former = i > 0 && FORMER.contains(t.get(i - 1).fold());
             m.rule = "appositive-office";
         }
+    }
+
+    /**
+     * An office of a state starts at i: "[State's] Office" or "Office of [the] State" ("Muhammad Yunus, the Chief
+     * Adviser of Bangladesh's interim government"), so the name before the comma is a person.
+     */
+    private boolean officeAfter(Work w, int i) {
+        List<Token> t = w.t;
+        Mention qual = mentionAt(w, i);
+        boolean of = false;
+        if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
+            i = qual.to;
+            if (w.possessive(i)) i += 2;
+            of = true;
+        }
+        if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) return false;
+        int e = w.spanOf[i].to();
+        if (!of && e + 1 < t.size() && t.get(e).is("of")) {
+            Mention after = mentionAt(w, e + 1);
+            if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+            of = after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG);
+            int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
+            if (!of && orgRunEnd(w, b) > b) of = true; // "president of the Sarhad Chamber of Commerce"
+        }
+        return of;
     }
 
     /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
@@ -967,9 +1139,11 @@ public final class Recognizer {
                     if (PROFESSIONS.contains(t.get(k).fold())) { person = true; break; }
                 }
             }
+            if (!person && j > e && t.get(e).text().equals(",") && officeAfter(w, j)) person = true;
             if (i > 0 && PREFIX_PROFESSIONS.contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(".") && Set.of("dr", "prof").contains(t.get(i - 2).fold())) person = true;
-            if (i > 0 && Set.of("dr", "mr", "mrs", "ms").contains(t.get(i - 1).fold())) person = true;
+            if (i > 0 && Set.of("dr", "mr", "mrs", "ms", "mawlawi", "mawlavi", "mullah", "mulla", "sheikh", "haji",
+                    "hajji", "sayyid", "syed").contains(t.get(i - 1).fold())) person = true;
             if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
             if (person) {
                 String name = w.text(i, e);
@@ -1004,7 +1178,7 @@ public final class Recognizer {
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;
-                } else if (x.is("and") && head < 0 && e > i && !w.used[e - 1] && e + 2 < n && t.get(e + 1).cap()
+                } else if (x.is("and") && head < 0 && e > i && (!w.used[e - 1] || inCorridor(w, e - 1)) && e + 2 < n && t.get(e + 1).cap()
                         && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
                     e++; // "Ports and Maritime Organization"
                 } else {
@@ -1013,7 +1187,7 @@ public final class Recognizer {
             }
             while (e > i && !t.get(e - 1).cap()) e--;
             while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
-            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && !isGeo(w, i)) {
+            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!isGeo(w, i) || head - i >= 3)) {
                 // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
             } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
@@ -1030,6 +1204,12 @@ public final class Recognizer {
             String name = w.text(i, e);
             String kind = ORG_HEADS.get(t.get(head).fold());
             String id = "org:" + Text.slug(name);
+            // "China National Nuclear Corporation (CNNC)": the acronym is the id, as for the gazetteer's organisations
+            if (e + 2 < n && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")") && t.get(e + 1).text().length() >= 2
+                    && t.get(e + 1).text().length() <= 8 && t.get(e + 1).text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && !w.used[e + 1]) {
+                id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
+            }
             Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
@@ -1058,6 +1238,38 @@ public final class Recognizer {
 
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "concern", "corporation", "giant", "operator",
             "firm", "holding", "monopoly", "producer", "manufacturer", "carrier");
+
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "resort", "village", "region", "province",
+            "district", "oblast", "enclave", "exclave");
+
+    /**
+     * A place no gazetteer holds, introduced by its state: "the Uzbek border city of Termez", "Turkmenistan's Caspian
+     * resort of Avaza", "Pakistan's Sindh province" is not covered (no "of").
+     */
+    private void describedPlaces(Work w) {
+        List<Token> t = w.t;
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!PLACE_NOUNS.contains(t.get(i).text()) || !t.get(i + 1).is("of")) continue;
+            int p = i + 2;
+            if (w.used[p] || w.spanOf[p] != null || !t.get(p).cap() || NAME_STOP.contains(t.get(p).fold())) continue;
+            boolean qualified = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Mention m = mentionAt(w, k);
+                if (m == null) for (Mention x : w.out) if (x.from <= k && k < x.to) m = x;
+                if (m != null && m.type == Mention.Type.STATE && ("demonym".equals(m.via) || w.possessive(m.to))) { qualified = true; break; }
+                if (t.get(k).text().equals(",") || t.get(k).is("and") || t.get(k).is("of")) break;
+            }
+            if (!qualified) continue;
+            int e = p;
+            while (e < t.size() && e - p < 3 && t.get(e).cap() && !w.used[e] && w.spanOf[e] == null
+                    && !NAME_STOP.contains(t.get(e).fold())) e++;
+            String name = w.text(p, e);
+            Mention m = w.add(Mention.Type.PLACE, p, e, "place:" + Text.slug(name), "place-described");
+            m.name = name;
+            m.kind = t.get(i).text().equals("port") || t.get(i).text().equals("resort") || t.get(i).text().equals("village")
+                    || t.get(i).text().equals("town") ? "city" : t.get(i).text().equals("city") ? "city" : "region";
+        }
+    }
 
     /** "the state concern Turkmengaz", "the state power company Turkmenenergo", "defence firm Aselsan". */
     private void describedCompanies(Work w) {

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Relator {
     }
 
     private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
-            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted");
+            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted", "co-chaired", "co-chairs");
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
             "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
@@ -48,7 +49,7 @@ final class Relator {
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
     private static final Set<String> CORRIDOR_NOUNS = Set.of("pipeline", "railway", "railroad", "corridor", "route",
-            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station");
+            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station", "cable", "canal");
     private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
             "consists");
     private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
@@ -70,17 +71,25 @@ final class Relator {
 
     void relate(Analysed a) {
         List<Token> t = a.sentence().tokens();
+        dateline(a, t);
+        placesOfStates(a, t);
         offices(a);
         if (heading(a.sentence())) return;
-        meetings(a, t);
+        meetingClauses(a, t);
         gatherings(a, t);
         visits(a, t);
+        gatheringVisits(a, t);
         hosted(a, t);
         signings(a, t);
         agreementBetween(a, t);
         memberships(a, t);
         connects(a, t);
         locatedIn(a, t);
+        rememberAgreement(a, t);
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && (datelinePlace == null || !m.id.equals(datelinePlace.id))
+                    || "capital".equals(m.via)) otherPlaceSentence = a.sentence().index();
+        }
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
         if (firstPerson != null) lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
@@ -275,8 +284,129 @@ final class Relator {
         }
     }
 
+    /**
+     * "A met B, and C held talks with D": each clause with its own meeting verb is a meeting of its own (the tokens of
+     * the other clauses are masked so positions stay the same).
+     */
+    private void meetingClauses(Analysed a, List<Token> t) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equals(";") || t.get(i).text().equals(",")
+                    && Set.of("and", "while", "whereas", "but").contains(t.get(i + 1).fold())) cuts.add(i);
+        }
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) { clauses.add(new int[] {from, c}); from = c + 1; }
+        clauses.add(new int[] {from, t.size()});
+        int withVerb = 0;
+        for (int[] c : clauses) {
+            for (int i = c[0]; i < c[1]; i++) {
+                if (Set.of("met", "talks", "received", "hosted", "conferred", "negotiations").contains(t.get(i).fold())) { withVerb++; break; }
+            }
+        }
+        if (withVerb < 2) { meetings(a, t); return; }
+        clauseSubject = null;
+        for (int[] c : clauses) {
+            List<Token> masked = new ArrayList<>(t);
+            for (int i = 0; i < t.size(); i++) {
+                if (i < c[0] || i >= c[1]) masked.set(i, new Token("\u00b7", t.get(i).start(), t.get(i).end(), "\u00b7", false));
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : a.mentions()) if (m.from >= c[0] && m.to <= c[1]) ms.add(m);
+            meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked);
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON) { clauseSubject = m.id; break; }
+        }
+        clauseSubject = null;
+    }
+
+    /**
+     * "First Deputy Prime Minister X also took part", "Y was also present": the persons join the meeting named in the
+     * clause or sentence before, and meet its attendees.
+     */
+    private void joinedMeeting(Analysed a, List<Token> t) {
+        int k = -1;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).is("took") && t.get(i + 1).is("part") || t.get(i).is("also") && (t.get(i + 1).is("attended")
+                    || t.get(i + 1).is("present") || t.get(i + 1).is("joined"))) { k = i; break; }
+        }
+        if (k < 0 || ctx.eventId == null || ctx.sentence < a.sentence().index() - 1 || ctx.kind == null
+                || ctx.kind.equals("visit")) return;
+        if (near(t, k, NEGATION, 3) || indexOf(t, Set.of("phone", "video", "online", "virtually"), 0) >= 0) return;
+        if (k + 2 < t.size() && t.get(k).is("took") && t.get(k + 2).is("in")) return; // "took part in the X": another event
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || m.from > k || ctx.attendees.contains(m.id)) continue;
+            for (String other : ctx.attendees) {
+                Map<String, Object> props = dateProps(ctx.date);
+                props.put("event", ctx.eventId);
+                b.relation("MET", m.id, other, props, ev(a, "met-joined"));
+            }
+        }
+    }
+
+    /** The city of the article's dateline ("BUDAPEST - ...", "TBILISI, Nov 14 (CPA) -"), or null. */
+    private Mention datelinePlace;
+    /** The last sentence that named a place other than the dateline's. */
+    private int otherPlaceSentence = -10;
+
+    private void dateline(Analysed a, List<Token> t) {
+        if (datelinePlace != null || a.sentence().index() > 3 || t.size() < 3) return;
+        for (Mention m : a.mentions()) {
+            if (m.from != 0 || m.type != Mention.Type.PLACE || placeState(m.id) == null) continue;
+            String next = t.get(m.to).text();
+            if (next.equals(",") || next.equals("-") || next.equals("(") || next.equals(":")) datelinePlace = m;
+        }
+    }
+
+    /**
+     * Visits to a city named elsewhere in the article (the dateline): the attendees of another state than the city's
+     * visited it when one attendee is of the city's state (the host).
+     */
+    private void visitsAt(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d, String rule) {
+        // only while the article has named no other place
+        if (otherPlaceSentence >= 0) return; // the article named another place: the dateline may be the desk, not the venue
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) || "capital".equals(m.via)) return;
+        }
+        if (indexOf(a.sentence().tokens(), VISIT, 0) >= 0) return;
+        String ps = placeState(place.id);
+        if (ps == null) return;
+        boolean host = false;
+        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
+        if (!host) return;
+        for (String p : attendees) {
+            String st = homeState(p);
+            if (st == null || st.equals(ps) || resident(p)) continue;
+            b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
+        }
+    }
+
+    /** The subject of the previous clause of the sentence, for a clause that has none of its own. */
+    private String clauseSubject;
+
+    /** The clause before token k starts with its verb: "(, and) later held talks", "(, and) also met". */
+    private static boolean elidedSubject(List<Token> t, int k) {
+        int i = k - 1;
+        while (i >= 0 && t.get(i).word() && !t.get(i).cap() && !Set.of("the", "his", "her", "their", "its", "a", "an",
+                "he", "she", "they", "it", "we", "i").contains(t.get(i).fold()) && k - i <= 4) i--;
+        return i >= 0 && !t.get(i).word() && (t.get(i).text().equals("\u00b7") || t.get(i).text().equals(","));
+    }
+
     private void meetings(Analysed a, List<Token> t) {
         int k = indexOf(t, MEET, 0);
+        // "A and B co-chaired the forum", "co-chaired by A and B"
+        for (int i = 2; i < t.size() && (k < 0 || i < k); i++) {
+            if ((t.get(i).is("chaired") || t.get(i).is("chairs")) && t.get(i - 1).text().equals("-") && t.get(i - 2).is("co")) {
+                k = i;
+                break;
+            }
+        }
+        // "X called on Y", "X sat down with Y": a meeting
+        for (int i = 1; i + 1 < t.size() && (k < 0 || i < k); i++) {
+            if (t.get(i).is("called") && t.get(i + 1).is("on") || t.get(i).is("sat") && t.get(i + 1).is("down")) {
+                k = i;
+                break;
+            }
+        }
         String kind = null;
         if (k >= 0) {
             String f = t.get(k).fold();
@@ -306,18 +436,29 @@ final class Relator {
             }
         }
         if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {
+            // "hosted his Azerbaijani and Turkish counterparts, A and B", "was welcomed at the airport by X"
             boolean personNext = false;
-            for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 12
+                        && !between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "but"))
+                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            }
             if (!personNext) {
                 int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
                 k = other;
                 if (k >= 0) kind = t.get(k).is("talks") ? "talks" : "meeting";
             }
         }
-        if (k < 0) return;
+        if (k < 0) {
+            joinedMeeting(a, t);
+            return;
+        }
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        // "A, B and C attended the meeting": attending a gathering together is not a meeting of them
+        if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
+                && Set.of("attended", "attending", "joined", "attend").contains(t.get(k - 2).fold())) return;
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
@@ -332,16 +473,20 @@ final class Relator {
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
         if (subj.isEmpty() && pronounSubject(t, k) && lastSubject != null && !obj.contains(lastSubject)) subj.add(lastSubject);
+        // "Li was received by X, and later held talks with Y": the subject of the clause before
+        if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
+                && elidedSubject(t, k)) subj.add(clauseSubject);
         List<String[]> pairs = new ArrayList<>();
         for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
-        if (subj.isEmpty()) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        boolean separate = indexOf(t, Set.of("separate", "separately", "respectively"), 0) >= 0;
+        if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
         if (pairs.isEmpty()) return;
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
         DateParser.DateValue d = date(a, k);
         if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
-        Mention place = heldIn(a, t);
+        Mention place = heldIn(a, t, k);
         String placeId = place == null ? null : place.id;
         boolean duringVisit = place == null && "visit".equals(ctx.kind) && a.sentence().index() - ctx.sentence <= 2
                 && attendees.containsAll(ctx.attendees);
@@ -352,7 +497,16 @@ final class Relator {
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
-        if (place != null && !duringVisit) foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+        if (place == null && !duringVisit && datelinePlace != null) visitsAt(a, attendees, datelinePlace, d, "visit-dateline");
+        if (place != null && !duringVisit) {
+            foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+            // "met in Batken and Isfara"
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PLACE && m.from == place.to + 1 && t.get(place.to).is("and")) {
+                    foreignAttendeesVisited(a, attendees, m, d, "visit-met");
+                }
+            }
+        }
         if (place == null && kind.equals("signing") && lastSigningPlace != null
                 && a.sentence().index() - lastSigningSentence == 1) {
             // "X signed a memorandum in Moscow. A and B attended the ceremony."
@@ -388,7 +542,7 @@ final class Relator {
             DateParser.DateValue d = date(a, k);
             Mention place = null;
             for (Mention m : a.mentions()) {
-                if (m.from > k && m.from <= k + 3 && m.isGeo() && t.get(m.from - 1).is("in")) { place = m; break; }
+                if (m.from > k && m.from <= k + 3 && m.isGeo() && locIn(t, m)) { place = m; break; }
             }
             String kind = f.equals("summit") ? "summit" : "forum";
             String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + Text.slug(name);
@@ -400,9 +554,14 @@ final class Relator {
         }
     }
 
-    private Mention heldIn(Analysed a, List<Token> t) {
+    /**
+     * Where the meeting at token k was held: "in/at <place>" near the trigger or opening the sentence ("In Dushanbe,
+     * ..."), not a place far away in the sentence ("... over the fate of the Palestinians in Gaza").
+     */
+    private Mention heldIn(Analysed a, List<Token> t, int k) {
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > 0 && Set.of("in", "at").contains(t.get(m.from - 1).fold())) return m;
+            if (m.type == Mention.Type.PLACE && m.from > 0 && (t.get(m.from - 1).is("at") || locIn(t, m))
+                    && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
         }
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
@@ -452,24 +611,49 @@ final class Relator {
     private void visits(Analysed a, List<Token> t) {
         int k = -1;
         while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
-            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 3) && !t.get(k).fold().equals("visited")) continue;
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited")) continue;
             String f = t.get(k).fold();
             boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
             Mention dest = null;
             List<Mention> dests = new ArrayList<>();
             for (Mention m : a.mentions()) {
-                if (m.from <= k || !m.isGeo() || m.from > k + 7) continue;
+                if (m.from <= k || !m.isGeo() || m.from > k + 9) continue;
                 if (m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
                 String prev = t.get(m.from - 1).fold();
-                boolean ok = prev.equals("to") || prev.equals("in") || (verb && m.from == k + 1)
+                if (prev.equals("the") && m.from >= 2) prev = t.get(m.from - 2).fold(); // "to the Republic of X"
+                boolean ok = prev.equals("to") || locIn(t, m) || (verb && m.from == k + 1)
                         || (f.equals("tour") && prev.equals("of"));
                 if (!ok) continue;
                 dest = m;
                 break;
             }
+            String visitor = null;
+            if (dest == null && k >= 4 && !verb) {
+                // "X, who is in Uzbekistan on an official visit": X is the visitor
+                for (Mention m : a.mentions()) {
+                    if (m.isGeo() && m.to <= k && k - m.to <= 5 && m.from > 2 && t.get(m.from - 1).is("in")
+                            && t.get(m.to).is("on") && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))
+                            && t.get(m.from - 3).is("who")) {
+                        for (Mention p : a.mentions()) {
+                            if (p.type == Mention.Type.PERSON && p.to + 1 == m.from - 3 && t.get(p.to).text().equals(",")) {
+                                dest = m;
+                                visitor = p.id;
+                            }
+                        }
+                    }
+                }
+            }
             if (dest == null) continue;
             dests.add(dest);
-            String visitor = null;
+            // "state visits to Turkmenistan, Kazakhstan and Uzbekistan"
+            for (Mention m : a.mentions()) {
+                Mention last = dests.get(dests.size() - 1);
+                if (m.from <= last.from || !m.isGeo() || m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
+                boolean joined = m.from - last.to == 1 && (t.get(last.to).is("and") || t.get(last.to).text().equals(","))
+                        || m.from - last.to == 2 && t.get(last.to).text().equals(",") && t.get(last.to + 1).is("and");
+                if (joined) dests.add(m);
+                else if (m.from > last.to) break;
+            }
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
@@ -507,7 +691,18 @@ final class Relator {
             String placeId = dest.id;
             String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
-            b.relation("VISITED", visitor, dest.id, props, ev(a, "visit"));
+            for (Mention dm : dests) b.relation("VISITED", visitor, dm.id, props, ev(a, "visit"));
+            // "X arrived in Y together with Z", "accompanied by Z"
+            for (int i = k + 1; i + 1 < t.size(); i++) {
+                boolean with = t.get(i).is("together") && t.get(i + 1).is("with") || t.get(i).is("accompanied") && t.get(i + 1).is("by");
+                if (!with) continue;
+                for (Mention m : a.mentions()) {
+                    if (m.type == Mention.Type.PERSON && m.from > i + 1 && m.from <= i + 10 && !m.id.equals(visitor)) {
+                        for (Mention dm : dests) b.relation("VISITED", m.id, dm.id, props, ev(a, "visit"));
+                    }
+                }
+                break;
+            }
             if (ctx.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
@@ -516,8 +711,37 @@ final class Relator {
 
     /** The state of a place from the gazetteer (cities and regions with their state), else null. */
     private String placeState(String placeId) {
+        String stated = statedPlaceState.get(placeId);
+        if (stated != null) return stated;
         Gazetteer.PlaceInfo pi = g.place(placeId);
         return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+    }
+
+    /** States of places as the article states them ("the Uzbek border city of Termez"). */
+    private final Map<String, String> statedPlaceState = new HashMap<>();
+
+    /**
+     * "the Iranian port of Chabahar", "the Uzbek border city of Termez", "Turkmenistan's Caspian resort of Avaza":
+     * LOCATED_IN, and the place's state for the visit rules of this article.
+     */
+    private void placesOfStates(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        for (Mention p : ms) {
+            if (p.type != Mention.Type.PLACE && p.type != Mention.Type.CORRIDOR || p.from < 3) continue;
+            if (!t.get(p.from - 1).is("of") || !Recognizer.PLACE_NOUNS.contains(t.get(p.from - 2).fold())) continue;
+            Mention st = null;
+            for (int k = p.from - 3; k >= Math.max(0, p.from - 7) && st == null; k--) {
+                for (Mention m : ms) {
+                    if (m.type == Mention.Type.STATE && (m.to == k + 1 && "demonym".equals(m.via)
+                            || m.possessive && m.to + 2 == k + 1)) st = m;
+                }
+                if (st == null && (t.get(k).text().equals(",") || !t.get(k).word() && !t.get(k).text().equals("'")
+                        || Set.of("and", "of", "in", "to", "from").contains(t.get(k).fold()))) break;
+            }
+            if (st == null) continue;
+            if (p.type == Mention.Type.PLACE) statedPlaceState.putIfAbsent(p.id, st.id);
+            b.relation("LOCATED_IN", p.id, st.id, null, ev(a, "demonym-place-of"));
+        }
     }
 
     /**
@@ -525,11 +749,132 @@ final class Relator {
      * holds an office of Tbilisi's state and B one of another state. The host condition keeps out meetings of two
      * foreigners on neutral ground named by their own rule (summits, signings).
      */
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",
+            "contract", "package", "memorandum", "deal", "accord", "protocol", "declaration", "mou", "treaty", "plan",
+            "memoranda", "accords", "deals", "contracts", "protocols");
+    private Mention lastAgreement;
+    private int lastAgreementSentence = -10;
+
+    /**
+     * A definite reference to the agreement named in the last three sentences: "The document was signed by",
+     * "signed the package", "The agreement was signed in Tbilisi by".
+     */
+    private Mention agreementReference(Analysed a, List<Token> t, int k) {
+        if (lastAgreement == null || a.sentence().index() - lastAgreementSentence > 3) return null;
+        for (int i = Math.max(1, k - 4); i < Math.min(t.size(), k + 4); i++) {
+            if (i == k || !AGREEMENT_NOUNS.contains(t.get(i).fold())) continue;
+            if (Set.of("the", "this", "that", "these").contains(t.get(i - 1).fold())) return lastAgreement;
+        }
+        return null;
+    }
+
+    private void rememberAgreement(Analysed a, List<Token> t) {
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.AGREEMENT) continue;
+            boolean bare = m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold());
+            if (bare) continue;
+            lastAgreement = m;
+            lastAgreementSentence = a.sentence().index();
+        }
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
+            "region", "province", "district", "oblast", "enclave", "exclave", "hub");
+
+    /**
+     * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
+     * resort of Avaza".
+     */
+    static boolean locIn(List<Token> t, Mention m) {
+        if (m.from < 1) return false;
+        if (t.get(m.from - 1).is("in")) return true;
+        if (!t.get(m.from - 1).is("of") || m.from < 3 || !PLACE_NOUNS.contains(t.get(m.from - 2).fold())) return false;
+        for (int i = m.from - 3; i >= Math.max(0, m.from - 9); i--) {
+            if (t.get(i).is("in") || t.get(i).is("to")) return true;
+            if (t.get(i).text().equals(",") || Set.of("and", "which", "who", "where").contains(t.get(i).fold())) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "forum", "session",
+            "consultations", "congress", "ceremony", "talks");
+    private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
+            "represented", "participated", "took", "at");
+    /** The city of the last gathering held in the article ("met in Astana", "the Astana summit"). */
+    private Mention gatherPlace;
+
+    /**
+     * VISITED for persons at a gathering held in a city of another state: "On the sidelines of the summit, A met B",
+     * "X attended the meeting as a guest", "was represented at the Astana summit by X" (the city named in this sentence
+     * or for the last gathering of the article). Persons of the city's state, residents, and "did not attend" give none.
+     */
+    private void gatheringVisits(Analysed a, List<Token> t) {
+        Mention here = null;
+        for (int k = 0; k < t.size() && here == null; k++) {
+            if (!GATHERINGS.contains(t.get(k).fold()) && !t.get(k).is("met") && !t.get(k).is("gathered")
+                    && !t.get(k).is("convened")) continue;
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.PLACE) continue;
+                boolean in = m.from > 0 && locIn(t, m) && Math.abs(m.from - k) <= 20;
+                boolean compound = m.to == k && GATHERINGS.contains(t.get(k).fold()); // "the Astana summit"
+                if ((in || compound) && placeState(m.id) != null) { here = m; break; }
+            }
+        }
+        int trigger = -1;
+        for (int k = 0; k < t.size() && trigger < 0; k++) {
+            String f = t.get(k).fold();
+            if (!AT_GATHERING.contains(f)) continue;
+            if (f.equals("took") && !(k + 1 < t.size() && t.get(k + 1).is("part"))) continue;
+            boolean alone = f.equals("sidelines") || f.equals("margins") || f.equals("margin");
+            boolean gatheringNear = false;
+            for (int j = Math.max(0, k - 4); j < Math.min(t.size(), k + 6); j++) {
+                if (GATHERINGS.contains(t.get(j).fold()) && !t.get(j).is("talks")) gatheringNear = true;
+            }
+            if (f.equals("at") && !(k + 2 < t.size() && (GATHERINGS.contains(t.get(k + 2).fold())
+                    || k + 3 < t.size() && GATHERINGS.contains(t.get(k + 3).fold())))) continue;
+            if (alone || gatheringNear) trigger = k;
+        }
+        if (here == null && datelinePlace != null && a.sentence().index() <= 3) {
+            for (Token x : t) if (GATHERINGS.contains(x.fold()) && !x.is("talks")) { here = datelinePlace; break; }
+        }
+        Mention place = here != null ? here : gatherPlace;
+        if (here != null) gatherPlace = here;
+        if (trigger < 0 || place == null) return;
+        if (near(t, trigger, NEGATION, 4) || near(t, trigger, Set.of("will", "would", "expected", "plans", "shall",
+                "due", "invited"), 4)) return;
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "video"), 0) >= 0) return;
+        for (Mention m : a.mentions()) {
+            // another city named in the sentence is where this happened
+            if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && locIn(t, m)) return;
+        }
+        String ps = placeState(place.id);
+        DateParser.DateValue d = date(a, trigger);
+        int cs = 0;
+        int ce = t.size();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).text().equals(";")) continue;
+            if (i < trigger) cs = i + 1;
+            else { ce = i; break; }
+        }
+        for (Mention m : a.mentions()) {
+            // a list of persons is fine here: "A, B, C and D attended"; only the trigger's clause
+            if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)) continue;
+            String st = homeState(m.id);
+            if (st == null || st.equals(ps) || resident(m.id)) continue;
+            b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
+        }
+    }
+
     private void foreignAttendeesVisited(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d,
                                          String rule) {
         if (place.type != Mention.Type.PLACE) return;
         List<Token> t = a.sentence().tokens();
-        if (place.from == 0 || !t.get(place.from - 1).is("in")) return;
+        boolean coordinated = false; // "in Batken and Isfara"
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && m.to + 1 == place.from && t.get(m.to).is("and") && m.from > 0
+                    && locIn(t, m)) coordinated = true;
+        }
+        if (place.from == 0 || !locIn(t, place) && !coordinated) return;
         String ps = placeState(place.id);
         if (ps == null) return;
         boolean host = false;
@@ -538,7 +883,13 @@ final class Relator {
         int ev = indexOf(t, Set.of("summit", "forum", "sidelines", "ceremony", "conference"), 0);
         boolean eventPlace = ev >= 0 && ev < place.from && place.from - ev <= 6
                 && !between(t, ev, place.from, Set.of(",", ";", "which", "who", "where", "while"));
-        if (!host && !eventPlace) return;
+        // "Tokayev, on an official visit to Japan, held talks ... in Tokyo"
+        boolean visitToState = false;
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.STATE && m.id.equals(ps) && m.from > 1 && t.get(m.from - 1).is("to")
+                    && VISIT.contains(t.get(m.from - 2).fold())) visitToState = true;
+        }
+        if (!host && !eventPlace && !visitToState) return;
         for (String p : attendees) {
             String s = homeState(p);
             if (s == null || s.equals(ps) || resident(p)) continue;
@@ -583,14 +934,19 @@ final class Relator {
             Mention place = null;
             for (Mention m : a.mentions()) {
                 if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
-                if (t.get(m.from - 1).is("in")) { place = m; break; }
+                if (locIn(t, m)) { place = m; break; }
+            }
+            if (place == null && datelinePlace != null) {
+                List<String> all = new ArrayList<>();
+                all.add(host.id);
+                for (Mention gm : guests) all.add(gm.id);
+                visitsAt(a, all, datelinePlace, date(a, k), "visit-dateline");
             }
             if (place == null) continue;
             for (Mention gm : guests) {
                 if (gm.id.equals(host.id)) continue;
                 String guestState = stateOf(gm.id);
-                Gazetteer.PlaceInfo pi = g.place(place.id);
-                String placeState = pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
+                String placeState = placeState(place.id);
                 if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
                 DateParser.DateValue d = date(a, k);
                 event(a, "visit", List.of(gm.id), d, place.id, "visit-event");
@@ -599,6 +955,9 @@ final class Relator {
         }
     }
 
+    private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
+            "said", "says", "did", "not", "will", "would", "to", "be", "they", "it", "he", "she", "we");
+
     private void signings(Analysed a, List<Token> t) {
         int k = indexOf(t, SIGN, 0);
         if (k < 0) return;
@@ -606,6 +965,7 @@ final class Relator {
         if (near(t, k, Set.of("would", "could", "might", "may"), 3)) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
+        boolean passiveGeneric = false;
         List<Mention> agreements = new ArrayList<>();
         int relClause = -1;
         for (Mention m : a.mentions()) {
@@ -616,7 +976,8 @@ final class Relator {
                 boolean inMention = false;
                 for (Mention o : a.mentions()) if (o.from <= i && i < o.to && (o.type == Mention.Type.STATE
                         || o.type == Mention.Type.PERSON || o.type == Mention.Type.ORG)) inMention = true;
-                if (!inMention && !x.is("and") && !x.text().equals(",") && !x.is("the")) onlyParties = false;
+                boolean descriptor = !x.cap() && x.word() && i + 1 < k && !VERBISH.contains(x.fold());
+                if (!inMention && !x.is("and") && !x.text().equals(",") && !x.is("the") && !descriptor) onlyParties = false;
             }
             if (onlyParties) { agreements.add(m); relClause = m.to + 1; }
         }
@@ -626,11 +987,29 @@ final class Relator {
             // "restored relations under an agreement signed in Beijing": the clause's subjects are the parties
             boolean under = m.to == k && !(k + 1 < t.size() && t.get(k + 1).is("by")) && m.from >= 1
                     && between(t, Math.max(0, m.from - 3), m.from, Set.of("under", "within"));
-            if (m.rule.startsWith("generic-agreement") && m.from < k && !under) continue;
+            // "a loan agreement ... was signed by": the passive's subject
+            boolean passiveSubject = m.from < k && k > 0 && Set.of("was", "were", "been").contains(t.get(k - 1).fold())
+                    && !between(t, m.to, k - 1, Set.of("which", "that", "who", ";"))
+                    && !(m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold()));
+            if (m.rule.startsWith("generic-agreement") && m.from < k && !under && !passiveSubject) continue;
+            if (passiveSubject && m.rule.startsWith("generic-agreement")) passiveGeneric = true;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
         }
+        boolean referred = false;
+        if (agreements.isEmpty()) {
+            // "The document was signed by A and B", "A and B signed the package": the agreement named last; its
+            // parties were stated with it
+            Mention ref = agreementReference(a, t, k);
+            if (ref != null) { agreements.add(ref); referred = true; }
+        }
         if (agreements.isEmpty()) return;
+        if (t.get(k).is("adopted")) {
+            // "the leaders adopted the Bishkek Declaration": the document exists; nobody signed it
+            DateParser.DateValue d = date(a, k);
+            for (Mention ag : agreements) agreementEntity(a, ag, ag.id, d, null); // no stage of the design fits
+            return;
+        }
         List<String> signers = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>();
         int clause = 0;
@@ -663,14 +1042,19 @@ final class Relator {
         }
         // passive "signed by A and the head of X, B": the persons after "by", up to the end of the clause
         List<String> present = new ArrayList<>();
-        if (k + 1 < t.size() && t.get(k + 1).is("by")) {
+        int byAt = -1; // "signed by", "signed in Tbilisi by", "signed on 5 May by"
+        for (int i = k + 1; i < Math.min(t.size(), k + 8); i++) {
+            if (t.get(i).is("by")) { byAt = i; break; }
+            if (!(Set.of("in", "on", "at", "the", ",").contains(t.get(i).fold()) || t.get(i).cap() || t.get(i).digits())) break;
+        }
+        if (byAt > 0) {
             int stop = t.size();
-            for (int i = k + 2; i < t.size(); i++) {
+            for (int i = byAt + 1; i < t.size(); i++) {
                 if (Set.of("during", "while", "which", "who", "when", "after", "before", ";", "presence", "witnessed",
                         "attended").contains(t.get(i).fold())) { stop = i; break; }
             }
             for (Mention m : a.mentions()) {
-                if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from < stop && !signers.contains(m.id)) signers.add(m.id);
+                if (m.type == Mention.Type.PERSON && m.from > byAt && m.from < stop && !signers.contains(m.id)) signers.add(m.id);
             }
             int pr = indexOf(t, Set.of("presence"), k);
             if (pr > 0 && stop == pr) {
@@ -723,7 +1107,8 @@ final class Relator {
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
-        if (back && (parties.size() < 2)) parties.addAll(ctx.states);
+        if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(ctx.states);
+        if (referred && !fromSentence) parties.clear();
         DateParser.DateValue d = date(a, k);
         if (d == null && back && ctx.date != null) d = ctx.date;
         List<String> metting = new ArrayList<>(signers);
@@ -743,7 +1128,13 @@ final class Relator {
         for (Mention m : a.mentions()) {
             if (m.from <= k) continue;
             if (between(t, k + 1, m.from, Set.of("which", "who", "where", "while", ";", "during", "after", "before", "when"))) break;
-            if (m.type == Mention.Type.PLACE && t.get(m.from - 1).is("in")) { signPlace = m; break; }
+            if (m.type == Mention.Type.PLACE && locIn(t, m)) { signPlace = m; break; }
+        }
+        // "The same day in Astana, A and B signed", "In Tbilisi, A signed"
+        for (Mention m : a.mentions()) {
+            if (signPlace != null || m.from >= k) break;
+            if (m.type == Mention.Type.PLACE && locIn(t, m) && m.from <= 6
+                    && !between(t, m.to, k, Set.of("which", "who", "where", "while", ";", "after", "before", "when"))) signPlace = m;
         }
         if (signPlace != null) {
             lastSigningPlace = signPlace;
@@ -758,7 +1149,9 @@ final class Relator {
         for (Mention ag : agreements) {
             String id = ag.id;
             agreementEntity(a, ag, id, d, "signed");
-            for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
+            // "signed a joint statement and witnessed the exchange of 23 documents": nobody signed those in this text
+            boolean witnessed = ag.from > k && between(t, k + 1, ag.from, Set.of("witnessed", "oversaw", "attended"));
+            if (!witnessed) for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
             for (Mention c : a.mentions()) {
                 if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && !between(t, ag.to, c.from, Set.of("and", ";"))) {
@@ -816,7 +1209,60 @@ final class Relator {
         }
     }
 
+    private Mention lastIgo;
+    private int lastIgoSentence = -10;
+    private static final Set<String> ORG_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "union",
+            "grouping", "group", "forum", "association", "community");
+
+    /**
+     * "The SCO now includes India, Pakistan, Iran and Belarus", "The organisation, which includes A, B and C, also has
+     * observers", "The bloc unites ten states, including A and B" (the organisation named last, within eight sentences).
+     */
+    private void orgIncludes(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups", "unites", "brings"), 0);
+        if (inc <= 0 || near(t, inc, Set.of("will", "could", "would", "may", "might"), 4)) return;
+        if (t.get(inc).is("brings") && !(inc + 1 < t.size() && t.get(inc + 1).is("together"))) return;
+        Mention org = null;
+        if (!ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc) org = ms.get(0);
+        if (org == null && lastIgo != null && a.sentence().index() - lastIgoSentence <= 8) {
+            for (int i = 0; i < Math.min(inc, 3); i++) {
+                if (ORG_NOUNS.contains(t.get(i).fold()) && i > 0 && t.get(i - 1).is("the")) { org = lastIgo; break; }
+            }
+            boolean before = false;
+            for (Mention m : ms) if (m.from < inc) before = true;
+            if (before) org = null;
+        }
+        if (org == null) return;
+        int stop = t.size();
+        for (int i = inc + 1; i < t.size(); i++) {
+            if (Set.of("observer", "observers", "partner", "partners", "candidate", "candidates").contains(t.get(i).fold())) { stop = i; break; }
+        }
+        if (near(t, inc, Set.of("observer", "observers", "partners"), 3)) return;
+        int prevEnd = -1;
+        for (Mention m : ms) {
+            if (m.from <= inc || m.from >= stop) continue;
+            if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
+            if (prevEnd >= 0 && !listNext(t, prevEnd, m.from)) break; // the list ended ("..., Oman, held talks with ...")
+            b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-includes"));
+            prevEnd = m.to;
+            if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
+        }
+    }
+
+    /** The next item of a list: "A, B", "A and B", "A, and B", "A, the B" (tokens between prevEnd and from). */
+    private static boolean listNext(List<Token> t, int prevEnd, int from) {
+        for (int i = prevEnd; i < from; i++) {
+            if (!(t.get(i).text().equals(",") || t.get(i).is("and") || t.get(i).is("the"))) return false;
+        }
+        return from - prevEnd <= 3;
+    }
+
     private void memberships(Analysed a, List<Token> t) {
+        orgIncludes(a, t);
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.ORG && "igo".equals(m.kind)) { lastIgo = m; lastIgoSentence = a.sentence().index(); }
+        }
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
         List<Mention> ms = a.mentions();
@@ -837,6 +1283,7 @@ final class Relator {
             List<String> orgs = new ArrayList<>();
             for (Mention m : ms) {
                 if (m.from <= k) continue;
+                if (m.type == Mention.Type.ORG && Set.of("company", "media", "think-tank").contains(String.valueOf(m.kind))) break;
                 if (m.type == Mention.Type.ORG) orgs.add(m.id);
                 else if (m.type != Mention.Type.ORG && !orgs.isEmpty()) break;
                 if (orgs.isEmpty() && m.from > k + 4) break;
@@ -895,30 +1342,23 @@ final class Relator {
                 }
             }
         }
-        // "The SCO ... now includes India, Pakistan, Iran and Belarus"
-        int inc = indexOf(t, Set.of("includes", "include", "comprises", "encompasses", "groups"), 0);
-        if (inc > 0 && !ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc
-                && !near(t, inc, Set.of("observer", "observers", "partners", "will", "could", "would"), 6)) {
-            for (Mention m : ms) {
-                if (m.from <= inc) continue;
-                if (m.type != Mention.Type.STATE || "demonym".equals(m.via)) break;
-                b.relation("MEMBER_OF", m.id, ms.get(0).id, null, ev(a, "org-includes"));
-                if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
-            }
-        }
         // "the OTS, consisting of Turkey, Azerbaijan, ..."
         for (int k = 0; k < t.size(); k++) {
             boolean list = MEMBER_LIST.contains(t.get(k).fold())
-                    || (t.get(k).is("whose") && k + 1 < t.size() && t.get(k + 1).is("members"))
+                    || (t.get(k).is("whose") && k + 1 < t.size() && (t.get(k + 1).is("members")
+                    || k + 2 < t.size() && Recognizer.number(t.get(k + 1)) != null && t.get(k + 2).is("members")))
                     || (t.get(k).is("made") && k + 1 < t.size() && t.get(k + 1).is("up"));
             if (!list) continue;
             Mention org = null;
             for (Mention m : ms) if (m.type == Mention.Type.ORG && m.to <= k && k - m.to <= 3) org = m;
             if (org == null) continue;
             int order = 0;
+            int prevEnd = -1;
             for (Mention m : ms) {
                 if (m.from <= k) continue;
                 if (m.type != Mention.Type.STATE) break;
+                if (prevEnd >= 0 && !listNext(t, prevEnd, m.from)) break;
+                prevEnd = m.to;
                 order++;
                 b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "org-consisting-of"));
                 if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
@@ -958,17 +1398,24 @@ final class Relator {
         for (int i = 0; i < t.size(); i++) {
             boolean fromTo = t.get(i).is("from") && indexOf(t, Set.of("to"), i + 1) > i && indexOf(t, Set.of("to"), i + 1) <= i + 12;
             if (!LINK.contains(t.get(i).fold()) && !fromTo) continue;
+            // "a key link of", "the missing link": the noun
+            if ((t.get(i).is("link") || t.get(i).is("links")) && i > 0 && Set.of("a", "an", "the", "key", "vital",
+                    "important", "missing", "direct", "new", "crucial", "major", "strategic").contains(t.get(i - 1).fold())) continue;
             Mention corridor = null;
             // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
-            if (corridor == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 2) {
+            if (corridor == null && lastCorridor != null) {
                 for (int j = 0; j + 1 < i && corridor == null; j++) {
                     if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
                     for (int d = 1; d <= 4 && j + d < i; d++) {
                         if (CORRIDOR_NOUNS.contains(t.get(j + d).fold())) {
                             // "the railway" refers to the last railway, not to a corridor of another kind
-                            Seen same = lastByKind.get(Recognizer.nounKind(t.get(j + d).fold()));
-                            corridor = same != null && a.sentence().index() - same.sentence <= 2 ? same.m : lastCorridor;
+                            // (any distance when the article named only one corridor of that kind)
+                            String kind = Recognizer.nounKind(t.get(j + d).fold());
+                            Seen same = lastByKind.get(kind);
+                            boolean only = same != null && kindIds.getOrDefault(kind, Set.of()).size() == 1;
+                            if (same != null && (a.sentence().index() - same.sentence <= 2 || only)) corridor = same.m;
+                            else if (a.sentence().index() - lastCorridorSentence <= 2) corridor = lastCorridor;
                             break;
                         }
                         if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
@@ -1046,15 +1493,6 @@ final class Relator {
                     b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "possessive-place"));
                 }
             }
-            // "the Iranian port of Chabahar"
-            if (m.type == Mention.Type.STATE && "demonym".equals(m.via) && m.to + 2 < t.size()
-                    && Set.of("port", "city", "town", "province", "region").contains(t.get(m.to).fold())
-                    && t.get(m.to + 1).is("of")) {
-                Mention p = mentionAt(ms, m.to + 2);
-                if (p != null && (p.type == Mention.Type.PLACE || p.type == Mention.Type.CORRIDOR)) {
-                    b.relation("LOCATED_IN", p.id, m.id, null, ev(a, "demonym-place-of"));
-                }
-            }
             // "Herat, Afghanistan"
             if ((m.type == Mention.Type.PLACE) && !"region".equals(m.kind) && m.to + 1 < t.size()
                     && t.get(m.to).text().equals(",")) {
@@ -1066,7 +1504,7 @@ final class Relator {
                 }
             }
             // "located in Iran's ..." / "located in Iran"
-            if (m.type == Mention.Type.STATE && m.from >= 2 && t.get(m.from - 1).is("in")
+            if (m.type == Mention.Type.STATE && m.from >= 2 && locIn(t, m)
                     && (t.get(m.from - 2).is("located") || t.get(m.from - 2).is("situated") || t.get(m.from - 2).is("based"))) {
                 Mention subject = null;
                 for (Mention x : ms) if ((x.type == Mention.Type.CORRIDOR || x.type == Mention.Type.PLACE) && x.to <= m.from - 2) subject = x;
@@ -1077,13 +1515,17 @@ final class Relator {
         for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) {
             lastCorridor = m;
             lastCorridorSentence = a.sentence().index();
-            if (m.kind != null) lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+            if (m.kind != null) {
+                lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
+                kindIds.computeIfAbsent(m.kind, x -> new LinkedHashSet<>()).add(m.id);
+            }
         }
     }
 
     private Mention lastCorridor;
     private record Seen(Mention m, int sentence) {}
     private final Map<String, Seen> lastByKind = new java.util.HashMap<>();
+    private final Map<String, Set<String>> kindIds = new java.util.HashMap<>();
     private int lastCorridorSentence = -10;
 
     private static Mention mentionAt(List<Mention> ms, int from) {

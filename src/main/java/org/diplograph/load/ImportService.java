@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 /**
  * The importer's front door: article files, folders, pasted text, uploads or a facts file in; a report out.
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
  */
 public final class ImportService {
     /** File endings read as articles. */
-    public static final List<String> ARTICLE_ENDINGS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
     private final Loader loader;
     private final Extractor extractor;
@@ -113,26 +111,9 @@ public final class ImportService {
         }
     }
 
-    /** Files below the given paths, by name order: articles and facts files. */
+    /** Files below the given paths, in path order (see {@link org.diplograph.extract.Extractor#articleFiles}). */
     public static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(ImportService::isArticle).sorted().forEach(out::add);
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
-            } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or folder");
-            }
-        }
-        return out;
-    }
-
-    private static boolean isArticle(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith("readme") && ARTICLE_ENDINGS.stream().anyMatch(n::endsWith);
+        return org.diplograph.extract.Extractor.articleFiles(paths);
     }
 
     private static String firstLine(String s) {

@@ -25,6 +25,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlSavedIntoATxtFileIsReadAsHtmlWithNamedAccents() {
+        Article a = reader.read("page.txt", "title: EU summit\n\n<nav><a href=\"/\">Home</a> | <a href=\"/w\">World</a></nav>\n"
+                + "<p>European Council President Ant&oacute;nio Costa met J&ouml;rg in Samarkand.</p>\n<p>Second &euro;12 paragraph.</p>");
+        assertThat(a.norm()).contains("Ant\u00f3nio Costa").contains("J\u00f6rg").contains("\u20ac12").doesNotContain("<p>")
+                .doesNotContain("Home");
+        int i = a.norm().indexOf("Costa");
+        assertThat(a.raw().substring(a.rawStart(i), a.rawEnd(i + 5))).isEqualTo("Costa");
+        assertThat(reader.read("plain.txt", "A line with a <b>bold</b> word.").norm()).contains("<b>");
+    }
+
+    @Test
     void noHeaderWhenFirstLinesAreText() {
         Article a = reader.read("x.txt", "Title: not a header because\nno blank line follows");
         assertThat(a.title()).isNull();

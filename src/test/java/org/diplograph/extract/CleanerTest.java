@@ -51,4 +51,14 @@ class CleanerTest {
         assertThat(d.dropped()).extracting(DocumentFacts.Dropped::reason).containsExactly("trailing-headlines");
         assertThat(d.entities()).extracting(Entity::id).doesNotContain("state:ISR", "state:LBN");
     }
+
+    @Test
+    void readersCommentsUnderACommentsHeadingAreDropped() {
+        DocumentFacts d = run("Tajik Transport Minister Azim Ibrohim met Chinese officials in Khorog on Tuesday.\n\n"
+                + "Comments (2)\nFarrukh_K: Good news, but when will they fix the road to Afghanistan?\n"
+                + "Guest: Uzbekistan built its roads faster than us.\n");
+        assertThat(d.dropped()).extracting(DocumentFacts.Dropped::reason).containsExactly("comment-prompt");
+        assertThat(d.dropped().get(0).text()).contains("Farrukh_K").contains("faster than us");
+        assertThat(d.entities()).extracting(Entity::id).doesNotContain("state:AFG", "state:UZB");
+    }
 }

@@ -45,6 +45,13 @@ class DateParserTest {
         DateParser.DateValue range = one("From January 15 to 17, the visit", new DateParser.Anchor(LocalDate.of(2025, 1, 20), null));
         assertThat(range.from()).isEqualTo("2025-01-15");
         assertThat(range.to()).isEqualTo("2025-01-17");
+        // day before month without a year (this once threw "No group 3")
+        DateParser.DateValue dm = one("talks on 17 January in Moscow", PUB);
+        assertThat(dm.iso()).isEqualTo("2023-01-17");
+        assertThat(dm.inferred()).isTrue();
+        DateParser.DateValue dmRange = one("from 15 to 17 January", PUB);
+        assertThat(dmRange.from()).isEqualTo("2023-01-15");
+        assertThat(dmRange.to()).isEqualTo("2023-01-17");
     }
 
     @Test

@@ -45,10 +45,10 @@ class ExtractionQualityTest {
      */
     private static final Map<String, double[]> UNSEEN2 = Map.ofEntries(
             Map.entry("State", new double[] {0.95, 0.98}), Map.entry("Organization", new double[] {0.90, 0.95}),
-            Map.entry("Person", new double[] {0.98, 0.93}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.88}),
-            Map.entry("MET", new double[] {0.98, 0.80}), Map.entry("VISITED", new double[] {0.98, 0.98}),
-            Map.entry("PARTY_TO", new double[] {0.88, 0.78}), Map.entry("MEMBER_OF", new double[] {0.98, 0.88}),
-            Map.entry("CONNECTS", new double[] {0.93, 0.95}), Map.entry("SIGNED", new double[] {0.98, 0.98}));
+            Map.entry("Person", new double[] {0.98, 0.94}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.95}),
+            Map.entry("MET", new double[] {0.98, 0.82}), Map.entry("VISITED", new double[] {0.98, 0.98}),
+            Map.entry("PARTY_TO", new double[] {0.90, 0.83}), Map.entry("MEMBER_OF", new double[] {0.98, 0.88}),
+            Map.entry("CONNECTS", new double[] {0.94, 0.98}), Map.entry("SIGNED", new double[] {0.98, 0.98}));
 
     /**
      * unseen3: 10 passages on new topics and people, annotated before their first run (first-run and current figures
@@ -56,10 +56,43 @@ class ExtractionQualityTest {
      */
     private static final Map<String, double[]> UNSEEN3 = Map.ofEntries(
             Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.98, 0.90}),
-            Map.entry("Person", new double[] {0.98, 0.93}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.80}),
-            Map.entry("MET", new double[] {0.98, 0.75}), Map.entry("VISITED", new double[] {0.98, 0.98}),
-            Map.entry("SIGNED", new double[] {0.98, 0.60}), Map.entry("PARTY_TO", new double[] {0.98, 0.80}),
+            Map.entry("Person", new double[] {0.98, 0.97}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.93}),
+            Map.entry("MET", new double[] {0.98, 0.95}), Map.entry("VISITED", new double[] {0.98, 0.98}),
+            Map.entry("SIGNED", new double[] {0.98, 0.84}), Map.entry("PARTY_TO", new double[] {0.98, 0.87}),
             Map.entry("MEMBER_OF", new double[] {0.98, 0.95}), Map.entry("CONNECTS", new double[] {0.98, 0.75}));
+
+    /**
+     * unseen4 and unseen5: 20 passages by two new annotators who saw neither the rules nor the gazetteers, scored once
+     * before any change (first-run figures in docs/extraction.md), then used for this round's fixes. Floors at the level
+     * reached.
+     */
+    private static final Map<String, double[]> UNSEEN4 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.98, 0.88}),
+            Map.entry("Person", new double[] {0.98, 0.95}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.98}),
+            Map.entry("MET", new double[] {0.98, 0.85}), Map.entry("VISITED", new double[] {0.98, 0.83}),
+            Map.entry("SIGNED", new double[] {0.85, 0.98}), Map.entry("PARTY_TO", new double[] {0.95, 0.82}),
+            Map.entry("MEMBER_OF", new double[] {0.98, 0.93}), Map.entry("CONNECTS", new double[] {0.95, 0.92}));
+    private static final Map<String, double[]> UNSEEN5 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.92, 0.95}),
+            Map.entry("Person", new double[] {0.98, 0.95}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.88}),
+            Map.entry("MET", new double[] {0.98, 0.77}), Map.entry("VISITED", new double[] {0.98, 0.73}),
+            Map.entry("SIGNED", new double[] {0.98, 0.72}), Map.entry("PARTY_TO", new double[] {0.98, 0.74}),
+            Map.entry("MEMBER_OF", new double[] {0.92, 0.86}), Map.entry("CONNECTS", new double[] {0.93, 0.70}));
+    /** unseen6: a third annotator's 10 passages, written after the unseen4/5 round and scored once before its fixes. */
+    private static final Map<String, double[]> UNSEEN6 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.92, 0.75}),
+            Map.entry("Person", new double[] {0.97, 0.94}), Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.81}),
+            Map.entry("MET", new double[] {0.98, 0.63}), Map.entry("VISITED", new double[] {0.98, 0.67}),
+            Map.entry("SIGNED", new double[] {0.98, 0.80}), Map.entry("PARTY_TO", new double[] {0.89, 0.83}),
+            Map.entry("MEMBER_OF", new double[] {0.98, 0.95}), Map.entry("CONNECTS", new double[] {0.84, 0.81}));
+
+    /** unseen7: a fourth annotator's 10 passages, written after the unseen6 round and scored once before its fixes. */
+    private static final Map<String, double[]> UNSEEN7 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 0.98}), Map.entry("Organization", new double[] {0.90, 0.78}),
+            Map.entry("Person", new double[] {0.95, 0.85}), Map.entry("HOLDS_OFFICE", new double[] {0.97, 0.76}),
+            Map.entry("MET", new double[] {0.95, 0.73}), Map.entry("VISITED", new double[] {0.92, 0.44}),
+            Map.entry("SIGNED", new double[] {0.85, 0.54}), Map.entry("PARTY_TO", new double[] {0.87, 0.78}),
+            Map.entry("MEMBER_OF", new double[] {0.93, 0.96}), Map.entry("CONNECTS", new double[] {0.96, 0.72}));
 
     @BeforeAll
     static void init() {
@@ -104,6 +137,26 @@ class ExtractionQualityTest {
     @Test
     void unseen3Corpus() throws Exception {
         check("unseen3", UNSEEN3);
+    }
+
+    @Test
+    void unseen4Corpus() throws Exception {
+        check("unseen4", UNSEEN4);
+    }
+
+    @Test
+    void unseen5Corpus() throws Exception {
+        check("unseen5", UNSEEN5);
+    }
+
+    @Test
+    void unseen6Corpus() throws Exception {
+        check("unseen6", UNSEEN6);
+    }
+
+    @Test
+    void unseen7Corpus() throws Exception {
+        check("unseen7", UNSEEN7);
     }
 
     @Test
