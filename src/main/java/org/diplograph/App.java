@@ -56,7 +56,7 @@ public final class App implements AutoCloseable {
             uri = URI.create(embedded.boltUri());
         }
         Database db = Database.connect(uri, config.neo4jUser(), config.embedded() ? null : config.neo4jPassword(),
-                config.neo4jDatabase(), config.queryTimeout());
+                config.neo4jDatabase(), config.queryTimeout(), config.dbConnectTimeout(), config.dbRetry());
         App app = new App(config, embedded, db);
         try {
             db.driver().verifyConnectivity();
