@@ -1,6 +1,7 @@
 package org.diplograph.reliability;
 
 import org.diplograph.App;
+import org.diplograph.Commands;
 import org.diplograph.ProcessLifecycleTestAccess;
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,15 +70,13 @@ class BackupRestoreTest {
         }
     }
 
-    /** Runs {@code App <command> <arg>} with the store as DIPLOGRAPH_DATA: {exit code, output}. */
-    private static String[] cli(Path store, String command, String arg) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", command, arg));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("DIPLOGRAPH_DATA", store.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String[]{String.valueOf(p.exitValue()), out};
+    /**
+     * Runs {@code App <command> <arg> --data <store>} in this JVM through the command line's entry point, output captured:
+     * {exit code, output}. (The app itself runs as a separate process above: the store lock it holds is another
+     * process's, as for a user.)
+     */
+    private static String[] cli(Path store, String command, String arg) {
+        Commands.Run r = Commands.inProcess(List.of(command, arg, "--data", store.toString()));
+        return new String[]{String.valueOf(r.exit()), r.out()};
     }
 }
