@@ -3,6 +3,9 @@ package org.diplograph;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.diplograph.Commands.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and output of the real process); the others run in this JVM through the same entry point ({@link App#run}) with the
  * output captured, which spares a JVM and embedded-Neo4j cold start each.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class CliTest {
     private static List<String> args(Path store, String... command) {
         List<String> a = new ArrayList<>(List.of(command));

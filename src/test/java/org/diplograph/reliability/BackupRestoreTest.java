@@ -5,6 +5,10 @@ import org.diplograph.Commands;
 import org.diplograph.ProcessLifecycleTestAccess;
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.diplograph.Lanes;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
@@ -25,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code restore <dir>} refuses a non-empty store folder and restores into an empty one; the restored store starts
  * without recovery and holds exactly the graph that was backed up.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class BackupRestoreTest {
     @Test
     void backupRefusesWhileRunningThenBackupRestoreStartGivesTheSameGraph() throws Exception {

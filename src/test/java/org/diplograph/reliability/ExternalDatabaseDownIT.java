@@ -2,6 +2,10 @@ package org.diplograph.reliability;
 
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.diplograph.Lanes;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -18,6 +22,8 @@ import java.util.Map;
  * The scenario and its assertions are {@link ExternalDatabaseDown}'s (shared with {@link ExternalDatabaseDownTest}).
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class ExternalDatabaseDownIT {
     private static final String PASSWORD = "diplograph-test";
     private static final int BOLT = TestApp.freePort();

@@ -3,6 +3,10 @@ package org.diplograph.reliability;
 import org.diplograph.TestApp;
 import org.diplograph.db.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.diplograph.Lanes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,8 @@ import java.time.Duration;
  * database, stopped under the app and started again on the same store and port ({@link ExternalDatabaseDown} has the
  * scenario and its assertions; {@link ExternalDatabaseDownIT} runs it against a Neo4j container).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class ExternalDatabaseDownTest {
     /** The database stops with the console query still running: it waits this long, then terminates it (like a kill). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(1);
