@@ -49,6 +49,9 @@ final class ExternalDatabaseDown {
         Path dir = Files.createTempDirectory("diplograph-external");
         Map<String, String> settings = new java.util.HashMap<>(external.credentials());
         settings.put("NEO4J_URI", external.boltUri());
+        // the in-flight console query ends (503 when the stop terminates it, else 408 at this timeout) a few seconds
+        // into the stop, whose wait for running transactions it would otherwise stretch to the default 10 s
+        settings.put("DIPLOGRAPH_QUERY_TIMEOUT", "5s");
         try (App app = App.start(TestApp.testConfig(dir.resolve("unused"), settings))) {
             String base = "http://localhost:" + app.port();
             app.importer().importPaths(List.of(GeneratedFacts.write(dir.resolve("f.json"), 5, 1)), null);
