@@ -1,9 +1,7 @@
 package org.diplograph;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -30,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attaches over Bolt and writes, SIGTERM stops it cleanly (no recovery needed), and a restart on the store (in this
  * JVM: a second cold JVM would only repeat the first start) keeps the data and does not import the seeds again.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(Lanes.CHILD_PROCESSES)
+// alone, not in the child-process lane: it asserts the cold start time, which must not be measured beside other tests
+@Isolated
 class ProcessLifecycleTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
