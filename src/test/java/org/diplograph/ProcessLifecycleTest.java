@@ -50,6 +50,8 @@ class ProcessLifecycleTest {
         pb.environment().remove("NEO4J_URI");
         long t0 = System.nanoTime();
         Process p = pb.start();
+        // a test that fails before it stops the app must not leave it running after the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline && p.isAlive()) {
             try {
