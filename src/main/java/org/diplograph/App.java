@@ -56,7 +56,7 @@ public final class App implements AutoCloseable {
             uri = URI.create(embedded.boltUri());
         }
         Database db = Database.connect(uri, config.neo4jUser(), config.embedded() ? null : config.neo4jPassword(),
-                config.neo4jDatabase(), config.queryTimeout());
+                config.neo4jDatabase(), config.queryTimeout(), config.dbConnectTimeout(), config.dbRetry());
         App app = new App(config, embedded, db);
         try {
             db.driver().verifyConnectivity();
@@ -179,7 +179,19 @@ public final class App implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        List<String> list = new ArrayList<>(Arrays.asList(args));
+        int code = run(Arrays.asList(args));
+        if (code != SERVING) System.exit(code);
+    }
+
+    /** What {@link #run} answers for {@code serve}: the app runs (until SIGTERM) and the process must not exit. */
+    static final int SERVING = -1;
+
+    /**
+     * Runs a command line as {@link #main} does, without exiting the JVM (so tests can run commands in-process):
+     * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
+     */
+    static int run(List<String> args) {
+        List<String> list = new ArrayList<>(args);
         String command = !list.isEmpty() && !list.get(0).startsWith("--") ? list.remove(0) : "serve";
         try {
             switch (command) {
@@ -193,20 +205,29 @@ public final class App implements AutoCloseable {
                         app.close();
                         System.out.println("Diplograph stopped");
                     }, "shutdown"));
+                    return SERVING;
                 }
-                case "import" -> System.exit(Cli.importCommand(list));
-                case "extract" -> System.exit(Cli.extractCommand(list));
-                case "backup" -> System.exit(Backup.backupCommand(list));
-                case "restore" -> System.exit(Backup.restoreCommand(list));
+                case "import" -> {
+                    return Cli.importCommand(list);
+                }
+                case "extract" -> {
+                    return Cli.extractCommand(list);
+                }
+                case "backup" -> {
+                    return Backup.backupCommand(list);
+                }
+                case "restore" -> {
+                    return Backup.restoreCommand(list);
+                }
                 default -> {
                     System.err.println("Unknown command '" + command + "'. Commands: serve, import <files|dirs|facts.json>, "
                             + "extract <files|dirs> [--out facts.json], backup <dir>, restore <backup-dir>");
-                    System.exit(2);
+                    return 2;
                 }
             }
         } catch (Config.ConfigException | DatabaseUnavailableException e) {
             System.err.println("diplograph: " + e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 }

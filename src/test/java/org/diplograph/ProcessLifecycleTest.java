@@ -1,6 +1,7 @@
 package org.diplograph;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -23,9 +24,12 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the app as a separate process: it becomes ready, a driver in this (other) process attaches over Bolt,
- * SIGTERM stops it cleanly (no recovery needed) and a restart keeps the data.
+ * Runs the app as a separate process: it becomes ready with the seeds imported, a driver in this (other) process
+ * attaches over Bolt and writes, SIGTERM stops it cleanly (no recovery needed), and a restart on the store (in this
+ * JVM: a second cold JVM would only repeat the first start) keeps the data and does not import the seeds again.
  */
+// alone, not in the child-process lane: it asserts the cold start time, which must not be measured beside other tests
+@Isolated
 class ProcessLifecycleTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -37,15 +41,17 @@ class ProcessLifecycleTest {
 
     static Running startApp(Path store, Path log, boolean seeds) throws Exception {
         int http = TestApp.freePort(), bolt = TestApp.freePort();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", "serve")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> cmd = Commands.java("org.diplograph.App");
+        cmd.add("serve");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of("DIPLOGRAPH_PORT", String.valueOf(http), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),
                 "DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_IMPORT_SEEDS", String.valueOf(seeds),
                 "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
         pb.environment().remove("NEO4J_URI");
         long t0 = System.nanoTime();
         Process p = pb.start();
+        // a test that fails before it stops the app must not leave it running after the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline && p.isAlive()) {
             try {
@@ -95,29 +101,23 @@ class ProcessLifecycleTest {
         assertThat(firstLog).contains("Neo4j embedded mode").contains("store " + store).contains("Stopping Diplograph");
         assertThat(recoveryRequired(store)).as("recovery needed after SIGTERM").isFalse();
 
-        Running second = startApp(store, log, true);
-        try (var driver = GraphDatabase.driver("bolt://localhost:" + second.boltPort(), AuthTokens.none())) {
-            List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
-                    .records().stream().map(r -> r.get("name").asString()).toList();
-            assertThat(names).containsExactly("Testland");
-            long docs = driver.executableQuery("MATCH (d:Document) RETURN count(d) AS c").execute().records().get(0).get("c").asLong();
-            assertThat(docs).as("seeds kept, not imported twice").isEqualTo(5);
-        } finally {
-            second.process().destroy();
-            second.process().waitFor(60, TimeUnit.SECONDS);
+        try (App second = App.start(TestApp.testConfig(store, Map.of("DIPLOGRAPH_IMPORT_SEEDS", "true")))) {
+            assertThat(second.importSeedsIfEmpty()).as("the seeds are not imported again on a non-empty store").isNull();
+            try (var driver = GraphDatabase.driver("bolt://localhost:" + second.config().boltPort(), AuthTokens.none())) {
+                List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
+                        .records().stream().map(r -> r.get("name").asString()).toList();
+                assertThat(names).containsExactly("Testland");
+                long docs = driver.executableQuery("MATCH (d:Document) RETURN count(d) AS c").execute().records().get(0).get("c").asLong();
+                assertThat(docs).as("seeds kept, not imported twice").isEqualTo(5);
+            }
         }
         assertThat(recoveryRequired(store)).isFalse();
     }
 
     @Test
-    void aBadSettingStopsWithAClearMessageAndNoStackTrace() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", "--port", "http")
-                .redirectErrorStream(true);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(out).contains("DIPLOGRAPH_PORT").contains("not a port number").doesNotContain("\tat ");
+    void aBadSettingStopsWithAClearMessageAndNoStackTrace() {
+        Commands.Run r = Commands.inProcess(List.of("--port", "http"));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("DIPLOGRAPH_PORT").contains("not a port number").doesNotContain("\tat ");
     }
 }

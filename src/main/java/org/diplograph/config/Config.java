@@ -32,11 +32,13 @@ import java.util.function.Function;
  * @param importSeeds       whether to import the seeds on first start
  * @param rateLimit         console and import requests a minute per client address
  * @param token             when set, console and import need {@code Authorization: Bearer <token>}
+ * @param dbConnectTimeout  time to open a connection to Neo4j
+ * @param dbRetry           how long the driver retries a transaction that failed on an unreachable or busy Neo4j
  */
 public record Config(String host, int port, Path dataDir, int boltPort, Path seedsDir,
                      URI neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Duration queryTimeout, int maxNodes, int maxExpand, int maxConsoleRows, long maxUploadBytes,
-                     boolean importSeeds, int rateLimit, String token) {
+                     boolean importSeeds, int rateLimit, String token, Duration dbConnectTimeout, Duration dbRetry) {
 
     /** One setting: its environment variable, its default and what it means (the README table is built from this). */
     public record Setting(String env, String flag, String defaultValue, String description) {}
@@ -53,6 +55,9 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             new Setting("NEO4J_PASSWORD", "--neo4j-password", "", "external Neo4j password"),
             new Setting("NEO4J_DATABASE", "--neo4j-database", "", "database name (empty = the server's default)"),
             new Setting("DIPLOGRAPH_QUERY_TIMEOUT", "--query-timeout", "10s", "timeout of every query (e.g. 500ms, 10s, 1m)"),
+            new Setting("DIPLOGRAPH_DB_CONNECT_TIMEOUT", "--db-connect-timeout", "2s", "time to open a connection to Neo4j"),
+            new Setting("DIPLOGRAPH_DB_RETRY", "--db-retry", "500ms",
+                    "how long a transaction that failed on an unreachable or busy Neo4j is retried (503 after it)"),
             new Setting("DIPLOGRAPH_MAX_NODES", "--max-nodes", "300", "cap on nodes in one graph answer"),
             new Setting("DIPLOGRAPH_MAX_EXPAND", "--max-expand", "100", "cap on new neighbours per expanded node"),
             new Setting("DIPLOGRAPH_MAX_CONSOLE_ROWS", "--max-console-rows", "1000", "cap on rows of a console answer"),
@@ -109,6 +114,8 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
         String password = r.get("NEO4J_PASSWORD", v -> v);
         String database = r.get("NEO4J_DATABASE", v -> v.isBlank() ? null : v);
         Duration timeout = r.get("DIPLOGRAPH_QUERY_TIMEOUT", Config::duration);
+        Duration connectTimeout = r.get("DIPLOGRAPH_DB_CONNECT_TIMEOUT", Config::duration);
+        Duration retry = r.get("DIPLOGRAPH_DB_RETRY", Config::duration);
         Integer maxNodes = r.get("DIPLOGRAPH_MAX_NODES", v -> positive(v, 100_000));
         Integer maxExpand = r.get("DIPLOGRAPH_MAX_EXPAND", v -> positive(v, 10_000));
         Integer maxRows = r.get("DIPLOGRAPH_MAX_CONSOLE_ROWS", v -> positive(v, 1_000_000));
@@ -122,7 +129,7 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             throw new ConfigException("Invalid configuration:\n  - " + String.join("\n  - ", errors));
         }
         return new Config(host, port, data, bolt, seeds, uri, user, password, database, timeout, maxNodes, maxExpand,
-                maxRows, maxUpload, importSeeds, rateLimit, token);
+                maxRows, maxUpload, importSeeds, rateLimit, token, connectTimeout, retry);
     }
 
     /** Embedded mode when no external URI is set. */
@@ -133,7 +140,8 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
     /** A copy with another HTTP port, data folder and Bolt port (used by tests). */
     public Config withPorts(int httpPort, int boltPort) {
         return new Config(host, httpPort, dataDir, boltPort, seedsDir, neo4jUri, neo4jUser, neo4jPassword,
-                neo4jDatabase, queryTimeout, maxNodes, maxExpand, maxConsoleRows, maxUploadBytes, importSeeds, rateLimit, token);
+                neo4jDatabase, queryTimeout, maxNodes, maxExpand, maxConsoleRows, maxUploadBytes, importSeeds, rateLimit, token,
+                dbConnectTimeout, dbRetry);
     }
 
     /** The settings as a name → value map with the password hidden, for the start-up log. */

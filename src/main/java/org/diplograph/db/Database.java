@@ -12,10 +12,12 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -34,13 +36,32 @@ public final class Database implements AutoCloseable {
         this.queryTimeout = queryTimeout;
     }
 
-    /** Opens a driver with timeouts well below the driver's 60 s defaults, so an absent database fails fast. */
+    /** Default time to open a connection (DIPLOGRAPH_DB_CONNECT_TIMEOUT). */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** Default retry window of the driver's managed transactions (DIPLOGRAPH_DB_RETRY). */
+    public static final Duration RETRY = Duration.ofMillis(500);
+    /** How long a write that keeps losing to a concurrent writer (deadlock, lock timeout) is run again. */
+    public static final Duration WRITE_CONFLICT_RETRY = Duration.ofSeconds(5);
+
+    /** Opens a driver with the default timeouts ({@link #CONNECT_TIMEOUT}, {@link #RETRY}). */
     public static Database connect(URI uri, String user, String password, String database, Duration queryTimeout) {
+        return connect(uri, user, password, database, queryTimeout, CONNECT_TIMEOUT, RETRY);
+    }
+
+    /**
+     * Opens a driver with timeouts well below the driver's defaults (60 s to acquire a connection, 30 s managed
+     * transaction retry), so an absent database fails fast: a request finds it unreachable after one connection attempt
+     * per try, and the driver tries again (after ~1 s, then ~2 s, ...) only while {@code retry} has not passed since the
+     * first failure; 500 ms means one retry, a 503 after about a second. Writes that lose to a concurrent writer are
+     * still run again for {@link #WRITE_CONFLICT_RETRY} (see {@link #inSession}).
+     */
+    public static Database connect(URI uri, String user, String password, String database, Duration queryTimeout,
+                                   Duration connectTimeout, Duration retry) {
         AuthToken auth = (password == null || password.isEmpty()) ? AuthTokens.none() : AuthTokens.basic(user, password);
         org.neo4j.driver.Config config = org.neo4j.driver.Config.builder()
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+                .withConnectionTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(Math.max(5_000, connectTimeout.toMillis()), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(retry.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxConnectionPoolSize(50)
                 .build();
         return new Database(GraphDatabase.driver(uri, auth, config), database, queryTimeout);
@@ -95,13 +116,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens a session; callers close it. */
+    /**
+     * Opens a session; callers close it. An unreachable database becomes a {@link DatabaseUnavailableException}.
+     * In a WRITE session a transient error that a concurrent writer causes (a deadlock, a lock timeout) is retried with
+     * jittered backoff for up to {@link #WRITE_CONFLICT_RETRY} after the driver's own (short) retry window gave up, so
+     * the short window that makes reads fail fast does not make concurrent imports fail.
+     */
     public <T> T inSession(AccessMode mode, Function<Session, T> work) {
-        try (Session s = driver.session(sessionConfig(mode))) {
-            return work.apply(s);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailableException("Neo4j is not reachable: " + e.getMessage(), e);
+        long firstFailure = 0;
+        long delayMs = 50;
+        while (true) {
+            try (Session s = driver.session(sessionConfig(mode))) {
+                return work.apply(s);
+            } catch (ServiceUnavailableException | SessionExpiredException e) {
+                throw new DatabaseUnavailableException("Neo4j is not reachable: " + e.getMessage(), e);
+            } catch (TransientException e) {
+                if (mode != AccessMode.WRITE || !isWriteConflict(e)) throw e;
+                long now = System.nanoTime();
+                if (firstFailure == 0) firstFailure = now;
+                if (now - firstFailure >= WRITE_CONFLICT_RETRY.toNanos()) throw e;
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(delayMs / 2, delayMs + 1));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                delayMs = Math.min(delayMs * 2, 1_000);
+            }
         }
+    }
+
+    /** A transient error worth running a write again for: not a termination and not a database going away. */
+    static boolean isWriteConflict(TransientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return !code.contains("Terminated") && !code.contains("DatabaseUnavailable") && !code.contains("Stopped");
     }
 
     private TransactionConfig txConfig() {

@@ -38,6 +38,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws DatabaseUnavailableException with a readable message when the port is taken or the store cannot be opened
      */
     public static EmbeddedNeo4j start(Path storeDir, int boltPort, Duration txTimeout) {
+        return start(storeDir, boltPort, txTimeout, SHUTDOWN_WAIT);
+    }
+
+    /** How long {@link #close} lets running transactions finish before it terminates them (Neo4j's default). */
+    public static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * As {@link #start(Path, int, Duration)}, with the time {@link #close} waits for running transactions to finish
+     * (then terminates them).
+     */
+    public static EmbeddedNeo4j start(Path storeDir, int boltPort, Duration txTimeout, Duration shutdownWait) {
         if (boltPort < 1 || boltPort > 65535) {
             throw new DatabaseUnavailableException("Bolt port " + boltPort + " is not valid: choose a port from 1 to 65535 (DIPLOGRAPH_BOLT_PORT)");
         }
@@ -64,6 +75,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, shutdownWait)
+                    // Bolt's Netty event loops shut down after the databases have stopped, each with a 5 s quiet
+                    // period by default (10 s on every stop, even with no connection left): no quiet period, 1 s cap
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L << 20)
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2L << 30)
                     .build();

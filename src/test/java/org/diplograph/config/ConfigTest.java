@@ -28,6 +28,18 @@ class ConfigTest {
     }
 
     @Test
+    void neo4jDriverTimeoutsFailFastByDefaultAndCanBeSet() {
+        Config d = Config.load(Map.of(), List.of());
+        assertThat(d.dbConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(d.dbRetry()).isEqualTo(Duration.ofMillis(500));
+        Config c = Config.load(Map.of("DIPLOGRAPH_DB_RETRY", "5s"), List.of("--db-connect-timeout", "750ms"));
+        assertThat(c.dbRetry()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(c.dbConnectTimeout()).isEqualTo(Duration.ofMillis(750));
+        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_DB_RETRY", "soon"), List.of()))
+                .hasMessageContaining("DIPLOGRAPH_DB_RETRY");
+    }
+
+    @Test
     void flagsOverrideEnvironment() {
         Config c = Config.load(Map.of("DIPLOGRAPH_PORT", "9000", "DIPLOGRAPH_BOLT_PORT", "7700"),
                 List.of("--port", "9100", "--data=/tmp/x", "--query-timeout", "500ms"));

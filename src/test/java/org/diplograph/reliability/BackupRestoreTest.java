@@ -1,9 +1,14 @@
 package org.diplograph.reliability;
 
 import org.diplograph.App;
+import org.diplograph.Commands;
 import org.diplograph.ProcessLifecycleTestAccess;
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.diplograph.Lanes;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
@@ -13,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code restore <dir>} refuses a non-empty store folder and restores into an empty one; the restored store starts
  * without recovery and holds exactly the graph that was backed up.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class BackupRestoreTest {
     @Test
     void backupRefusesWhileRunningThenBackupRestoreStartGivesTheSameGraph() throws Exception {
@@ -70,15 +76,13 @@ class BackupRestoreTest {
         }
     }
 
-    /** Runs {@code App <command> <arg>} with the store as DIPLOGRAPH_DATA: {exit code, output}. */
-    private static String[] cli(Path store, String command, String arg) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.diplograph.App", command, arg));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("DIPLOGRAPH_DATA", store.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String[]{String.valueOf(p.exitValue()), out};
+    /**
+     * Runs {@code App <command> <arg> --data <store>} in this JVM through the command line's entry point, output captured:
+     * {exit code, output}. (The app itself runs as a separate process above: the store lock it holds is another
+     * process's, as for a user.)
+     */
+    private static String[] cli(Path store, String command, String arg) {
+        Commands.Run r = Commands.inProcess(List.of(command, arg, "--data", store.toString()));
+        return new String[]{String.valueOf(r.exit()), r.out()};
     }
 }

@@ -3,6 +3,7 @@ package org.diplograph.reliability;
 import org.diplograph.DiplographExtension;
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * near their quiet figure (bounded generously: this box has 2 loaded cores and the runaway holds one).
  */
 @ExtendWith(DiplographExtension.class)
+@Isolated // its latency figures compare quiet and loaded p50: nothing else may run meanwhile
 class RunawayQueryTest {
     private static final List<String> NORMAL = List.of("/api/search?q=Iran", "/api/entities/state:IRN/neighborhood",
             "/api/search?q=Putin", "/api/entities/state:RUS/neighborhood");

@@ -4,6 +4,10 @@ import org.diplograph.App;
 import org.diplograph.ProcessLifecycleTestAccess;
 import org.diplograph.TestApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.diplograph.Lanes;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flight. Every answer is a clean status (no 500) or a refused/closed connection; no request hangs; the process
  * exits; the store needs no recovery; every imported article is whole (5 evidence spans, 4 mentions).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class SigtermUnderLoadTest {
     private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR = new java.util.concurrent.atomic.AtomicReference<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

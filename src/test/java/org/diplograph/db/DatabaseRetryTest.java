@@ -1,0 +1,85 @@
+package org.diplograph.db;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What {@link Database#inSession} retries now that the driver's own retry window is short (DIPLOGRAPH_DB_RETRY): a
+ * write that loses to a concurrent writer runs again; a read, a terminated transaction and a database going away do
+ * not (they must answer fast); an unreachable database becomes {@link DatabaseUnavailableException} (503).
+ */
+class DatabaseRetryTest {
+    private static final String DEADLOCK = "Neo.TransientError.Transaction.DeadlockDetected";
+
+    /** A Database over a driver whose sessions do nothing: the work itself throws or answers. */
+    private static Database database() {
+        Session session = (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[]{Session.class},
+                (p, m, a) -> m.getName().equals("close") ? null : fail(m.getName()));
+        Driver driver = (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[]{Driver.class},
+                (p, m, a) -> m.getName().equals("session") ? session : fail(m.getName()));
+        return new Database(driver, null, Duration.ofSeconds(1));
+    }
+
+    private static Object fail(String method) {
+        throw new UnsupportedOperationException(method);
+    }
+
+    @Test
+    void aDeadlockedWriteRunsAgainUntilItCommits() {
+        AtomicInteger attempts = new AtomicInteger();
+        String result = database().inSession(AccessMode.WRITE, s -> {
+            if (attempts.incrementAndGet() < 4) throw new TransientException(DEADLOCK, "deadlock");
+            return "committed";
+        });
+        assertThat(result).isEqualTo("committed");
+        assertThat(attempts).hasValue(4);
+    }
+
+    @Test
+    void readsTerminationsAndADatabaseGoingAwayAreNotRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+        Database db = database();
+        assertThatThrownBy(() -> db.inSession(AccessMode.READ, s -> {
+            attempts.incrementAndGet();
+            throw new TransientException(DEADLOCK, "deadlock");
+        })).isInstanceOf(TransientException.class);
+        for (String code : new String[]{"Neo.TransientError.Transaction.Terminated",
+                "Neo.TransientError.General.DatabaseUnavailable", "Neo.TransientError.Transaction.LockClientStopped"}) {
+            assertThatThrownBy(() -> db.inSession(AccessMode.WRITE, s -> {
+                attempts.incrementAndGet();
+                throw new TransientException(code, code);
+            })).as(code).isInstanceOf(TransientException.class);
+        }
+        assertThat(attempts).as("one attempt each").hasValue(4);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsUnavailableAtOnce() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> database().inSession(AccessMode.WRITE, s -> {
+            throw new ServiceUnavailableException("connection refused");
+        })).isInstanceOf(DatabaseUnavailableException.class);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(500);
+    }
+
+    @Test
+    void aWriteThatKeepsDeadlockingGivesUpAfterTheWriteRetryWindow() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> database().inSession(AccessMode.WRITE, s -> {
+            throw new TransientException(DEADLOCK, "deadlock");
+        })).isInstanceOf(TransientException.class);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(ms).isBetween(Database.WRITE_CONFLICT_RETRY.toMillis(), Database.WRITE_CONFLICT_RETRY.toMillis() + 2_000);
+    }
+}
