@@ -72,7 +72,7 @@ public final class Report {
             b.append("### PROFILE of the query branch's Cypher at ").append(s).append(" nodes\n\n| query | ms | db hits | rows | flags |\n|---|---|---|---|---|\n");
             x.get("explain").fields().forEachRemaining(e -> b.append("| ").append(e.getKey()).append(" | ").append(e.getValue().path("ms"))
                     .append(" | ").append(e.getValue().path("dbHits")).append(" | ").append(e.getValue().path("rows")).append(" | ")
-                    .append(e.getValue().has("error") ? "error: " + e.getValue().get("error").asText() : e.getValue().path("flags").toString())
+                    .append(e.getValue().has("error") ? "error: " + e.getValue().get("error").asText().replaceAll("\\s+", " ").replace("|", "\\|") : e.getValue().path("flags").toString())
                     .append(" |\n"));
             b.append("\n");
         }
