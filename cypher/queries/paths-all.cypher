@@ -1,15 +1,19 @@
-// Every simple path (no node twice) between two entities up to __MAXHOPS__ relationships over the allowed types,
-// shortest first, capped by $cap. The $asOf filter is the one of paths-shortest.cypher.
+// The $cap shortest simple paths (no node twice) between two entities, up to __MAXHOPS__ relationships over the
+// allowed types (__TYPES__ and __MAXHOPS__ come from the via allow-list and a validated integer 1..6; __K__ is the
+// number of candidates, an integer of PathService: 5.26 takes no parameter after SHORTEST), shortest first.
+// Bounded: SHORTEST k stops after k paths instead of enumerating every path up to the hop limit (which runs into the
+// query timeout on graphs with hubs); the $asOf filter is checked on each relationship during the search (inside the
+// quantified path pattern), with the same meaning as in paths-shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = (a)-[:__TYPES__*1..__MAXHOPS__]-(b)
-WHERE all(r IN relationships(p) WHERE $asOf IS NULL OR (
+MATCH p = SHORTEST __K__ (a)(()-[r:__TYPES__]-()
+      WHERE $asOf IS NULL OR (
         (NOT type(r) IN $datedTypes
          OR coalesce(r.validFrom, r.dateFrom,
                      CASE WHEN endNode(r):Agreement THEN coalesce(endNode(r).validFrom, endNode(r).dateFrom) END) <= $asOf)
         AND NOT coalesce(toString(r.validTo), toString(r.dateEnd),
                          CASE WHEN endNode(r):Agreement THEN coalesce(toString(endNode(r).validTo), toString(endNode(r).dateEnd)) END,
-                         '9999') < toString($asOf)))
-  AND all(i IN range(0, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+                         '9999') < toString($asOf))){1,__MAXHOPS__}(b)
+WHERE all(i IN range(0, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN p
 ORDER BY length(p)
 LIMIT $cap

@@ -68,16 +68,21 @@ public final class PathService {
                     throw ApiProblem.notFound("No entity with id '" + id + "'");
                 }
             }
-            String cypher = CypherFiles.query(q.mode().equals("shortest") ? "paths-shortest" : "paths-all")
-                    .replace("__TYPES__", String.join("|", types)) // from the VIA allow-list
-                    .replace("__MAXHOPS__", Integer.toString(Math.max(1, Math.min(6, q.maxHops()))));
+            int want = switch (q.mode()) {
+                case "shortest" -> q.k() == null ? 1 : q.k();
+                case "k" -> q.k() == null ? 3 : q.k();
+                default -> MAX_ALL;
+            };
             Map<String, Object> p = new HashMap<>();
             p.put("from", q.from());
             p.put("to", q.to());
             p.put("asOf", q.asOf());
             p.put("datedTypes", DATED);
             p.put("cap", CANDIDATES + 1);
-            List<Path> candidates = tx.run(cypher, p).list(r -> r.get("p").asPath());
+            // mode=k ranks by hops first: when the shortest paths alone are k or more, the k best are among them, and
+            // allShortestPaths finds them much faster than SHORTEST k over every length
+            List<Path> candidates = candidates(tx, q.mode().equals("all") ? "paths-all" : "paths-shortest", types, q.maxHops(), p);
+            if (q.mode().equals("k") && candidates.size() < want) candidates = candidates(tx, "paths-all", types, q.maxHops(), p);
             boolean truncated = candidates.size() > CANDIDATES;
             if (truncated) candidates = candidates.subList(0, CANDIDATES);
 
@@ -101,11 +106,6 @@ public final class PathService {
                     .thenComparing(Comparator.comparingInt(Scored::corroboration).reversed())
                     .thenComparing(Scored::recency, Comparator.reverseOrder())
                     .thenComparing(Scored::signature));
-            int want = switch (q.mode()) {
-                case "shortest" -> q.k() == null ? 1 : q.k();
-                case "k" -> q.k() == null ? 3 : q.k();
-                default -> MAX_ALL;
-            };
             if (q.mode().equals("all") && scored.size() > MAX_ALL) truncated = true;
             List<Scored> chosen = scored.subList(0, Math.min(want, scored.size()));
 
@@ -128,6 +128,16 @@ public final class PathService {
             out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
             return out;
         });
+    }
+
+    /** Candidate paths from paths-shortest or paths-all (types from the VIA allow-list, integers validated here). */
+    private static List<Path> candidates(org.neo4j.driver.TransactionContext tx, String file, List<String> types, int maxHops,
+                                         Map<String, Object> params) {
+        String cypher = CypherFiles.query(file)
+                .replace("__TYPES__", String.join("|", types)) // from the VIA allow-list
+                .replace("__MAXHOPS__", Integer.toString(Math.max(1, Math.min(6, maxHops))))
+                .replace("__K__", Integer.toString(CANDIDATES + 1));
+        return tx.run(cypher, params).list(r -> r.get("p").asPath());
     }
 
     static List<String> evidence(Relationship r) {

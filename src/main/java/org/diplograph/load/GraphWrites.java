@@ -1,9 +1,12 @@
 package org.diplograph.load;
 
 import org.diplograph.db.CypherFiles;
+import org.diplograph.facts.Labels;
 import org.neo4j.driver.TransactionContext;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,10 +71,24 @@ public final class GraphWrites {
         tx.run(CypherFiles.query("load-document"), Map.of("id", id, "props", props)).consume();
     }
 
-    /** MERGEs entities; returns the number of nodes created. */
+    /** MERGEs entities, one statement per label (from the allow-list only); returns the number of nodes created. */
     public static int entities(TransactionContext tx, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) return 0;
-        return tx.run(CypherFiles.query("load-entities"), Map.of("rows", rows)).consume().counters().nodesCreated();
+        Map<String, List<Map<String, Object>>> byLabel = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) byLabel.computeIfAbsent((String) r.get("label"), l -> new ArrayList<>()).add(r);
+        int created = 0;
+        for (var e : byLabel.entrySet()) {
+            created += tx.run(entitiesQuery(e.getKey()), Map.of("rows", e.getValue())).consume().counters().nodesCreated();
+        }
+        return created;
+    }
+
+    private static final Map<String, String> ENTITIES_QUERY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code load-entities} for one entity label of the allow-list. */
+    static String entitiesQuery(String label) {
+        if (!Labels.isEntityLabel(label)) throw new IllegalArgumentException("entity label '" + label + "' is not allowed");
+        return ENTITIES_QUERY.computeIfAbsent(label, l -> CypherFiles.query("load-entities").replace("__LABEL__", l));
     }
 
     /** MERGEs evidence nodes of one document and links them from it. */
@@ -80,10 +97,36 @@ public final class GraphWrites {
         tx.run(CypherFiles.query("load-evidence"), Map.of("doc", doc, "rows", rows)).consume();
     }
 
-    /** MERGEs relationships (evidence ids accumulate); returns the number created. */
+    /**
+     * MERGEs relationships (evidence ids accumulate); returns the number created. Rows are grouped by type, one statement
+     * per type with the type written in (from the allow-list only), and sorted by start and end node within a type (a
+     * stable sort: rows of the same relationship keep their order, so the last one's properties still win).
+     */
     public static int relations(TransactionContext tx, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) return 0;
-        return tx.run(CypherFiles.query("load-relations"), Map.of("rows", rows)).consume().counters().relationshipsCreated();
+        int created = 0;
+        for (var e : byType(rows).entrySet()) {
+            created += tx.run(relationsQuery(e.getKey()), Map.of("rows", e.getValue())).consume().counters().relationshipsCreated();
+        }
+        return created;
+    }
+
+    private static final Map<String, String> RELATIONS_QUERY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code load-relations} for one relationship type of the allow-list. */
+    static String relationsQuery(String type) {
+        if (!Labels.isRelationshipType(type)) throw new IllegalArgumentException("relationship type '" + type + "' is not allowed");
+        return RELATIONS_QUERY.computeIfAbsent(type, t -> CypherFiles.query("load-relations").replace("__TYPE__", t));
+    }
+
+    /** Rows grouped by type (first-seen order), each group sorted by source then target. */
+    static Map<String, List<Map<String, Object>>> byType(List<Map<String, Object>> rows) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) out.computeIfAbsent((String) r.get("type"), t -> new ArrayList<>()).add(r);
+        Comparator<Map<String, Object>> order = Comparator.comparing((Map<String, Object> r) -> (String) r.get("source"))
+                .thenComparing(r -> (String) r.get("target"));
+        out.values().forEach(l -> l.sort(order));
+        return out;
     }
 
     /** MERGEs the document's MENTIONS; returns the number created. */

@@ -26,8 +26,8 @@ final class Explain {
         pathParams.put("cap", 501);
         String shortest = CypherFiles.query("paths-shortest").replace("__MAXHOPS__", "6");
         out.put("paths-shortest via=agreements", profile(db, shortest.replace("__TYPES__", "PARTY_TO"), pathParams));
-        out.put("paths-all via=agreements maxHops=2", profile(db, CypherFiles.query("paths-all").replace("__MAXHOPS__", "2")
-                .replace("__TYPES__", "PARTY_TO"), pathParams));
+        out.put("paths-all (SHORTEST 501) via=agreements maxHops=6", profile(db, CypherFiles.query("paths-all").replace("__MAXHOPS__", "6")
+                .replace("__TYPES__", "PARTY_TO").replace("__K__", "501"), pathParams));
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("frontier", List.of(anyId, stateA));
         n.put("seen", List.of(anyId, stateA));

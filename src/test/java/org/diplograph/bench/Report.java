@@ -24,14 +24,16 @@ public final class Report {
         if (imp != null) {
             b.append("## 1. Import throughput (synthetic graph: ").append(imp.at("/data/nodes")).append(" nodes, ")
                     .append(imp.at("/data/relationships")).append(" relationships, ").append(imp.at("/data/evidence")).append(" evidence)\n\n");
-            b.append("| loader | batch size | seconds | relationships/s |\n|---|---|---|---|\n");
+            b.append("| loader | batch size | seconds | relationships/s | process CPU s | relationships per CPU s |\n|---|---|---|---|---|---|\n");
             for (JsonNode c : imp.get("batched")) {
                 b.append("| batched UNWIND ... MERGE | ").append(c.get("batchSize")).append(" | ").append(c.get("seconds")).append(" | ")
-                        .append(c.get("relationshipsPerSecond")).append(" |\n");
+                        .append(c.get("relationshipsPerSecond")).append(" | ").append(c.path("processCpuSeconds")).append(" | ")
+                        .append(c.path("relationshipsPerCpuSecond")).append(" |\n");
             }
             JsonNode one = imp.get("oneRowPerTransaction");
             b.append("| one MERGE per row per transaction (first ").append(one.get("relationships")).append(" rows) | 1 | ")
-                    .append(one.get("seconds")).append(" | ").append(one.get("relationshipsPerSecond")).append(" |\n\n");
+                    .append(one.get("seconds")).append(" | ").append(one.get("relationshipsPerSecond")).append(" | ")
+                    .append(one.path("processCpuSeconds")).append(" | ").append(one.path("relationshipsPerCpuSecond")).append(" |\n\n");
             b.append("Speed-up of the best batch size over one row per transaction: **").append(imp.get("speedup")).append("x**. ")
                     .append("Re-import of the same rows changes nothing: ").append(imp.get("reimportChangesNothing")).append(".\n\n");
         }
@@ -70,7 +72,7 @@ public final class Report {
             b.append("### PROFILE of the query branch's Cypher at ").append(s).append(" nodes\n\n| query | ms | db hits | rows | flags |\n|---|---|---|---|---|\n");
             x.get("explain").fields().forEachRemaining(e -> b.append("| ").append(e.getKey()).append(" | ").append(e.getValue().path("ms"))
                     .append(" | ").append(e.getValue().path("dbHits")).append(" | ").append(e.getValue().path("rows")).append(" | ")
-                    .append(e.getValue().has("error") ? "error: " + e.getValue().get("error").asText() : e.getValue().path("flags").toString())
+                    .append(e.getValue().has("error") ? "error: " + e.getValue().get("error").asText().replaceAll("\\s+", " ").replace("|", "\\|") : e.getValue().path("flags").toString())
                     .append(" |\n"));
             b.append("\n");
         }

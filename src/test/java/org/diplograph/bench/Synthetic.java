@@ -35,6 +35,8 @@ final class Synthetic {
         }
     };
     private final int total;
+    /** Nanoseconds spent in: entities, evidence, relationships, party counts, relationship transactions (with commit). */
+    final long[] steps = new long[5];
 
     Synthetic(int n, long seed) {
         Random r = new Random(seed);
@@ -155,7 +157,9 @@ final class Synthetic {
         for (int i = 0; i < total; i += batch) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int g = i; g < Math.min(total, i + batch); g++) rows.add(entityRow(g, r));
+            long t0 = System.nanoTime();
             Bench.writeTx(app, tx -> GraphWrites.entities(tx, rows));
+            steps[0] += System.nanoTime() - t0;
         }
         int evs = (src.size + 99) / 100;
         for (int i = 0; i < evs; i += batch) {
@@ -164,7 +168,9 @@ final class Synthetic {
                 rows.add(GraphWrites.evidenceRow("ev:syn:" + e, "synthetic rows " + (e * 100) + ".." + (e * 100 + 99), null, null,
                         "synthetic", "bench", List.of(), Map.of("dataset", "synthetic", "row", e)));
             }
+            long t0 = System.nanoTime();
             Bench.writeTx(app, tx -> GraphWrites.evidence(tx, DOC, rows));
+            steps[1] += System.nanoTime() - t0;
         }
     }
 
@@ -175,10 +181,16 @@ final class Synthetic {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int k = i; k < Math.min(src.size, i + batch); k++) rows.add(relationRow(k));
             List<String> parties = rows.stream().filter(x -> "PARTY_TO".equals(x.get("type"))).map(x -> (String) x.get("target")).distinct().toList();
+            long t0 = System.nanoTime();
             Bench.writeTx(app, tx -> {
+                long a = System.nanoTime();
                 GraphWrites.relations(tx, rows);
+                long b = System.nanoTime();
                 GraphWrites.partyCounts(tx, parties);
+                steps[2] += b - a;
+                steps[3] += System.nanoTime() - b;
             });
+            steps[4] += System.nanoTime() - t0;
         }
     }
 

@@ -129,4 +129,30 @@ class TreatyImportTest {
             assertThat(p.get("nodes").get(1).asText()).isNotEqualTo("agreement:RUS-TJK_1992O");
         }
     }
+
+    @Test
+    void kBestAndAllPathsStayBoundedOnAGraphWithHubs() {
+        // near-universal conventions (close to 200 parties) make the number of paths up to 6 hops explode: mode=k and
+        // mode=all must still answer (SHORTEST k, not every path), within the query timeout and well under it
+        for (String mode : List.of("k&k=5", "all")) {
+            String url = "/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=2010-01-01&mode=" + mode;
+            t.get(url); // warm-up
+            long t0 = System.nanoTime();
+            var res = t.get(url);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(res.status()).as(mode + ": " + res.raw()).isEqualTo(200);
+            assertThat(ms).as(mode + " latency, ms").isLessThan(8000);
+            JsonNode paths = res.body().get("paths");
+            assertThat(paths.size()).as(mode).isEqualTo(mode.startsWith("k") ? 5 : 50);
+            assertThat(res.body().get("truncated").asBoolean()).as(mode).isEqualTo(mode.equals("all"));
+            assertThat(paths.get(0).get("nodes").get(1).asText()).as(mode).isEqualTo("agreement:RUS-TJK_1992O");
+            for (int i = 1; i < paths.size(); i++) {
+                assertThat(paths.get(i).get("hops").asInt()).isGreaterThanOrEqualTo(paths.get(i - 1).get("hops").asInt());
+            }
+        }
+        // fewer shortest paths than k: the longer ones come from SHORTEST k over every length up to maxHops
+        var few = t.get("/api/paths?from=state:TJK&to=state:RUS&via=agreements&asOf=1993-01-01&mode=k&k=20");
+        assertThat(few.status()).as(few.raw()).isEqualTo(200);
+        assertThat(few.body().get("paths").size()).isGreaterThan(0);
+    }
 }
