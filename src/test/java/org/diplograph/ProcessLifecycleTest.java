@@ -1,7 +1,9 @@
 package org.diplograph;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -28,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attaches over Bolt and writes, SIGTERM stops it cleanly (no recovery needed), and a restart on the store (in this
  * JVM: a second cold JVM would only repeat the first start) keeps the data and does not import the seeds again.
  */
-// alone, not in the child-process lane: it asserts the cold start time, which must not be measured beside other tests
-@Isolated
+// in the child-process lane, beside the shared-app classes: its cold start bound allows for that (the bench measures the
+// figure itself: bench/RESULTS.md, cold start)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CHILD_PROCESSES)
 class ProcessLifecycleTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -81,7 +85,7 @@ class ProcessLifecycleTest {
         Path log = Files.createTempFile("diplograph-proc", ".log");
 
         Running first = startApp(store, log, true);
-        assertThat(first.readyMillis()).as("cold start to ready").isLessThan(30_000);
+        assertThat(first.readyMillis()).as("cold start to ready, beside the other test lane").isLessThan(60_000);
         System.out.println("cold start to ready: " + first.readyMillis() + " ms");
         long seedsDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long documents = 0;

@@ -1,5 +1,8 @@
 package org.diplograph.db;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * write that loses to a concurrent writer runs again; a read, a terminated transaction and a database going away do
  * not (they must answer fast); an unreachable database becomes {@link DatabaseUnavailableException} (503).
  */
+// no database: runs in the second lane (see junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(org.diplograph.Lanes.CHILD_PROCESSES)
 class DatabaseRetryTest {
     private static final String DEADLOCK = "Neo.TransientError.Transaction.DeadlockDetected";
 
