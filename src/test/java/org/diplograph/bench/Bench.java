@@ -72,7 +72,7 @@ public final class Bench {
         m.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());
         m.put("cpu", Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?"));
-        m.put("note", "shared with other engineers' builds and browser tests during the run: figures are pessimistic");
+        m.put("note", "load average at the start of the run; what else ran on the box is in bench/NOTES.md");
         return m;
     }
 
