@@ -161,25 +161,23 @@ class ConsoleFuzzTest {
     }
 
     private static String oddCase(String q, Random rnd) {
-        StringBuilder b = new StringBuilder();
-        boolean inString = false;
-        char quote = 0;
-        for (char c : q.toCharArray()) {
-            if (!inString && (c == '\'' || c == '"')) { inString = true; quote = c; }
-            else if (inString && c == quote) inString = false;
-            b.append(!inString && rnd.nextBoolean() ? (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) : c);
-        }
-        return b.toString();
+        return outsideStrings(q, c -> rnd.nextBoolean()
+                ? String.valueOf(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) : String.valueOf(c));
     }
 
     private static String respace(String q, Random rnd) {
+        return outsideStrings(q, c -> c == ' ' && rnd.nextInt(3) == 0 ? SPACES[rnd.nextInt(SPACES.length)] : String.valueOf(c));
+    }
+
+    /** q with each character outside its string literals replaced by {@code change}; literals stay as they are. */
+    private static String outsideStrings(String q, java.util.function.Function<Character, String> change) {
         StringBuilder b = new StringBuilder();
         boolean inString = false;
         char quote = 0;
         for (char c : q.toCharArray()) {
             if (!inString && (c == '\'' || c == '"')) { inString = true; quote = c; }
             else if (inString && c == quote) inString = false;
-            b.append(!inString && c == ' ' && rnd.nextInt(3) == 0 ? SPACES[rnd.nextInt(SPACES.length)] : String.valueOf(c));
+            b.append(inString ? String.valueOf(c) : change.apply(c));
         }
         return b.toString();
     }
