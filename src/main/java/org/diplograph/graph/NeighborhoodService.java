@@ -3,6 +3,7 @@ package org.diplograph.graph;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
+import org.diplograph.facts.Labels;
 import org.neo4j.driver.Value;
 
 import java.time.LocalDate;
@@ -20,6 +21,20 @@ import java.util.Set;
  * Filters: neighbour labels, relationship types, and a date range on relationships (undated ones are kept).
  */
 public final class NeighborhoodService {
+    /**
+     * Looking up the edges among the chosen nodes, a node's outgoing relationships of one type are walked when there are
+     * at most this many per chosen node with incoming ones of that type; past it, each such pair is checked directly.
+     */
+    public static final int DENSE = 4;
+    private static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
+    /** The edges among the chosen nodes: neighborhood-edges-body with the typed degree tests of the allow-list's types. */
+    private static final String EDGES_BODY = CypherFiles.query("neighborhood-edges-body")
+            .replace("__OUT_TYPES__", degreeTests("(a)-[:%s]->()"))
+            .replace("__IN_TYPES__", degreeTests("(a)<-[:%s]-()"));
+    /** The chosen entities ($ids) and the edges among them. */
+    public static final String EDGES = CypherFiles.query("neighborhood-edges").replace("__EDGES__", EDGES_BODY);
+    /** Depth 1 in one query. */
+    public static final String ONE = CypherFiles.query("neighborhood-one").replace("__EDGES__", EDGES_BODY);
     private final Database db;
     private final int maxExpand;
 
@@ -34,11 +49,9 @@ public final class NeighborhoodService {
 
     public Map<String, Object> neighborhood(Request q) {
         long t0 = System.nanoTime();
+        if (q.depth() == 1) return depthOne(q, t0);
         return db.readTx(tx -> {
-            Set<String> seen = new LinkedHashSet<>();
-            if (!tx.run(CypherFiles.query("entity-node"), Map.of("id", q.id())).hasNext()) {
-                throw ApiProblem.notFound("No entity with id '" + q.id() + "'");
-            }
+            Set<String> seen = new LinkedHashSet<>(); // an unknown id expands to nothing and is told by the last query
             seen.add(q.id());
             boolean truncated = false;
             List<String> frontier = List.of(q.id());
@@ -63,28 +76,49 @@ public final class NeighborhoodService {
                 }
                 frontier = next;
             }
-            Elements el = new Elements();
             Map<String, Object> p = filters(q);
             p.put("ids", new ArrayList<>(seen));
-            int edgeCap = q.limit() * 20;
-            p.put("cap", edgeCap + 1);
-            int edges = 0;
-            for (var rec : tx.run(CypherFiles.query("neighborhood-edges"), p).list()) {
-                el.add(rec.get("a").asNode());
-                for (Value r : rec.get("rels").values()) {
-                    if (++edges > edgeCap) {
-                        truncated = true;
-                        break;
-                    }
-                    el.add(r.asRelationship());
-                }
-            }
-            Map<String, Object> out = new LinkedHashMap<>(el.toJson());
-            out.put("root", q.id());
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            var rec = tx.run(EDGES, edgeParams(p, q)).list();
+            return answer(q, rec.isEmpty() ? null : rec.get(0), truncated, t0);
         });
+    }
+
+    /** Depth 1, the usual request, in one query: the entity, its first neighbours and the edges among them. */
+    private Map<String, Object> depthOne(Request q, long t0) {
+        Map<String, Object> p = filters(q);
+        p.put("id", q.id());
+        p.put("keep", Math.min(maxExpand, q.limit() - 1));
+        var rec = db.read(ONE, edgeParams(p, q), r -> r.list());
+        return answer(q, rec.isEmpty() ? null : rec.get(0), !rec.isEmpty() && rec.get(0).get("cut").asBoolean(), t0);
+    }
+
+    private static Map<String, Object> edgeParams(Map<String, Object> p, Request q) {
+        p.put("cap", q.limit() * 20 + 1);
+        p.put("dense", DENSE);
+        return p;
+    }
+
+    /** The elements of a {@code nodes, rels} record (none: the entity does not exist). */
+    private static Map<String, Object> answer(Request q, org.neo4j.driver.Record rec, boolean truncated, long t0) {
+        List<Value> nodes = rec == null ? List.of() : rec.get("nodes").asList(v -> v);
+        if (nodes.isEmpty()) throw ApiProblem.notFound("No entity with id '" + q.id() + "'");
+        Elements el = new Elements();
+        for (Value n : nodes) el.add(n.asNode());
+        int edgeCap = q.limit() * 20;
+        List<Value> rels = rec.get("rels").asList(v -> v);
+        if (rels.size() > edgeCap) truncated = true;
+        for (Value r : rels.subList(0, Math.min(rels.size(), edgeCap))) el.add(r.asRelationship());
+        Map<String, Object> out = new LinkedHashMap<>(el.toJson());
+        out.put("root", q.id());
+        out.put("truncated", truncated);
+        out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
+        return out;
+    }
+
+    /** {@code CASE WHEN COUNT { pattern } > 0 THEN 'TYPE' END, ...} for each type of the allow-list. */
+    private static String degreeTests(String pattern) {
+        return TYPES.stream().map(t -> "CASE WHEN COUNT { " + pattern.formatted(t) + " } > 0 THEN '" + t + "' END")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Map<String, Object> filters(Request q) {

@@ -63,11 +63,6 @@ public final class PathService {
         List<String> types = VIA.get(q.via());
         if (types == null) throw ApiProblem.badRequest("via must be one of " + VIAS);
         return db.readTx(tx -> {
-            for (String id : List.of(q.from(), q.to())) {
-                if (!tx.run(CypherFiles.query("entity-node"), Map.of("id", id)).hasNext()) {
-                    throw ApiProblem.notFound("No entity with id '" + id + "'");
-                }
-            }
             int want = switch (q.mode()) {
                 case "shortest" -> q.k() == null ? 1 : q.k();
                 case "k" -> q.k() == null ? 3 : q.k();
@@ -83,6 +78,13 @@ public final class PathService {
             // allShortestPaths finds them much faster than SHORTEST k over every length
             List<Path> candidates = candidates(tx, q.mode().equals("all") ? "paths-all" : "paths-shortest", types, q.maxHops(), p);
             if (q.mode().equals("k") && candidates.size() < want) candidates = candidates(tx, "paths-all", types, q.maxHops(), p);
+            if (candidates.isEmpty()) { // a path proves both ends exist; without one, tell an unknown id from no path
+                for (String id : List.of(q.from(), q.to())) {
+                    if (!tx.run(CypherFiles.query("entity-node"), Map.of("id", id)).hasNext()) {
+                        throw ApiProblem.notFound("No entity with id '" + id + "'");
+                    }
+                }
+            }
             boolean truncated = candidates.size() > CANDIDATES;
             if (truncated) candidates = candidates.subList(0, CANDIDATES);
 
