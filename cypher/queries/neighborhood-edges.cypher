@@ -3,4 +3,4 @@ UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 WITH collect(a) AS nodes
 __EDGES__
-RETURN nodes, rels
+RETURN nodes, rels, pairsCut

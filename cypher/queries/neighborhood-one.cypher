@@ -17,4 +17,4 @@ CALL (n) {
 }
 WITH [n] + found[..$keep] AS nodes, size(found) > $keep AS cut
 __EDGES__
-RETURN nodes, rels, cut
+RETURN nodes, rels, cut, pairsCut

@@ -141,6 +141,9 @@ public final class App implements AutoCloseable {
                     + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
+        Thread warmUp = new Thread(neighborhood::warmUp, "plan-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         if (config.importSeeds()) {
             Thread seeds = new Thread(() -> {
                 try {

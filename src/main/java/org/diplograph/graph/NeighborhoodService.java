@@ -26,7 +26,13 @@ public final class NeighborhoodService {
      * at most this many per chosen node with incoming ones of that type; past it, each such pair is checked directly.
      */
     public static final int DENSE = 4;
-    private static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
+    /**
+     * Relationship reads allowed for checking pairs of hubs (both above the walking bound) for edges between them; past
+     * it the costliest pairs are left out and the answer says {@code truncated}.
+     */
+    public static final int HUB_PAIR_BUDGET = 20_000;
+    /** The relationship types a neighbourhood may follow (the allow-list without MENTIONS). */
+    public static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
     /** The edges among the chosen nodes: neighborhood-edges-body with the typed degree tests of the allow-list's types. */
     private static final String EDGES_BODY = CypherFiles.query("neighborhood-edges-body")
             .replace("__OUT_TYPES__", degreeTests("(a)-[:%s]->()"))
@@ -83,6 +89,20 @@ public final class NeighborhoodService {
         });
     }
 
+    /**
+     * Plans the neighbourhood queries (a second or two of Cypher planning each) by asking for an entity that does not
+     * exist, so that the first analyst's request does not wait for it. Failures are ignored.
+     */
+    public void warmUp() {
+        for (int depth = 1; depth <= 2; depth++) {
+            try {
+                neighborhood(new Request("warm-up:none", depth, null, null, null, null, 2));
+            } catch (RuntimeException expected) {
+                // 404 (or a database going away during start-up or shutdown): nothing to warm further
+            }
+        }
+    }
+
     /** Depth 1, the usual request, in one query: the entity, its first neighbours and the edges among them. */
     private Map<String, Object> depthOne(Request q, long t0) {
         Map<String, Object> p = filters(q);
@@ -95,6 +115,7 @@ public final class NeighborhoodService {
     private static Map<String, Object> edgeParams(Map<String, Object> p, Request q) {
         p.put("cap", q.limit() * 20 + 1);
         p.put("dense", DENSE);
+        p.put("budget", HUB_PAIR_BUDGET);
         return p;
     }
 
@@ -106,7 +127,7 @@ public final class NeighborhoodService {
         for (Value n : nodes) el.add(n.asNode());
         int edgeCap = q.limit() * 20;
         List<Value> rels = rec.get("rels").asList(v -> v);
-        if (rels.size() > edgeCap) truncated = true;
+        if (rels.size() > edgeCap || rec.get("pairsCut").asBoolean()) truncated = true;
         for (Value r : rels.subList(0, Math.min(rels.size(), edgeCap))) el.add(r.asRelationship());
         Map<String, Object> out = new LinkedHashMap<>(el.toJson());
         out.put("root", q.id());
@@ -121,12 +142,19 @@ public final class NeighborhoodService {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * The filters, never null: an absent one is the whole allow-list or the widest date range, so that every request
+     * shares one cached plan per query (Cypher plans again for each combination of null and non-null parameters).
+     */
     private static Map<String, Object> filters(Request q) {
         Map<String, Object> p = new HashMap<>();
-        p.put("types", q.types());
-        p.put("labels", q.labels());
-        p.put("from", q.from());
-        p.put("to", q.to());
+        p.put("types", q.types() == null ? TYPES : q.types());
+        p.put("labels", q.labels() == null ? Labels.ENTITY_LABELS : q.labels());
+        p.put("from", q.from() == null ? EARLIEST : q.from());
+        p.put("to", q.to() == null ? LATEST : q.to());
         return p;
     }
+
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 }

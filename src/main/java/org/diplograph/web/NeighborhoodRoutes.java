@@ -11,7 +11,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 /** {@code GET /api/entities/{id}/neighborhood?depth=1..3&labels=&types=&from=&to=&limit=}. */
 public final class NeighborhoodRoutes implements ApiRoutes {
     /** Relationship types a neighbourhood may follow (MENTIONS links documents, not entities). */
-    static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
+    static final List<String> TYPES = org.diplograph.graph.NeighborhoodService.TYPES;
 
     private final NeighborhoodService service;
     private final int maxNodes;

@@ -28,15 +28,20 @@ final class Explain {
         out.put("paths-shortest via=agreements", profile(db, shortest.replace("__TYPES__", "PARTY_TO"), pathParams));
         out.put("paths-all (SHORTEST 501) via=agreements maxHops=6", profile(db, CypherFiles.query("paths-all").replace("__MAXHOPS__", "6")
                 .replace("__TYPES__", "PARTY_TO").replace("__K__", "501"), pathParams));
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("frontier", List.of(anyId, stateA));
-        n.put("seen", List.of(anyId, stateA));
-        n.put("types", null);
-        n.put("labels", null);
-        n.put("from", null);
-        n.put("to", null);
-        n.put("perNode", 101);
-        out.put("neighborhood-expand (hub + random)", profile(db, CypherFiles.query("neighborhood-expand"), n));
+        for (String id : List.of(stateA, anyId)) {
+            Map<String, Object> n = new java.util.HashMap<>();
+            n.put("id", id);
+            n.put("keep", 100);
+            n.put("types", org.diplograph.graph.NeighborhoodService.TYPES);
+            n.put("labels", org.diplograph.facts.Labels.ENTITY_LABELS);
+            n.put("from", LocalDate.of(1, 1, 1));
+            n.put("to", LocalDate.of(9999, 12, 31));
+            n.put("cap", 6001);
+            n.put("dense", org.diplograph.graph.NeighborhoodService.DENSE);
+            n.put("budget", org.diplograph.graph.NeighborhoodService.HUB_PAIR_BUDGET);
+            out.put("neighborhood depth 1 (" + (id.equals(stateA) ? "hub state" : "random entity") + ")",
+                    profile(db, org.diplograph.graph.NeighborhoodService.ONE, n));
+        }
         return out;
     }
 

@@ -70,6 +70,27 @@ final class ScaleProbe {
             q.put("health", Bench.latency(() -> base + "/api/health/live", warm, reps));
             q.put("driver RETURN 1", Bench.timed(() -> app.database().read("RETURN 1", Map.of(), res -> res.single().get(0).asInt()), warm, reps));
             q.forEach((k, v) -> System.out.println(k + " " + v));
+            // path requests: the candidate query alone vs the whole service, per pair
+            var ps = new org.diplograph.graph.PathService(app.database());
+            String shortest = org.diplograph.db.CypherFiles.query("paths-shortest").replace("__MAXHOPS__", "4")
+                    .replace("__TYPES__", String.join("|", org.diplograph.graph.PathService.VIA.get("any")));
+            for (int i = 0; i < 12; i++) {
+                String a = g.personId(r), b;
+                do b = g.personId(r); while (b.equals(a));
+                Map<String, Object> pp = new java.util.HashMap<>();
+                pp.put("from", a);
+                pp.put("to", b);
+                pp.put("asOf", null);
+                pp.put("datedTypes", java.util.List.of("PARTY_TO", "SIGNED", "MET", "VISITED"));
+                pp.put("cap", 501);
+                long t0 = System.nanoTime();
+                int n = app.database().read(shortest, pp, x -> x.list().size());
+                long t1 = System.nanoTime();
+                var out = ps.paths(new org.diplograph.graph.PathService.Request(a, b, "any", "shortest", null, 4, null));
+                long t2 = System.nanoTime();
+                System.out.printf("path %s-%s: %d candidates in %.1f ms; service %.1f ms (%s candidates)%n", a, b, n,
+                        (t1 - t0) / 1e6, (t2 - t1) / 1e6, out.get("candidates"));
+            }
             // the slowest depth-1 neighbourhoods, each with the PROFILE of its two queries
             java.util.List<double[]> slow = new java.util.ArrayList<>();
             java.util.List<String> sample = new java.util.ArrayList<>();
@@ -100,6 +121,7 @@ final class ScaleProbe {
             mp.put("ids", mall);
             mp.put("cap", 6001);
             mp.put("dense", NeighborhoodService.DENSE);
+            mp.put("budget", NeighborhoodService.HUB_PAIR_BUDGET);
             System.out.println(" edges " + Bench.timed(() -> app.database().read(NeighborhoodService.EDGES, mp, x -> x.list()), 20, 100));
             System.out.println(" service " + Bench.timed(() -> ns.neighborhood(new NeighborhoodService.Request(mid, 1, null, null, null, null, 300)), 20, 100));
             System.out.println(" http " + Bench.latency(() -> base + "/api/entities/" + mid + "/neighborhood?depth=1", 20, 100));
@@ -131,6 +153,7 @@ final class ScaleProbe {
                 p.put("cap", 6001);
                 p.put("dense", 100);
                 p.put("dense", NeighborhoodService.DENSE);
+                p.put("budget", NeighborhoodService.HUB_PAIR_BUDGET);
                 plan(app, NeighborhoodService.EDGES, p);
             }
 

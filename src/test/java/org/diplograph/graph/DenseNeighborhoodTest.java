@@ -31,7 +31,8 @@ class DenseNeighborhoodTest {
     void hubs() {
         t.clean();
         int leaves = 250;
-        // two hub states, both far above DENSE; leaves tied to both; the hubs tied to each other both ways; a leaf
+        // two hub states with hundreds of relationships in and out (so H2->H1 is found as a hub pair); leaves tied to
+        // both; the hubs tied to each other both ways; a leaf
         // pair met, a leaf visited a hub twice (two relationships between the same two nodes), and one self-loop
         t.db().autoCommit("""
                 CREATE (h1:Entity:State {id: 'state:H1', name: 'Hub One'}), (h2:Entity:State {id: 'state:H2', name: 'Hub Two'})
@@ -40,6 +41,7 @@ class DenseNeighborhoodTest {
                 UNWIND range(1, $n) AS i
                 CREATE (p:Entity:Person {id: 'person:p' + i, name: 'Person ' + i})
                 CREATE (p)-[:HOLDS_OFFICE]->(h1), (p)-[:VISITED {dateFrom: date('2020-01-01') + duration({days: i})}]->(h2)
+                CREATE (h2)-[:PARTY_TO]->(:Entity:Agreement {id: 'agreement:a' + i, name: 'Agreement ' + i})
                 """, Map.of("n", leaves));
         t.db().autoCommit("""
                 MATCH (a:Person {id: 'person:p1'}), (b:Person {id: 'person:p2'}), (h:State {id: 'state:H1'})
@@ -66,6 +68,18 @@ class DenseNeighborhoodTest {
                 assertThat(got).as(root + q).isEqualTo(expected);
                 if (root.startsWith("person")) assertThat(got).as("the hub pair and the leaf's edges").hasSizeGreaterThan(3);
             }
+        }
+    }
+
+    @Test
+    void anEntityWithoutRelationshipsIsItsOwnNeighbourhood() {
+        t.db().autoCommit("CREATE (:Entity:Organization {id: 'org:alone', name: 'Alone'})", Map.of());
+        for (String q : List.of("", "?depth=2", "?types=MET")) {
+            var res = t.get("/api/entities/org:alone/neighborhood" + q);
+            assertThat(res.status()).as(res.raw()).isEqualTo(200);
+            assertThat(NeighborhoodTest.nodeIds(res.body())).containsExactly("org:alone");
+            assertThat(res.body().get("edges")).isEmpty();
+            assertThat(res.body().get("truncated").asBoolean()).isFalse();
         }
     }
 
