@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import org.diplograph.db.DatabaseUnavailableException;
 import org.neo4j.driver.exceptions.ClientException;
@@ -37,7 +36,7 @@ public final class HttpServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(json, false));
+            config.jsonMapper(new ByteJsonMapper(json));
             config.http.maxRequestSize = maxRequestBytes;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
