@@ -42,12 +42,24 @@ public final class TestApp {
                 Path store = Files.createTempDirectory("diplograph-test-store");
                 Config config = testConfig(store, Map.of());
                 instance = new TestApp(App.start(config), store);
-                Runtime.getRuntime().addShutdownHook(new Thread(instance.app::close));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    instance.app.close();
+                    deleteTree(store); // about 500 MB a run otherwise left in the temp folder
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return instance;
+    }
+
+    /** Deletes a folder and everything in it, as far as it can (a test's temp store). */
+    public static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: the temp folder is cleaned by the system eventually
+        }
     }
 
     /** A configuration for a test app: free ports, the given store, no seed import, extra settings on top. */
