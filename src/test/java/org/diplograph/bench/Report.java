@@ -12,7 +12,8 @@ public final class Report {
     public static void main(String[] args) throws Exception {
         Path dir = Bench.RESULTS;
         StringBuilder b = new StringBuilder("# Benchmark results (issue 6)\n\n");
-        b.append("Reproduce: `bench/run.sh` (all sections) or `bench/run.sh import treaties scale:10000` (some); raw figures in "
+        b.append("Reproduce: `BENCH_HEAP=14g bench/run.sh machine import treaties scale:10000 scale:100000 scale:1000000 coldstart` "
+                + "(the run below, about 25 min), `bench/run.sh` (all but 1M) or `bench/run.sh import treaties scale:10000` (some); raw figures in "
                 + "`bench/results/*.json`. Latencies are measured at the client (HTTP unless said otherwise), after warm-up.\n\n");
         JsonNode m = read(dir, "machine");
         if (m != null) {
