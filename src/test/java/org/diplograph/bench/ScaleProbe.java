@@ -18,6 +18,21 @@ import java.util.Random;
 final class ScaleProbe {
     private ScaleProbe() {}
 
+    /** Parameters of neighborhood-expand for one entity, without filters. */
+    static Map<String, Object> expandParams(String id, int perNode) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("frontier", java.util.List.of(id));
+        p.put("seen", java.util.List.of(id));
+        for (String k : java.util.List.of("types", "labels", "from", "to")) p.put(k, null);
+        p.put("perNode", perNode);
+        return p;
+    }
+
+    static java.util.List<String> neighbours(App app, Map<String, Object> expandParams) {
+        return app.database().read(org.diplograph.db.CypherFiles.query("neighborhood-expand"), expandParams,
+                x -> x.list().stream().flatMap(rec -> rec.get("ids").asList(org.neo4j.driver.Value::asString).stream()).toList());
+    }
+
     static void plan(App app, String file, Map<String, Object> p) {
         long t0 = System.nanoTime();
         String q = file.contains(" ") ? file : org.diplograph.db.CypherFiles.query(file);
@@ -104,16 +119,8 @@ final class ScaleProbe {
             slow.sort((x, y) -> Double.compare(y[0], x[0]));
             // a median node: each query on its own, repeated
             String mid = sample.get((int) slow.get(slow.size() / 2)[1]);
-            Map<String, Object> mp = new java.util.HashMap<>();
-            mp.put("frontier", java.util.List.of(mid));
-            mp.put("seen", java.util.List.of(mid));
-            mp.put("types", null);
-            mp.put("labels", null);
-            mp.put("from", null);
-            mp.put("to", null);
-            mp.put("perNode", app.config().maxExpand() + 1);
-            var mids = app.database().read(org.diplograph.db.CypherFiles.query("neighborhood-expand"), mp,
-                    x -> x.list().stream().flatMap(rec -> rec.get("ids").asList(org.neo4j.driver.Value::asString).stream()).toList());
+            Map<String, Object> mp = expandParams(mid, app.config().maxExpand() + 1);
+            var mids = neighbours(app, mp);
             System.out.println("median node " + mid + " with " + mids.size() + " neighbours");
             System.out.println(" expand " + Bench.timed(() -> app.database().read(org.diplograph.db.CypherFiles.query("neighborhood-expand"), mp, x -> x.list()), 20, 100));
             java.util.List<String> mall = new java.util.ArrayList<>(java.util.List.of(mid));
@@ -136,16 +143,8 @@ final class ScaleProbe {
                 String id = sample.get((int) s[1]);
                 System.out.printf("%n%s %.1f ms, degree %s%n", id, s[0], app.database().read(
                         "MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d", Map.of("id", id), x -> x.single().get(0)));
-                Map<String, Object> p = new java.util.HashMap<>();
-                p.put("frontier", java.util.List.of(id));
-                p.put("seen", java.util.List.of(id));
-                p.put("types", null);
-                p.put("labels", null);
-                p.put("from", null);
-                p.put("to", null);
-                p.put("perNode", app.config().maxExpand() + 1);
-                var ids = app.database().read(org.diplograph.db.CypherFiles.query("neighborhood-expand"), p,
-                        x -> x.list().stream().flatMap(rec -> rec.get("ids").asList(org.neo4j.driver.Value::asString).stream()).toList());
+                Map<String, Object> p = expandParams(id, app.config().maxExpand() + 1);
+                var ids = neighbours(app, p);
                 plan(app, "neighborhood-expand", p);
                 java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(id));
                 all.addAll(ids);
