@@ -141,20 +141,23 @@ public final class App implements AutoCloseable {
                     + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
-        Thread warmUp = new Thread(neighborhood::warmUp, "plan-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        if (config.importSeeds()) {
-            Thread seeds = new Thread(() -> {
+        Thread startUp = new Thread(() -> {
+            if (config.importSeeds()) {
                 try {
                     importSeedsIfEmpty();
                 } catch (Exception e) {
                     LOG.log(System.Logger.Level.ERROR, "Seed import failed: " + e.getMessage());
                 }
-            }, "seed-import");
-            seeds.setDaemon(true);
-            seeds.start();
-        }
+            }
+            // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
+            try {
+                if (db.read("MATCH (n:Entity) RETURN n.id LIMIT 1", Map.of(), r -> r.hasNext())) neighborhood.warmUp();
+            } catch (RuntimeException e) {
+                // the database went away (shutdown during start-up): nothing to warm
+            }
+        }, "seed-import");
+        startUp.setDaemon(true);
+        startUp.start();
     }
 
     public Config config() {
