@@ -151,7 +151,9 @@ public final class App implements AutoCloseable {
             }
             // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
             try {
-                if (db.read("MATCH (n:Entity) RETURN n.id LIMIT 1", Map.of(), r -> r.hasNext())) neighborhood.warmUp();
+                String any = db.read("MATCH (n:Entity) RETURN n.id AS id LIMIT 1", Map.of(),
+                        r -> r.hasNext() ? r.next().get("id").asString(null) : null);
+                if (any != null) neighborhood.warmUp(any);
             } catch (RuntimeException e) {
                 // the database went away (shutdown during start-up): nothing to warm
             }

@@ -90,15 +90,15 @@ public final class NeighborhoodService {
     }
 
     /**
-     * Plans the neighbourhood queries (a second or two of Cypher planning each) by asking for an entity that does not
-     * exist, so that the first analyst's request does not wait for it. Failures are ignored.
+     * Runs the neighbourhood queries once on an existing entity, so that the first analyst's request does not wait for
+     * their planning and first execution (a second or two). Failures are ignored.
      */
-    public void warmUp() {
+    public void warmUp(String id) {
         for (int depth = 1; depth <= 2; depth++) {
             try {
-                neighborhood(new Request("warm-up:none", depth, null, null, null, null, 2));
-            } catch (RuntimeException expected) {
-                // 404 (or a database going away during start-up or shutdown): nothing to warm further
+                neighborhood(new Request(id, depth, null, null, null, null, 20));
+            } catch (RuntimeException e) {
+                return; // the entity went, or the database is going away (shutdown during start-up)
             }
         }
     }
