@@ -151,9 +151,14 @@ public final class App implements AutoCloseable {
             }
             // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
             try {
-                String any = db.read("MATCH (n:Entity) RETURN n.id AS id LIMIT 1", Map.of(),
-                        r -> r.hasNext() ? r.next().get("id").asString(null) : null);
-                if (any != null) neighborhood.warmUp(any);
+                long t0 = System.nanoTime();
+                String any = db.read("MATCH (n:Entity) WITH n LIMIT 1000 RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1",
+                        Map.of(), r -> r.hasNext() ? r.next().get("id").asString(null) : null);
+                if (any != null) {
+                    neighborhood.warmUp(any);
+                    LOG.log(System.Logger.Level.INFO, "Neighbourhood queries warmed on {0} in {1} ms", any,
+                            String.valueOf((System.nanoTime() - t0) / 1_000_000));
+                }
             } catch (RuntimeException e) {
                 // the database went away (shutdown during start-up): nothing to warm
             }
