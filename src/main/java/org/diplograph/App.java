@@ -162,7 +162,7 @@ public final class App implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the database went away (shutdown during start-up): nothing to warm
             }
-        }, "seed-import");
+        }, "start-up-work");
         startUp.setDaemon(true);
         startUp.start();
     }

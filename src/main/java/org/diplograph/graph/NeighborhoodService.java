@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class NeighborhoodService {
     /**
-     * Looking up the edges among the chosen nodes, a node's outgoing relationships of one type are walked when there are
-     * at most this many per chosen node with incoming ones of that type; past it, each such pair is checked directly.
+     * Looking up the edges among the chosen nodes, a node's outgoing (or incoming) relationships are walked when there
+     * are at most this many per chosen node; above it the node counts as a hub, checked pairwise against other hubs.
      */
     public static final int DENSE = 4;
     /**
@@ -113,10 +113,15 @@ public final class NeighborhoodService {
     }
 
     private static Map<String, Object> edgeParams(Map<String, Object> p, Request q) {
-        p.put("cap", q.limit() * 20 + 1);
+        p.put("cap", edgeCap(q) + 1); // one more than kept, to tell a cut
         p.put("dense", DENSE);
         p.put("budget", HUB_PAIR_BUDGET);
         return p;
+    }
+
+    /** At most 20 edges per node of the answer. */
+    private static int edgeCap(Request q) {
+        return q.limit() * 20;
     }
 
     /** The elements of a {@code nodes, rels} record (none: the entity does not exist). */
@@ -125,7 +130,7 @@ public final class NeighborhoodService {
         if (nodes.isEmpty()) throw ApiProblem.notFound("No entity with id '" + q.id() + "'");
         Elements el = new Elements();
         for (Value n : nodes) el.add(n.asNode());
-        int edgeCap = q.limit() * 20;
+        int edgeCap = edgeCap(q);
         List<Value> rels = rec.get("rels").asList(v -> v);
         if (rels.size() > edgeCap || rec.get("pairsCut").asBoolean()) truncated = true;
         for (Value r : rels.subList(0, Math.min(rels.size(), edgeCap))) el.add(r.asRelationship());
