@@ -3,6 +3,7 @@
 #   bench/run.sh                         # machine, import, treaties, scale:10000, scale:100000, coldstart
 #   bench/run.sh import scale:10000      # some sections
 #   bench/run.sh scale:1000000           # 1M nodes / ~10M relationships (needs time and -Xmx; see RESULTS.md)
+#   BENCH_HEAP=1g bench/run.sh extract   # extraction tokens/s and heap peak, article import articles/s (issue 12)
 # Writes bench/results/<section>.json and regenerates bench/RESULTS.md. Needs ../shared/data/treaties for "treaties".
 set -euo pipefail
 cd "$(dirname "$0")/.."

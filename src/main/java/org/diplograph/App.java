@@ -108,6 +108,7 @@ public final class App implements AutoCloseable {
     }
 
     private void serve() {
+        org.diplograph.extract.annotate.Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));

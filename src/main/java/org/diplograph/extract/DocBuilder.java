@@ -87,6 +87,16 @@ final class DocBuilder {
         return e == null ? null : e.label;
     }
 
+    /** True when a relation of this type joins the two (in either order for MET), whatever its event. */
+    boolean hasRelation(String type, String source, String target) {
+        for (R r : relations.values()) {
+            if (!r.type.equals(type)) continue;
+            if (r.source.equals(source) && r.target.equals(target)) return true;
+            if (type.equals("MET") && r.source.equals(target) && r.target.equals(source)) return true;
+        }
+        return false;
+    }
+
     void relation(String type, String source, String target, Map<String, Object> props, Evidence ev) {
         if (source == null || target == null || source.equals(target)) return;
         if (type.equals("MET") && source.compareTo(target) > 0) {
@@ -105,6 +115,32 @@ final class DocBuilder {
             for (var x : p.entrySet()) r.props.putIfAbsent(x.getKey(), x.getValue());
         }
         r.evidence.add(ev);
+    }
+
+    /** Drops every relation of this type from source to target (whatever its event). */
+    void removeRelation(String type, String source, String target) {
+        relations.values().removeIf(r -> r.type.equals(type) && r.source.equals(source) && r.target.equals(target));
+    }
+
+    /** The state a LOCATED_IN relation puts this place in, or null. */
+    String locatedIn(String place) {
+        for (R r : relations.values()) {
+            if (r.type.equals("LOCATED_IN") && r.source.equals(place) && r.target.startsWith("state:")) return r.target;
+        }
+        return null;
+    }
+
+    /** The first evidence of an entity's mentions, or null. */
+    Evidence firstMention(String id) {
+        E e = entities.get(id);
+        return e == null ? null : e.first;
+    }
+
+    /** Ids of the entities with this label, in insertion order. */
+    List<String> idsOf(String label) {
+        List<String> out = new ArrayList<>();
+        for (var x : entities.entrySet()) if (label.equals(x.getValue().label)) out.add(x.getKey());
+        return out;
     }
 
     /** Renames entity ids everywhere (agreement ids get their parties once all relations are known). */

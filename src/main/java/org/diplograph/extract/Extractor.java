@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.diplograph.extract.annotate.Nlp;
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;
@@ -41,14 +42,27 @@ public final class Extractor {
             "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev", "singh", "hussein", "salman", "zayed",
             "farhan", "thani", "dong", "asif", "murmu", "jian", "ning");
 
+    /** Time one article's extraction may take by default before it fails (ArticleException, reported per article). */
+    public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(20);
+    /** Most relations one article may give: past it the text is not an article (a list, a dump) and fails alone. */
+    public static final int MAX_RELATIONS = 5_000;
+
     private final Gazetteer gazetteer;
     private final ArticleReader reader = new ArticleReader();
     private final Cleaner cleaner;
     private final Recognizer recognizer;
     private final Map<String, String> gazetteerSurnames = new HashMap<>();
 
-    /** Loads the gazetteers from the classpath once. */
+    private final java.time.Duration budget;
+
+    /** Loads the gazetteers from the classpath once; each article may take {@link #BUDGET}. */
     public Extractor() {
+        this(BUDGET);
+    }
+
+    /** As {@link #Extractor()}, with another time budget per article. */
+    public Extractor(java.time.Duration budget) {
+        this.budget = budget;
         this.gazetteer = Gazetteer.load();
         this.cleaner = new Cleaner(gazetteer);
         this.recognizer = new Recognizer(gazetteer);
@@ -149,6 +163,8 @@ public final class Extractor {
     public DocumentFacts extract(String fileName, String rawContent) {
         if (rawContent == null || rawContent.isBlank()) throw new ArticleException(fileName, "empty text");
         String raw = rawContent.startsWith("\uFEFF") ? rawContent.substring(1) : rawContent;
+        Nlp nlp = Nlp.shared(); // waits for the models if start-up is still loading them: not part of the budget
+        long deadline = System.nanoTime() + budget.toNanos();
         Article art = reader.read(fileName, raw);
         String sha = sha256(raw);
         String docId = "doc:" + (fileName == null ? sha.substring(0, 16) : Text.slug(stripExtension(fileName)));
@@ -163,8 +179,17 @@ public final class Extractor {
                         Tokenizer.tokens(art.norm(), sp[0], sp[1])));
             }
         }
+        Budget budget = new Budget(fileName, deadline, this.budget.toSeconds(), sentences.size());
         List<List<Mention>> mentions = new ArrayList<>();
-        for (Sentence s : sentences) mentions.add(recognizer.recognize(s));
+        List<Nlp.Parsed> tagged = new ArrayList<>();
+        for (Sentence s : sentences) {
+            budget.check(s.index(), "recognising names");
+            List<Mention> ms = recognizer.recognize(s);
+            Nlp.Parsed p = NerPass.tag(nlp, s, ms);
+            NerPass.addPersons(s, ms, p);
+            mentions.add(ms);
+            tagged.add(p);
+        }
         Map<String, String> names = resolvePersons(sentences, mentions);
         String lastMou = null;
         for (List<Mention> ms : mentions) {
@@ -233,8 +258,14 @@ public final class Extractor {
         for (Relator.Analysed a : analysed) entities(b, a);
         Relator relator = relator(b, personState, names, mentions);
         relator.homes(personHome);
-        for (Relator.Analysed a : analysed) relator.relate(a);
-        b.rename(agreementIds(b.relations(docId)));
+        for (Relator.Analysed a : analysed) {
+            budget.check(a.sentence().index(), "relating");
+            relator.relate(a);
+        }
+        DependencyPass.run(analysed, tagged, b, personState, budget);
+        ArticleReasoning.apply(b, gazetteer, personState, docId);
+        Map<String, String> renamed = agreementIds(b.relations(docId));
+        b.rename(renamed);
 
         List<Entity> entities = b.entities();
         Set<String> ids = new HashSet<>();
@@ -243,9 +274,26 @@ public final class Extractor {
         for (Relation r : b.relations(docId)) {
             if ((r.source().equals(docId) || ids.contains(r.source())) && ids.contains(r.target())) relations.add(r);
         }
+        relations = Quotes.narrow(relations, raw, rawSpans(art, mentions, renamed));
+        if (relations.size() > MAX_RELATIONS) {
+            throw new ArticleException(fileName, String.format("too many facts (%,d relationships; the limit is %,d a "
+                    + "document): this is not an article but a list or a dump; split it", relations.size(), MAX_RELATIONS));
+        }
         String title = art.title() != null ? art.title() : firstLine(art, cleaned);
         return new DocumentFacts(docId, fileName, title, art.source(), art.url(),
                 published == null ? null : published.iso(), sha, raw, cleaned.dropped(), entities, relations);
+    }
+
+    /** Every entity's mentions as original-text offsets, under its final id. */
+    private static Map<String, List<int[]>> rawSpans(Article art, List<List<Mention>> mentions, Map<String, String> renamed) {
+        Map<String, List<int[]>> out = new HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                String id = renamed.getOrDefault(m.id, m.id);
+                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {art.rawStart(m.start), art.rawEnd(m.end)});
+            }
+        }
+        return out;
     }
 
     private Relator relator(DocBuilder b, Map<String, String> personState, Map<String, String> names,
@@ -461,6 +509,17 @@ public final class Extractor {
             return b.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The time one article may take; {@link #check} fails the article, naming how far it got. */
+    record Budget(String file, long deadline, long seconds, int sentences) {
+        void check(int sentence, String step) {
+            if (System.nanoTime() > deadline) {
+                throw new ArticleException(file, String.format("extraction took longer than its budget of %d s (%s, "
+                        + "sentence %,d of %,d): the text is too long or not prose; split it into articles",
+                        seconds, step, sentence + 1, sentences));
+            }
         }
     }
 }

@@ -65,9 +65,34 @@ public final class Tokenizer {
         return out;
     }
 
+    /**
+     * Longest sentence kept whole, in characters: a longer one is cut into pieces of at most this length (at a
+     * semicolon, a comma or a space when there is one), so that no rule runs over a whole megabyte of unpunctuated
+     * text. Real sentences are shorter (the corpora's longest is about 720); quotes are narrowed further by
+     * {@link Quotes}.
+     */
+    static final int MAX_SENTENCE_CHARS = 1_500;
+
     private static void add(List<int[]> out, String text, int s, int e) {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (e - s > MAX_SENTENCE_CHARS) {
+            int cut = cutPoint(text, s, s + MAX_SENTENCE_CHARS);
+            int end = cut;
+            while (end > s && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end > s) out.add(new int[] {s, end});
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        }
         if (e > s) out.add(new int[] {s, e});
+    }
+
+    /** Where to cut a piece of {@code text[s, max)}: after its last ';', else ',', else before its last space (past half way). */
+    private static int cutPoint(String text, int s, int max) {
+        int half = s + MAX_SENTENCE_CHARS / 2;
+        for (char c : new char[] {';', ',', ' '}) {
+            for (int i = max - 1; i > half; i--) if (text.charAt(i) == c) return c == ' ' ? i : i + 1;
+        }
+        return max;
     }
 
     private static boolean isBoundary(String text, int i, int to) {

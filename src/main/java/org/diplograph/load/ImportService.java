@@ -106,7 +106,7 @@ public final class ImportService {
         } catch (org.neo4j.driver.exceptions.ServiceUnavailableException | org.diplograph.db.DatabaseUnavailableException e) {
             throw e; // the database is gone: stop the whole run
         } catch (RuntimeException e) {
-            return DocumentReport.failed(facts.id(), name, "not loaded (nothing of it was written): " + firstLine(e.getMessage()),
+            return DocumentReport.failed(facts.id(), name, "not loaded (nothing of it was written): " + reason(e),
                     (System.nanoTime() - t0) / 1_000_000);
         }
     }
@@ -114,6 +114,20 @@ public final class ImportService {
     /** Files below the given paths, in path order (see {@link org.diplograph.extract.Extractor#articleFiles}). */
     public static List<Path> expand(List<Path> paths) throws IOException {
         return org.diplograph.extract.Extractor.articleFiles(paths);
+    }
+
+    /**
+     * Why a load failed, in words that do not advise a retry that cannot succeed (Neo4j's timeout text says "retry
+     * your operation": the same article would time out again).
+     */
+    static String reason(RuntimeException e) {
+        String m = firstLine(e.getMessage());
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (lower.contains("timeout") || lower.contains("timed out") || lower.contains("terminated")) {
+            return "writing it took longer than the transaction timeout (DIPLOGRAPH_QUERY_TIMEOUT); the article is "
+                    + "too large to load in one transaction: split it";
+        }
+        return m.replaceAll("(?i)[^.]*\\bretry\\b[^.]*\\.?", "").strip();
     }
 
     private static String firstLine(String s) {

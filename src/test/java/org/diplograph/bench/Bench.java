@@ -52,6 +52,7 @@ public final class Bench {
             else if (t.equals("treaties")) write("treaties", treaties());
             else if (t.startsWith("scale:")) write("scale-" + t.substring(6), scale(Integer.parseInt(t.substring(6))));
             else if (t.equals("coldstart")) write("coldstart", coldStart());
+            else if (t.equals("extract")) write("extract", ExtractBench.run());
             System.err.printf("== %s done in %.0f s%n", t, (System.nanoTime() - t0) / 1e9);
         }
         Report.main(new String[0]);

@@ -43,4 +43,42 @@ class RobustnessTest {
         valid(x.extract("long.txt", "Iran Tajikistan ".repeat(20000)));
         assertThatThrownBy(() -> x.extract("blank.txt", " \n\t ")).isInstanceOf(ArticleException.class);
     }
+
+    /** One 150 KB "sentence" of names, titles and verbs with no punctuation. */
+    private static String hostileSentence(int chars) {
+        String[] words = {"President", "Vladimir", "Putin", "met", "Emomali", "Rahmon", "Foreign", "Minister", "Sergey",
+                "Lavrov", "signed", "treaty", "with", "Iran", "visited", "Dushanbe", "and", "Tashkent", "Ilham", "Aliyev",
+                "held", "talks", "Kazakh", "Tokayev"};
+        Random r = new Random(7);
+        StringBuilder b = new StringBuilder();
+        while (b.length() < chars) b.append(words[r.nextInt(words.length)]).append(' ');
+        return b.toString();
+    }
+
+    @Test
+    void anOverlongSentenceIsCutSoThatNoQuoteExceedsItsBound() {
+        DocumentFacts d = x.extract("hostile.txt", hostileSentence(12_000));
+        valid(d);
+        assertThat(d.relations()).isNotEmpty();
+        for (Relation r : d.relations()) {
+            for (Evidence e : r.evidence()) assertThat(e.quote().length()).isLessThanOrEqualTo(Quotes.MAX_QUOTE);
+        }
+    }
+
+    @Test
+    void anArticleWithMoreFactsThanAnArticleHasFailsNamingTheCause() {
+        assertThatThrownBy(() -> x.extract("hostile.txt", hostileSentence(150_000)))
+                .isInstanceOf(ArticleException.class).hasMessageContaining("too many facts");
+    }
+
+    @Test
+    void anArticleOverItsTimeBudgetFailsAloneNamingTheCause() {
+        Extractor strict = new Extractor(java.time.Duration.ofMillis(200));
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> strict.extract("hostile.txt", hostileSentence(400_000)))
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining("longer than its budget")
+                .hasMessageNotContainingAny("retry", "Retry");
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds past the budget").isLessThan(10);
+    }
 }

@@ -1,0 +1,145 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.diplograph.extract.annotate.Nlp;
+import org.diplograph.extract.relate.DependencyRelator;
+import org.diplograph.extract.relate.Discourse;
+import org.diplograph.extract.relate.Ref;
+import org.diplograph.extract.relate.RelationRule;
+import org.diplograph.facts.Evidence;
+
+/**
+ * Relates over the dependency parse: each sentence that holds a trigger lemma of the rules and two entities (and is no
+ * longer than {@link #MAX_PARSE_TOKENS}) is parsed, and the rules of {@code rules/relations.semgrex} add the relations
+ * the sentence states that are not already known. A signer's state becomes a party to what he signed.
+ */
+final class DependencyPass {
+    /** Sentences longer than this are not parsed (the parser's cost grows with length; such "sentences" are rarely prose). */
+    static final int MAX_PARSE_TOKENS = 80;
+    private static final DependencyRelator RELATOR = new DependencyRelator(RelationRule.load("/rules/relations.semgrex"));
+
+    private DependencyPass() {}
+
+    static void run(List<Relator.Analysed> analysed, List<Nlp.Parsed> tagged, DocBuilder b,
+                    Map<String, String> personState, Extractor.Budget budget) {
+        Nlp nlp = Nlp.shared();
+        List<List<Ref>> people = new ArrayList<>();
+        for (int i = 0; i < analysed.size(); i++) {
+            Relator.Analysed a = analysed.get(i);
+            budget.check(i, "parsing");
+            List<Ref> refs = refs(a.mentions());
+            Nlp.Parsed p = tagged.get(i);
+            Sentence s = a.sentence();
+            if (refs.size() >= 2 && s.tokens().size() <= MAX_PARSE_TOKENS && mayTrigger(s)) {
+                if (p.annotation() == null) p = nlp.tag(s.text(), s.start());
+            }
+            if (refs.size() >= 2 && !p.tokens().isEmpty() && p.tokens().size() <= MAX_PARSE_TOKENS
+                    && mayTrigger(s) && somethingNew(nlp.lemmatize(p).tokens(), refs, b)) {
+                {
+                    p = nlp.parse(p);
+                    List<List<Ref>> before = List.copyOf(people);
+                    Discourse discourse = new Discourse() {
+                        @Override
+                        public String pronoun(int at) {
+                            return lastPerson(before, refs, at);
+                        }
+
+                        @Override
+                        public String described(String state, int at) {
+                            return personOf(before, refs, state, at, personState);
+                        }
+                    };
+                    for (DependencyRelator.Found f : RELATOR.relate(p.graph(), refs, discourse)) {
+                        add(b, a, f, personState);
+                    }
+                }
+            }
+            List<Ref> persons = refs.stream().filter(r -> r.label().equals("Person")).toList();
+            if (!persons.isEmpty()) people.add(persons);
+        }
+    }
+
+    private static void add(DocBuilder b, Relator.Analysed a, DependencyRelator.Found f, Map<String, String> personState) {
+        Map<String, Object> props = new TreeMap<>();
+        if (a.dates().size() == 1 && !f.type().equals("CONNECTS") && !f.type().equals("MEMBER_OF")) {
+            props.putAll(a.dates().get(0).props());
+        }
+        Evidence e = a.evidence();
+        if (!b.hasRelation(f.type(), f.source(), f.target())) {
+            b.relation(f.type(), f.source(), f.target(), props, new Evidence(e.quote(), e.start(), e.end(), f.rule()));
+        }
+        String state = personState.get(f.source());
+        if (f.type().equals("SIGNED") && state != null && !b.hasRelation("PARTY_TO", state, f.target())) {
+            b.relation("PARTY_TO", state, f.target(), props, new Evidence(e.quote(), e.start(), e.end(), f.rule() + "-party"));
+        }
+    }
+
+    /**
+     * The person a pronoun at this offset stands for when its clause names no subject: the first person named earlier
+     * in the sentence, else the first person of the last sentence that named one (its subject, as a rule).
+     */
+    private static String lastPerson(List<List<Ref>> before, List<Ref> here, int at) {
+        for (Ref r : here) if (r.label().equals("Person") && r.end() <= at) return r.id();
+        return before.isEmpty() ? null : before.get(before.size() - 1).get(0).id();
+    }
+
+    /** The last person named before this offset whose office is of this state (this sentence first, then back). */
+    private static String personOf(List<List<Ref>> before, List<Ref> here, String state, int at, Map<String, String> personState) {
+        String found = null;
+        for (Ref r : here) if (r.label().equals("Person") && r.end() <= at && state.equals(personState.get(r.id()))) found = r.id();
+        if (found != null) return found;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            for (Ref r : before.get(i)) if (state.equals(personState.get(r.id()))) return r.id();
+        }
+        return null;
+    }
+
+    /** A cheap look before POS and lemmas: a word that begins like a trigger lemma. */
+    private static boolean mayTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            for (String trig : RELATOR.triggers()) {
+                if (t.fold().startsWith(trig.substring(0, Math.min(3, trig.length())))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a parse could add anything: some relation type that a trigger lemma of the sentence can make still joins
+     * no pair of its entities (the parse is the costly step: ~7 ms a sentence).
+     */
+    private static boolean somethingNew(List<CoreLabel> tokens, List<Ref> refs, DocBuilder b) {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (CoreLabel t : tokens) if (t.lemma() != null) types.addAll(RELATOR.typesOf(t.lemma().toLowerCase()));
+        for (String type : types) {
+            java.util.Set<String>[] ends = DependencyRelator.ends(type);
+            for (Ref x : refs) {
+                if (!ends[0].contains(x.label())) continue;
+                for (Ref y : refs) {
+                    if (ends[1].contains(y.label()) && !x.id().equals(y.id()) && !b.hasRelation(type, x.id(), y.id())) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Ref> refs(List<Mention> mentions) {
+        List<Ref> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            String label = switch (m.type) {
+                case STATE -> "State";
+                case PLACE -> "Place";
+                case ORG -> "Organization";
+                case CORRIDOR -> "Corridor";
+                case PERSON -> "Person";
+                case AGREEMENT -> "Agreement";
+            };
+            out.add(new Ref(m.id, label, m.start, m.end));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplograph.extract.relate;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of a Semgrex rules file: an id (which becomes {@code Evidence.rule}), the relation type it makes, the
+ * pattern over the dependency graph with the named nodes {@code a} (source) and {@code b} (target), and a test
+ * sentence with the words it must find.
+ */
+public record RelationRule(String id, String type, SemgrexPattern pattern, String test, String expectSource,
+                           String expectTarget) {
+    /** The relation types a dependency rule may make. */
+    public static final Set<String> TYPES = Set.of("MET", "VISITED", "SIGNED", "PARTY_TO", "MEMBER_OF", "CONNECTS");
+
+    /** Reads a rules file from the class path (e.g. {@code /rules/relations.semgrex}); a bad line fails with its number. */
+    public static List<RelationRule> load(String resource) {
+        try (InputStream in = RelationRule.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("rules file not found: " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<RelationRule> out = new ArrayList<>();
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(parse(resource, n, line));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RelationRule parse(String file, int n, String line) {
+        String[] f = line.split("\t");
+        if (f.length != 5) throw bad(file, n, "expected 5 tab-separated fields, found " + f.length);
+        if (!TYPES.contains(f[1])) throw bad(file, n, "unknown relation type " + f[1]);
+        if (!f[2].contains("=a") || !f[2].contains("=b")) throw bad(file, n, "the pattern must name nodes =a and =b");
+        String[] expect = f[4].split(">");
+        if (expect.length != 2) throw bad(file, n, "expected 'source word > target word', found " + f[4]);
+        SemgrexPattern p;
+        try {
+            p = SemgrexPattern.compile(f[2]);
+        } catch (RuntimeException e) {
+            throw bad(file, n, "bad pattern: " + e.getMessage());
+        }
+        return new RelationRule(f[0].strip(), f[1], p, f[3].strip(), expect[0].strip(), expect[1].strip());
+    }
+
+    private static IllegalStateException bad(String file, int n, String why) {
+        return new IllegalStateException(file + " line " + n + ": " + why);
+    }
+}
