@@ -492,7 +492,9 @@ final class Relator {
                 && attendees.containsAll(ctx.attendees);
         if (duringVisit) placeId = ctx.placeId;
         String eventId = event(a, kind, attendees, d, placeId, "meeting-event");
-        for (String[] p : pairs) {
+        // a summit's attendees ATTENDED it; they met only where the text says so (issue 12's precision trap)
+        boolean saysMet = indexOf(t, Set.of("met", "meet", "meeting", "meetings", "talks"), 0) >= 0;
+        for (String[] p : kind.equals("summit") && !saysMet ? List.<String[]>of() : pairs) {
             Map<String, Object> props = dateProps(d);
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));

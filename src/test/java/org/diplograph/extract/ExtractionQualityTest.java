@@ -94,6 +94,36 @@ class ExtractionQualityTest {
             Map.entry("SIGNED", new double[] {0.85, 0.54}), Map.entry("PARTY_TO", new double[] {0.87, 0.78}),
             Map.entry("MEMBER_OF", new double[] {0.93, 0.96}), Map.entry("CONNECTS", new double[] {0.96, 0.72}));
 
+    /**
+     * real1 and real2: real public news articles (docs/annotation.md, docs/extraction.md), gold by blind annotators
+     * committed before the first run. real1 has been tuned on since; real2's first run came after that tuning. Floors
+     * at the level reached (far below issue 12's targets: see docs/extraction.md).
+     */
+    private static final Map<String, double[]> REAL1 = Map.ofEntries(
+            Map.entry("State", new double[] {0.98, 1.00}),
+            Map.entry("Organization", new double[] {0.57, 0.47}),
+            Map.entry("Person", new double[] {0.89, 0.95}),
+            Map.entry("Place", new double[] {0.75, 0.66}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.60}),
+            Map.entry("MET", new double[] {0.62, 0.78}),
+            Map.entry("VISITED", new double[] {0.90, 0.32}),
+            Map.entry("SIGNED", new double[] {0.63, 0.85}),
+            Map.entry("PARTY_TO", new double[] {0.59, 0.44}),
+            Map.entry("CONNECTS", new double[] {0.52, 0.36}),
+            Map.entry("LOCATED_IN", new double[] {0.92, 0.44}));
+    private static final Map<String, double[]> REAL2 = Map.ofEntries(
+            Map.entry("State", new double[] {0.96, 0.96}),
+            Map.entry("Organization", new double[] {0.30, 0.40}),
+            Map.entry("Person", new double[] {0.88, 0.84}),
+            Map.entry("Place", new double[] {0.76, 0.67}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.56}),
+            Map.entry("MET", new double[] {0.72, 0.52}),
+            Map.entry("VISITED", new double[] {1.00, 0.23}),
+            Map.entry("SIGNED", new double[] {0.54, 0.21}),
+            Map.entry("PARTY_TO", new double[] {0.86, 0.45}),
+            Map.entry("CONNECTS", new double[] {0.00, 0.00}),
+            Map.entry("LOCATED_IN", new double[] {0.84, 0.45}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -157,6 +187,16 @@ class ExtractionQualityTest {
     @Test
     void unseen7Corpus() throws Exception {
         check("unseen7", UNSEEN7);
+    }
+
+    @Test
+    void real1Corpus() throws Exception {
+        check("real1", REAL1);
+    }
+
+    @Test
+    void real2Corpus() throws Exception {
+        check("real2", REAL2);
     }
 
     @Test

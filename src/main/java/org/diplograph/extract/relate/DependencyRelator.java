@@ -43,7 +43,7 @@ public final class DependencyRelator {
             "wish", "propose", "schedule", "set", "due", "likely", "agree", "decide", "invite", "prepare", "ready");
     private static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "videoconference", "call",
             "letter", "message", "link");
-    private static final Pattern LEMMAS = Pattern.compile("lemma:/?([a-z|]+)/?");
+    private static final Pattern LEMMAS = Pattern.compile("lemma:/?(?:\\(\\?i\\)\\()?([a-z|]+)");
 
     private final List<RelationRule> rules;
     private final Set<String> triggers;
@@ -64,7 +64,10 @@ public final class DependencyRelator {
 
     /** The relation types rules triggered by this lemma can make (empty when it triggers none). */
     public Set<String> typesOf(String lemma) {
-        return typesOfTrigger.getOrDefault(lemma, Set.of());
+        String l = lemma.toLowerCase(Locale.ROOT);
+        Set<String> t = typesOfTrigger.get(l);
+        if (t == null && l.endsWith("s")) t = typesOfTrigger.get(l.substring(0, l.length() - 1));
+        return t == null ? Set.of() : t;
     }
 
     /** The labels of a relation type's source [0] and target [1]. */
