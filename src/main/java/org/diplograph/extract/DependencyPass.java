@@ -25,7 +25,8 @@ final class DependencyPass {
     private DependencyPass() {}
 
     static void run(List<Relator.Analysed> analysed, List<Nlp.Parsed> tagged, DocBuilder b,
-                    Map<String, String> personState, Extractor.Budget budget) {
+                    Map<String, String> personState, java.util.function.Function<String, String> placeState,
+                    Extractor.Budget budget) {
         Nlp nlp = Nlp.shared();
         List<List<Ref>> people = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
@@ -54,7 +55,7 @@ final class DependencyPass {
                         }
                     };
                     for (DependencyRelator.Found f : RELATOR.relate(p.graph(), refs, discourse)) {
-                        add(b, a, f, personState);
+                        add(b, a, f, personState, placeState);
                     }
                 }
             }
@@ -63,12 +64,22 @@ final class DependencyPass {
         }
     }
 
-    private static void add(DocBuilder b, Relator.Analysed a, DependencyRelator.Found f, Map<String, String> personState) {
+    /** A visitor whose state is known and is not the state of the place (a place's state from the article or gazetteer). */
+    private static boolean foreign(DependencyRelator.Found f, Map<String, String> personState,
+                                   java.util.function.Function<String, String> placeState) {
+        String own = personState.get(f.source());
+        String there = f.target().startsWith("state:") ? f.target() : placeState.apply(f.target());
+        return own != null && there != null && !own.equals(there);
+    }
+
+    private static void add(DocBuilder b, Relator.Analysed a, DependencyRelator.Found f, Map<String, String> personState,
+                            java.util.function.Function<String, String> placeState) {
         Map<String, Object> props = new TreeMap<>();
         if (a.dates().size() == 1 && !f.type().equals("CONNECTS") && !f.type().equals("MEMBER_OF")) {
             props.putAll(a.dates().get(0).props());
         }
         Evidence e = a.evidence();
+        if (f.rule().startsWith("dep-visit-met-") && !foreign(f, personState, placeState)) return;
         if (!b.hasRelation(f.type(), f.source(), f.target())) {
             b.relation(f.type(), f.source(), f.target(), props, new Evidence(e.quote(), e.start(), e.end(), f.rule()));
         }
@@ -139,6 +150,10 @@ final class DependencyPass {
                 case AGREEMENT -> "Agreement";
             };
             out.add(new Ref(m.id, label, m.start, m.end));
+            // a capital read as its government ("talks in Moscow") is also the city, for the rules that want a place
+            if (m.type == Mention.Type.STATE && "capital".equals(m.via)) {
+                out.add(new Ref("place:" + Text.slug(m.surface), "Place", m.start, m.end));
+            }
         }
         return out;
     }

@@ -262,7 +262,7 @@ public final class Extractor {
             budget.check(a.sentence().index(), "relating");
             relator.relate(a);
         }
-        DependencyPass.run(analysed, tagged, b, personState, budget);
+        DependencyPass.run(analysed, tagged, b, personState, place -> ArticleReasoning.stateOf(b, gazetteer, place), budget);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);

@@ -110,6 +110,7 @@ class ExtractionQualityTest {
             Map.entry("SIGNED", new double[] {0.63, 0.85}),
             Map.entry("PARTY_TO", new double[] {0.59, 0.44}),
             Map.entry("CONNECTS", new double[] {0.52, 0.36}),
+            Map.entry("MEMBER_OF", new double[] {0.83, 1.00}),
             Map.entry("LOCATED_IN", new double[] {0.92, 0.44}));
     private static final Map<String, double[]> REAL2 = Map.ofEntries(
             Map.entry("State", new double[] {0.96, 0.96}),

@@ -127,10 +127,18 @@ public final class DependencyRelator {
         Set<IndexedWord> seen = new HashSet<>();
         todo.add(w);
         int steps = 0;
+        String state = null; // a place named beside a state ("the Russian capital Moscow") is the more precise end
         while (!todo.isEmpty() && steps++ < 8) {
             IndexedWord x = todo.poll();
             if (!seen.add(x)) continue;
-            for (Ref r : refs) if (labels.contains(r.label()) && r.covers(x.beginPosition())) return r.id();
+            for (Ref r : refs) {
+                if (!labels.contains(r.label()) || !r.covers(x.beginPosition())) continue;
+                if (r.label().equals("State") && labels.contains("Place")) {
+                    if (state == null) state = r.id();
+                } else {
+                    return r.id();
+                }
+            }
             if (x == w && labels.contains("Person") && PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT))) {
                 String subject = clauseSubject(g, x, refs);
                 return subject != null ? subject : discourse.pronoun(x.beginPosition());
@@ -142,9 +150,10 @@ public final class DependencyRelator {
                 }
             }
         }
+        if (state != null) return state;
         if (labels.contains("Person") && DESCRIPTIONS.contains(lemma(w)) && !named(g, w, refs)) {
-            String state = stateModifier(g, w, refs);
-            if (state != null) return discourse.described(state, w.beginPosition());
+            String of = stateModifier(g, w, refs);
+            if (of != null) return discourse.described(of, w.beginPosition());
         }
         return null;
     }
