@@ -185,6 +185,7 @@ public final class Extractor {
         for (Sentence s : sentences) {
             budget.check(s.index(), "recognising names");
             List<Mention> ms = recognizer.recognize(s);
+            EntityRulePass.add(s, ms);
             Nlp.Parsed p = NerPass.tag(nlp, s, ms);
             NerPass.addPersons(s, ms, p);
             mentions.add(ms);

@@ -116,7 +116,7 @@ class ExtractionQualityTest {
             Map.entry("State", new double[] {0.96, 0.96}),
             Map.entry("Organization", new double[] {0.30, 0.40}),
             Map.entry("Person", new double[] {0.88, 0.84}),
-            Map.entry("Place", new double[] {0.76, 0.67}),
+            Map.entry("Place", new double[] {0.74, 0.71}),
             Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.56}),
             Map.entry("MET", new double[] {0.72, 0.52}),
             Map.entry("VISITED", new double[] {1.00, 0.23}),

@@ -1,15 +1,10 @@
 package org.diplograph.extract.relate;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.extract.rules.RuleFile;
 
 /**
  * One line of a Semgrex rules file: an id (which becomes {@code Evidence.rule}), the relation type it makes, the
@@ -23,21 +18,9 @@ public record RelationRule(String id, String type, SemgrexPattern pattern, Strin
 
     /** Reads a rules file from the class path (e.g. {@code /rules/relations.semgrex}); a bad line fails with its number. */
     public static List<RelationRule> load(String resource) {
-        try (InputStream in = RelationRule.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("rules file not found: " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<RelationRule> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(parse(resource, n, line));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<RelationRule> out = new ArrayList<>();
+        for (RuleFile.Line l : RuleFile.read(resource)) out.add(parse(resource, l.number(), String.join("\t", l.fields())));
+        return List.copyOf(out);
     }
 
     static RelationRule parse(String file, int n, String line) {
@@ -57,6 +40,6 @@ public record RelationRule(String id, String type, SemgrexPattern pattern, Strin
     }
 
     private static IllegalStateException bad(String file, int n, String why) {
-        return new IllegalStateException(file + " line " + n + ": " + why);
+        return RuleFile.bad(file, n, why);
     }
 }
