@@ -47,27 +47,43 @@ public final class DependencyRelator {
 
     private final List<RelationRule> rules;
     private final Set<String> triggers;
-    private final Map<String, Set<String>> typesOfTrigger;
+    /** Per rule, the lemma groups its pattern names (each group: the alternatives of one {@code lemma:} test). */
+    private final List<List<Set<String>>> lemmaGroups;
 
     public DependencyRelator(List<RelationRule> rules) {
         this.rules = rules;
-        Map<String, Set<String>> types = new java.util.HashMap<>();
+        Set<String> all = new HashSet<>();
+        List<List<Set<String>>> groups = new ArrayList<>();
         for (RelationRule r : rules) {
+            List<Set<String>> g = new ArrayList<>();
             Matcher m = LEMMAS.matcher(r.pattern().pattern());
             while (m.find()) {
-                for (String l : m.group(1).split("\\|")) types.computeIfAbsent(l, k -> new HashSet<>()).add(r.type());
+                Set<String> alternatives = Set.of(m.group(1).split("\\|"));
+                g.add(alternatives);
+                all.addAll(alternatives);
             }
+            groups.add(List.copyOf(g));
         }
-        this.typesOfTrigger = Map.copyOf(types);
-        this.triggers = Set.copyOf(types.keySet());
+        this.lemmaGroups = List.copyOf(groups);
+        this.triggers = Set.copyOf(all);
     }
 
-    /** The relation types rules triggered by this lemma can make (empty when it triggers none). */
-    public Set<String> typesOf(String lemma) {
-        String l = lemma.toLowerCase(Locale.ROOT);
-        Set<String> t = typesOfTrigger.get(l);
-        if (t == null && l.endsWith("s")) t = typesOfTrigger.get(l.substring(0, l.length() - 1));
-        return t == null ? Set.of() : t;
+    /**
+     * The relation types of the rules that could match a sentence with these (lower-case) lemmas: every lemma test
+     * of the rule has one of its alternatives among them ("held talks" needs hold and talk, not just have).
+     */
+    public Set<String> possibleTypes(Set<String> lemmas) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            boolean all = true;
+            for (Set<String> g : lemmaGroups.get(i)) {
+                boolean any = false;
+                for (String l : g) any |= lemmas.contains(l) || lemmas.contains(l + "s");
+                all &= any;
+            }
+            if (all && !lemmaGroups.get(i).isEmpty()) out.add(rules.get(i).type());
+        }
+        return out;
     }
 
     /** The labels of a relation type's source [0] and target [1]. */
