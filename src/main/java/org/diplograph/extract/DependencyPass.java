@@ -13,8 +13,8 @@ import org.diplograph.extract.relate.RelationRule;
 import org.diplograph.facts.Evidence;
 
 /**
- * Relates over the dependency parse: each sentence that holds a trigger lemma of the rules and two entities (and is no
- * longer than {@link #MAX_PARSE_TOKENS}) is parsed, and the rules of {@code rules/relations.semgrex} add the relations
+ * Relates over the dependency parse: each sentence with two entities, no longer than {@link #MAX_PARSE_TOKENS}, where
+ * some rule could match and give a relation not yet known between two of them, is parsed, and the rules of {@code rules/relations.semgrex} add the relations
  * the sentence states that are not already known. A signer's state becomes a party to what he signed.
  */
 final class DependencyPass {
@@ -25,40 +25,19 @@ final class DependencyPass {
     private DependencyPass() {}
 
     static void run(List<Relator.Analysed> analysed, List<Nlp.Parsed> tagged, DocBuilder b,
-                    Map<String, String> personState, java.util.function.Function<String, String> placeState,
-                    Extractor.Budget budget) {
+                    Map<String, String> personState, Budget budget) {
         Nlp nlp = Nlp.shared();
         List<List<Ref>> people = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
             Relator.Analysed a = analysed.get(i);
             budget.check(i, "parsing");
             List<Ref> refs = refs(a.mentions());
-            Nlp.Parsed p = tagged.get(i);
             Sentence s = a.sentence();
-            if (refs.size() >= 2 && s.tokens().size() <= MAX_PARSE_TOKENS && mayTrigger(s)
-                    && somethingNew(crudeTypes(s), refs, b)) {
-                if (p.annotation() == null) p = nlp.tag(s.text(), s.start());
-            }
-            if (refs.size() >= 2 && !p.tokens().isEmpty() && p.tokens().size() <= MAX_PARSE_TOKENS
-                    && mayTrigger(s) && somethingNew(crudeTypes(s), refs, b)
-                    && somethingNew(exactTypes(nlp.lemmatize(p).tokens()), refs, b)) {
-                {
-                    p = nlp.parse(p);
-                    List<List<Ref>> before = List.copyOf(people);
-                    Discourse discourse = new Discourse() {
-                        @Override
-                        public String pronoun(int at) {
-                            return lastPerson(before, refs, at);
-                        }
-
-                        @Override
-                        public String described(String state, int at) {
-                            return personOf(before, refs, state, at, personState);
-                        }
-                    };
-                    for (DependencyRelator.Found f : RELATOR.relate(p.graph(), refs, discourse)) {
-                        add(b, a, f, personState, placeState);
-                    }
+            if (refs.size() >= 2 && s.tokens().size() <= MAX_PARSE_TOKENS && somethingNew(crudeTypes(s), refs, b)) {
+                Nlp.Parsed p = tagged.get(i).annotation() == null ? nlp.tag(s.text(), s.start()) : tagged.get(i);
+                if (!p.tokens().isEmpty() && p.tokens().size() <= MAX_PARSE_TOKENS
+                        && somethingNew(exactTypes(nlp.lemmatize(p).tokens()), refs, b)) {
+                    relate(nlp.parse(p), a, refs, List.copyOf(people), b, personState);
                 }
             }
             List<Ref> persons = refs.stream().filter(r -> r.label().equals("Person")).toList();
@@ -66,22 +45,28 @@ final class DependencyPass {
         }
     }
 
-    /** A visitor whose state is known and is not the state of the place (a place's state from the article or gazetteer). */
-    private static boolean foreign(DependencyRelator.Found f, Map<String, String> personState,
-                                   java.util.function.Function<String, String> placeState) {
-        String own = personState.get(f.source());
-        String there = f.target().startsWith("state:") ? f.target() : placeState.apply(f.target());
-        return own != null && there != null && !own.equals(there);
+    private static void relate(Nlp.Parsed p, Relator.Analysed a, List<Ref> refs, List<List<Ref>> before, DocBuilder b,
+                               Map<String, String> personState) {
+        Discourse discourse = new Discourse() {
+            @Override
+            public String pronoun(int at) {
+                return lastPerson(before, refs, at);
+            }
+
+            @Override
+            public String described(String state, int at) {
+                return personOf(before, refs, state, at, personState);
+            }
+        };
+        for (DependencyRelator.Found f : RELATOR.relate(p.graph(), refs, discourse)) add(b, a, f, personState);
     }
 
-    private static void add(DocBuilder b, Relator.Analysed a, DependencyRelator.Found f, Map<String, String> personState,
-                            java.util.function.Function<String, String> placeState) {
+    private static void add(DocBuilder b, Relator.Analysed a, DependencyRelator.Found f, Map<String, String> personState) {
         Map<String, Object> props = new TreeMap<>();
         if (a.dates().size() == 1 && !f.type().equals("CONNECTS") && !f.type().equals("MEMBER_OF")) {
             props.putAll(a.dates().get(0).props());
         }
         Evidence e = a.evidence();
-        if (f.rule().startsWith("dep-visit-met-") && !foreign(f, personState, placeState)) return;
         if (!b.hasRelation(f.type(), f.source(), f.target())) {
             b.relation(f.type(), f.source(), f.target(), props, new Evidence(e.quote(), e.start(), e.end(), f.rule()));
         }
@@ -121,13 +106,9 @@ final class DependencyPass {
             Map.entry("were", "be"));
 
     /**
-     * A cheap look before POS and lemmas: some rule could match the sentence's words read as lemmas by stripping
+     * The relation types some rule could give, judged before POS and lemmas on the words read as lemmas by stripping
      * common endings ("visited", "talks", "signing") or through {@link #IRREGULAR}.
      */
-    private static boolean mayTrigger(Sentence s) {
-        return !crudeTypes(s).isEmpty();
-    }
-
     private static java.util.Set<String> crudeTypes(Sentence s) {
         java.util.Set<String> lemmas = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
@@ -140,7 +121,7 @@ final class DependencyPass {
                     lemmas.add(stem);
                     lemmas.add(stem + "e"); // "arriving", "arrived" -> "arriv" -> "arrive"
                     if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-                        lemmas.add(stem.substring(0, stem.length() - 1)); // "signing"? no; "planned" -> "plan"
+                        lemmas.add(stem.substring(0, stem.length() - 1)); // "planned" -> "plan"
                     }
                 }
             }

@@ -130,19 +130,6 @@ final class DocBuilder {
         return null;
     }
 
-    /** The first evidence of an entity's mentions, or null. */
-    Evidence firstMention(String id) {
-        E e = entities.get(id);
-        return e == null ? null : e.first;
-    }
-
-    /** Ids of the entities with this label, in insertion order. */
-    List<String> idsOf(String label) {
-        List<String> out = new ArrayList<>();
-        for (var x : entities.entrySet()) if (label.equals(x.getValue().label)) out.add(x.getKey());
-        return out;
-    }
-
     /** Renames entity ids everywhere (agreement ids get their parties once all relations are known). */
     void rename(Map<String, String> ids) {
         if (ids.isEmpty()) return;

@@ -179,11 +179,11 @@ public final class Extractor {
                         Tokenizer.tokens(art.norm(), sp[0], sp[1])));
             }
         }
-        Budget budget = new Budget(fileName, deadline, this.budget.toSeconds(), sentences.size());
+        Budget limit = new Budget(fileName, deadline, budget.toSeconds(), sentences.size());
         List<List<Mention>> mentions = new ArrayList<>();
         List<Nlp.Parsed> tagged = new ArrayList<>();
         for (Sentence s : sentences) {
-            budget.check(s.index(), "recognising names");
+            limit.check(s.index(), "recognising names");
             List<Mention> ms = recognizer.recognize(s);
             EntityRulePass.add(s, ms);
             Nlp.Parsed p = NerPass.tag(nlp, s, ms);
@@ -260,10 +260,10 @@ public final class Extractor {
         Relator relator = relator(b, personState, names, mentions);
         relator.homes(personHome);
         for (Relator.Analysed a : analysed) {
-            budget.check(a.sentence().index(), "relating");
+            limit.check(a.sentence().index(), "relating");
             relator.relate(a);
         }
-        DependencyPass.run(analysed, tagged, b, personState, place -> ArticleReasoning.stateOf(b, gazetteer, place), budget);
+        DependencyPass.run(analysed, tagged, b, personState, limit);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);
@@ -275,7 +275,7 @@ public final class Extractor {
         for (Relation r : b.relations(docId)) {
             if ((r.source().equals(docId) || ids.contains(r.source())) && ids.contains(r.target())) relations.add(r);
         }
-        relations = Quotes.narrow(relations, raw, rawSpans(art, mentions, renamed));
+        relations = Quotes.narrow(relations, raw, Quotes.spans(art, mentions, renamed));
         if (relations.size() > MAX_RELATIONS) {
             throw new ArticleException(fileName, String.format("too many facts (%,d relationships; the limit is %,d a "
                     + "document): this is not an article but a list or a dump; split it", relations.size(), MAX_RELATIONS));
@@ -283,18 +283,6 @@ public final class Extractor {
         String title = art.title() != null ? art.title() : firstLine(art, cleaned);
         return new DocumentFacts(docId, fileName, title, art.source(), art.url(),
                 published == null ? null : published.iso(), sha, raw, cleaned.dropped(), entities, relations);
-    }
-
-    /** Every entity's mentions as original-text offsets, under its final id. */
-    private static Map<String, List<int[]>> rawSpans(Article art, List<List<Mention>> mentions, Map<String, String> renamed) {
-        Map<String, List<int[]>> out = new HashMap<>();
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                String id = renamed.getOrDefault(m.id, m.id);
-                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {art.rawStart(m.start), art.rawEnd(m.end)});
-            }
-        }
-        return out;
     }
 
     private Relator relator(DocBuilder b, Map<String, String> personState, Map<String, String> names,
@@ -513,14 +501,4 @@ public final class Extractor {
         }
     }
 
-    /** The time one article may take; {@link #check} fails the article, naming how far it got. */
-    record Budget(String file, long deadline, long seconds, int sentences) {
-        void check(int sentence, String step) {
-            if (System.nanoTime() > deadline) {
-                throw new ArticleException(file, String.format("extraction took longer than its budget of %d s (%s, "
-                        + "sentence %,d of %,d): the text is too long or not prose; split it into articles",
-                        seconds, step, sentence + 1, sentences));
-            }
-        }
-    }
 }

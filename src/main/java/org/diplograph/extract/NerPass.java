@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.extract.annotate.Nlp;
+import org.diplograph.extract.rules.RuleFile;
 
 /**
  * Recognize (names the gazetteers and patterns miss): a full name that CoreNLP's NER tags PERSON and that no other
@@ -79,13 +80,7 @@ final class NerPass {
             "came", "gave", "saw", "paid", "led", "left", "flew", "spoke", "became", "sent", "won", "began", "set", "put");
 
     private static Set<String> words(String resource) {
-        try (var in = NerPass.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Set.copyOf(RuleFile.read(resource).stream().map(l -> l.fields()[0].strip()).toList());
     }
 
     private static void add(Sentence s, List<Mention> mentions, List<CoreLabel> span) {

@@ -37,6 +37,18 @@ final class Quotes {
         return out;
     }
 
+    /** Every entity's mentions as original-text offsets, under its final id (after {@code renamed}). */
+    static Map<String, List<int[]>> spans(Article art, List<List<Mention>> mentions, Map<String, String> renamed) {
+        Map<String, List<int[]>> out = new java.util.HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                String id = renamed.getOrDefault(m.id, m.id);
+                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {art.rawStart(m.start), art.rawEnd(m.end)});
+            }
+        }
+        return out;
+    }
+
     private static Evidence window(Evidence e, String raw, List<int[]> a, List<int[]> b) {
         int[] sa = firstInside(a, e, -1);
         int[] sb = sa == null ? null : firstInside(b, e, sa[0]);

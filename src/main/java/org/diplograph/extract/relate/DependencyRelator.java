@@ -46,13 +46,11 @@ public final class DependencyRelator {
     private static final Pattern LEMMAS = Pattern.compile("lemma:/?(?:\\(\\?i\\)\\()?([a-z|]+)");
 
     private final List<RelationRule> rules;
-    private final Set<String> triggers;
     /** Per rule, the lemma groups its pattern names (each group: the alternatives of one {@code lemma:} test). */
     private final List<List<Set<String>>> lemmaGroups;
 
     public DependencyRelator(List<RelationRule> rules) {
         this.rules = rules;
-        Set<String> all = new HashSet<>();
         List<List<Set<String>>> groups = new ArrayList<>();
         for (RelationRule r : rules) {
             List<Set<String>> g = new ArrayList<>();
@@ -60,12 +58,10 @@ public final class DependencyRelator {
             while (m.find()) {
                 Set<String> alternatives = Set.of(m.group(1).split("\\|"));
                 g.add(alternatives);
-                all.addAll(alternatives);
             }
             groups.add(List.copyOf(g));
         }
         this.lemmaGroups = List.copyOf(groups);
-        this.triggers = Set.copyOf(all);
     }
 
     /**
@@ -89,11 +85,6 @@ public final class DependencyRelator {
     /** The labels of a relation type's source [0] and target [1]. */
     public static Set<String>[] ends(String type) {
         return ENDS.get(type);
-    }
-
-    /** The lemmas the rules start from: a sentence without one of them need not be parsed. */
-    public Set<String> triggers() {
-        return triggers;
     }
 
     /** A relation one rule found: type, source and target ids, and the rule's id. */
