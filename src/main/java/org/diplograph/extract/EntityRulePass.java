@@ -26,11 +26,11 @@ final class EntityRulePass {
                 Token first = s.tokens().get(m[0]);
                 Token last = s.tokens().get(m[1] - 1);
                 String surface = s.text().substring(first.start() - s.start(), last.end() - s.start());
-                Mention x = new Mention(type(r.label()), m[0], m[1], first.start(), last.end(), prefix(r.label())
+                Mention.Draft x = new Mention.Draft(type(r.label()), m[0], m[1], first.start(), last.end(), prefix(r.label())
                         + Text.slug(surface), surface, r.id());
                 x.name = surface;
                 x.kind = r.kind();
-                mentions.add(x);
+                mentions.add(x.build());
                 added = true;
             }
         }

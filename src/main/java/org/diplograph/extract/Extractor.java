@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +37,6 @@ public final class Extractor {
     /** Version of the rules; written into every facts file. */
     public static final String VERSION = "1";
     private static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm");
-    private static final Set<String> COMMON_SURNAMES = Set.of("khan", "sharif", "aliyev", "japarov", "ghani",
-            "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev", "singh", "hussein", "salman", "zayed",
-            "farhan", "thani", "dong", "asif", "murmu", "jian", "ning");
 
     /** Time one article's extraction may take by default before it fails (ArticleException, reported per article). */
     public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(20);
@@ -51,7 +47,7 @@ public final class Extractor {
     private final ArticleReader reader = new ArticleReader();
     private final Cleaner cleaner;
     private final Recognizer recognizer;
-    private final Map<String, String> gazetteerSurnames = new HashMap<>();
+    private final Resolver resolver;
 
     private final java.time.Duration budget;
 
@@ -66,24 +62,7 @@ public final class Extractor {
         this.gazetteer = Gazetteer.load();
         this.cleaner = new Cleaner(gazetteer);
         this.recognizer = new Recognizer(gazetteer);
-        Map<String, Set<String>> idx = new HashMap<>();
-        for (Gazetteer.PersonInfo p : gazetteer.persons().values()) {
-            List<String> names = new ArrayList<>(p.aliases());
-            names.add(p.name());
-            for (String n : names) {
-                List<String> keys = Recognizer.surnameKeys(n);
-                if (keys.isEmpty()) continue;
-                String last = keys.get(0);
-                idx.computeIfAbsent(last, k -> new TreeSet<>()).add(p.id());
-            }
-        }
-        for (var e : idx.entrySet()) {
-            if (e.getValue().size() == 1 && e.getKey().length() >= 4 && !COMMON_SURNAMES.contains(e.getKey())) {
-                gazetteerSurnames.put(e.getKey(), e.getValue().iterator().next());
-            }
-        }
-        gazetteerSurnames.put("putin", "person:vladimir-putin");
-        gazetteerSurnames.put("xi", "person:xi-jinping");
+        this.resolver = new Resolver(gazetteer);
     }
 
     /**
@@ -191,20 +170,8 @@ public final class Extractor {
             mentions.add(ms);
             tagged.add(p);
         }
-        Map<String, String> names = resolvePersons(sentences, mentions);
-        String lastMou = null;
-        for (List<Mention> ms : mentions) {
-            for (java.util.Iterator<Mention> it = ms.iterator(); it.hasNext(); ) {
-                Mention m = it.next();
-                if (m.type != Mention.Type.AGREEMENT || !"mou".equals(m.kind)) continue;
-                if (m.rule.equals("mou-reference")) {
-                    if (lastMou == null) it.remove();
-                    else m.id = lastMou;
-                } else {
-                    lastMou = m.id;
-                }
-            }
-        }
+        Map<String, String> names = resolver.persons(sentences, mentions);
+        Resolver.agreementReferences(mentions);
 
         // dates, evidence
         List<Relator.Analysed> analysed = new ArrayList<>();
@@ -223,18 +190,7 @@ public final class Extractor {
             analysed.add(new Relator.Analysed(s, mentions.get(i), dates, new Evidence(raw.substring(rs, re), rs, re,
                     "sentence")));
         }
-        // "President Putin", "President Ilham Aliyev": an office without its state, held by a person the gazetteer
-        // knows (after surnames are resolved)
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                if (m.type != Mention.Type.PERSON || m.role == null || m.officeOf != null || m.former) continue;
-                Gazetteer.PersonInfo known = gazetteer.person(m.id);
-                if (known != null && known.iso3() != null) {
-                    m.officeOf = "state:" + known.iso3();
-                    m.rule = "office-person-gazetteer";
-                }
-            }
-        }
+        resolver.officesFromGazetteer(mentions);
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
@@ -379,75 +335,6 @@ public final class Extractor {
         return Relator.capitalize(id.substring(id.indexOf(':') + 1));
     }
 
-    /**
-     * Step 4, Resolve (persons): a lone surname or a shorter form refers to the full name given in the article;
-     * otherwise a surname known to the gazetteer resolves there. Returns the display name of every person id.
-     */
-    private Map<String, String> resolvePersons(List<Sentence> sentences, List<List<Mention>> mentions) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                if (m.type == Mention.Type.PERSON && m.name != null && m.name.contains(" ")) names.putIfAbsent(m.id, m.name);
-            }
-        }
-        // a shorter name that ends a longer one ("Dehghan Dehnawi" in "Mohammad Ali Dehghan Dehnawi")
-        Map<String, String> remap = new HashMap<>();
-        for (String a : names.keySet()) {
-            for (String c : names.keySet()) {
-                if (!a.equals(c) && c.endsWith("-" + a.substring(7))) remap.put(a, c);
-            }
-        }
-        Map<String, String> index = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (var e : names.entrySet()) {
-            if (remap.containsKey(e.getKey())) continue;
-            for (String k : Recognizer.surnameKeys(e.getValue())) {
-                String prev = index.putIfAbsent(k, e.getKey());
-                if (prev != null && !prev.equals(e.getKey())) ambiguous.add(k);
-            }
-        }
-        ambiguous.forEach(index::remove);
-        // family name first ("President Yoon" for Yoon Suk Yeol): the first word of a three-word name, after a title
-        Map<String, String> firstWords = new HashMap<>();
-        Set<String> firstAmbiguous = new HashSet<>();
-        for (var e : names.entrySet()) {
-            if (remap.containsKey(e.getKey())) continue;
-            String[] w = e.getValue().split("\\s+");
-            if (w.length != 3) continue;
-            String prev = firstWords.putIfAbsent(Text.fold(w[0]), e.getKey());
-            if (prev != null && !prev.equals(e.getKey())) firstAmbiguous.add(Text.fold(w[0]));
-        }
-        firstAmbiguous.forEach(firstWords::remove);
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) {
-                if (m.type != Mention.Type.PERSON) continue;
-                if (remap.containsKey(m.id)) {
-                    m.id = remap.get(m.id);
-                    m.name = names.get(m.id);
-                } else if (m.name == null || !m.name.contains(" ")) {
-                    String key = Text.fold(m.surface);
-                    String id = index.getOrDefault(key, gazetteerSurnames.get(key));
-                    if (id == null && m.role != null && !index.containsKey(key)) id = firstWords.get(key);
-                    if (id != null) {
-                        m.id = id;
-                        m.name = names.containsKey(id) ? names.get(id) : gazetteer.person(id).name();
-                    }
-                }
-            }
-        }
-        Map<String, String> all = new HashMap<>(gazetteerSurnames);
-        all.putAll(index);
-        Map<String, String> display = new HashMap<>(names);
-        for (String id : all.values()) {
-            if (!display.containsKey(id) && gazetteer.person(id) != null) display.put(id, gazetteer.person(id).name());
-        }
-        for (int i = 0; i < sentences.size(); i++) recognizer.resolveSurnames(sentences.get(i), mentions.get(i), all, display);
-        Map<String, String> out = new HashMap<>();
-        for (List<Mention> ms : mentions) {
-            for (Mention m : ms) if (m.type == Mention.Type.PERSON) out.putIfAbsent(m.id, m.name == null ? m.surface : m.name);
-        }
-        return out;
-    }
 
     /** The article's own date: the header's {@code published}, else a dateline near the top. Never invented. */
     private DateParser.DateValue published(Article art, Cleaner.Result cleaned) {

@@ -107,9 +107,9 @@ final class NerPass {
         }
         if (from < 0 || to <= from) return;
         String surface = s.text().substring(start - s.start(), end - s.start());
-        Mention m = new Mention(Mention.Type.PERSON, from, to, start, end, "person:" + Text.personSlug(surface), surface,
+        Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, from, to, start, end, "person:" + Text.personSlug(surface), surface,
                 "ner-person");
         m.name = surface;
-        mentions.add(m);
+        mentions.add(m.build());
     }
 }

@@ -120,7 +120,7 @@ public final class Recognizer {
         final List<Gazetteer.Match> spans = new ArrayList<>();
         final Gazetteer.Match[] spanOf;
         final boolean[] used;
-        final List<Mention> out = new ArrayList<>();
+        final List<Mention.Draft> out = new ArrayList<>();
         final boolean titleCase;
 
         Work(Sentence s) {
@@ -143,8 +143,8 @@ public final class Recognizer {
             return s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start());
         }
 
-        Mention add(Mention.Type type, int a, int b, String id, String rule) {
-            Mention m = new Mention(type, a, b, t.get(a).start(), t.get(b - 1).end(), id, text(a, b), rule);
+        Mention.Draft add(Mention.Type type, int a, int b, String id, String rule) {
+            Mention.Draft m = new Mention.Draft(type, a, b, t.get(a).start(), t.get(b - 1).end(), id, text(a, b), rule);
             out.add(m);
             for (int i = a; i < b; i++) used[i] = true;
             return m;
@@ -182,8 +182,10 @@ public final class Recognizer {
         describedCompanies(w);
         describedPlaces(w);
         appositives(w); // again: "X, president of the Sarhad Chamber of Commerce" needs the organisation
-        w.out.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
-        return w.out;
+        w.out.sort(Comparator.comparingInt((Mention.Draft m) -> m.from).thenComparingInt(m -> m.to));
+        List<Mention> out = new ArrayList<>(w.out.size());
+        for (Mention.Draft d : w.out) out.add(d.build());
+        return out;
     }
 
     private void gazetteerMentions(Work w) {
@@ -192,10 +194,10 @@ public final class Recognizer {
             int b = m.to();
             Gazetteer.Entry e;
             if ((e = m.first(Kind.PERSON)) != null) {
-                Mention p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
+                Mention.Draft p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
                 p.name = g.person(e.id()).name();
             } else if ((e = m.first(Kind.CORRIDOR)) != null) {
-                Mention c = w.add(Mention.Type.CORRIDOR, a, b, e.id(), "corridor-gazetteer");
+                Mention.Draft c = w.add(Mention.Type.CORRIDOR, a, b, e.id(), "corridor-gazetteer");
                 Gazetteer.CorridorInfo ci = g.corridor(e.id());
                 c.name = ci.name();
                 c.kind = ci.kind();
@@ -206,35 +208,35 @@ public final class Recognizer {
                     c.components = components(st, 0, nameStartBeforeKeyword(st));
                 }
             } else if ((e = m.first(Kind.AGREEMENT)) != null) {
-                Mention ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
+                Mention.Draft ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
                 String[] info = g.agreement(e.id());
                 ag.name = info[0];
                 ag.kind = info[1];
             } else if ((e = m.first(Kind.ORG)) != null) {
-                Mention o = w.add(Mention.Type.ORG, a, b, e.id(), "org-gazetteer");
+                Mention.Draft o = w.add(Mention.Type.ORG, a, b, e.id(), "org-gazetteer");
                 o.name = g.org(e.id()).name();
                 o.kind = g.org(e.id()).kind();
             } else if ((e = m.first(Kind.STATE)) != null) {
                 // "2 billion US dollars": a currency
                 if (b < w.t.size() && Set.of("dollar", "dollars", "cents").contains(w.t.get(b).fold())) continue;
-                Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
+                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
                 st.via = "name";
                 st.possessive = w.possessive(b);
             } else if ((e = m.first(Kind.DEMONYM)) != null) {
-                Mention st = w.add(Mention.Type.STATE, a, b, e.id(), "demonym");
+                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "demonym");
                 st.via = "demonym";
             } else if ((e = m.first(Kind.CAPITAL)) != null) {
                 if (capitalIsPlace(w, a, b)) {
-                    Mention p = w.add(Mention.Type.PLACE, a, b, e.id(), "capital-place");
+                    Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "capital-place");
                     p.name = g.place(e.id()).name();
                     p.kind = "city";
                 } else {
-                    Mention st = w.add(Mention.Type.STATE, a, b, g.stateOfCapital(e.id()), "capital-metonym");
+                    Mention.Draft st = w.add(Mention.Type.STATE, a, b, g.stateOfCapital(e.id()), "capital-metonym");
                     st.via = "capital";
                     st.possessive = w.possessive(b);
                 }
             } else if ((e = m.first(Kind.PLACE)) != null) {
-                Mention p = w.add(Mention.Type.PLACE, a, b, e.id(), "place-gazetteer");
+                Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "place-gazetteer");
                 p.name = g.place(e.id()).name();
                 p.kind = g.place(e.id()).kind();
             }
@@ -327,7 +329,7 @@ public final class Recognizer {
             int from = a;
             int upto = i;
             w.out.removeIf(m -> m.from >= from && m.to <= upto);
-            Mention c = w.add(Mention.Type.CORRIDOR, a, i + k, id, "corridor-pattern");
+            Mention.Draft c = w.add(Mention.Type.CORRIDOR, a, i + k, id, "corridor-pattern");
             c.name = display;
             c.kind = corridorKind(keyword);
             c.components = comps;
@@ -342,7 +344,7 @@ public final class Recognizer {
                 int nameAt = i + 2;
                 String display = w.text(i + 2, e) + " port";
                 w.out.removeIf(x -> x.from >= nameAt && x.to <= e);
-                Mention c = w.add(Mention.Type.CORRIDOR, i, e, "corridor:" + Text.slug(display), "corridor-port-of");
+                Mention.Draft c = w.add(Mention.Type.CORRIDOR, i, e, "corridor:" + Text.slug(display), "corridor-port-of");
                 c.name = display;
                 c.kind = "port";
             }
@@ -478,7 +480,7 @@ public final class Recognizer {
                         e = te;
                     }
                 }
-                Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
                 m.name = title.toString();
                 m.kind = "mou";
                 if (title.length() == "Memorandum of Understanding".length() && i > 0
@@ -502,7 +504,7 @@ public final class Recognizer {
                     int e = j + 1;
                     if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;
                     if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                    Mention m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:package-" + count, "package-count");
+                    Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:package-" + count, "package-count");
                     m.name = w.text(i, e);
                     m.kind = "package";
                     m.count = count;
@@ -532,7 +534,7 @@ public final class Recognizer {
                 w.out.removeIf(m -> m.from >= fa && m.to <= fe && m.type != Mention.Type.AGREEMENT);
                 for (int k = a; k < e; k++) w.used[k] = false;
                 String title = w.text(a, e);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
                 m.name = title;
                 m.kind = agreementKind(x.fold());
                 i = e - 1;
@@ -554,11 +556,11 @@ public final class Recognizer {
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
-                    for (Mention c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
+                    for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
                     if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);
-                Mention m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
                         ? "generic-agreement-topic" : "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
@@ -700,10 +702,10 @@ public final class Recognizer {
             }
             int q = qa - 1;
             companyBefore(w, qa, oe.id());
-            Mention qual = null;
+            Mention.Draft qual = null;
             while (q >= 0 && OFFICE_MODIFIERS.contains(t.get(q).fold())) q--;
             if (q >= 1 && t.get(q).fold().equals("s") && t.get(q - 1).text().equals("'")) q -= 2;
-            for (Mention m : w.out) {
+            for (Mention.Draft m : w.out) {
                 if (m.to == q + 1 && (m.type == Mention.Type.STATE || m.type == Mention.Type.ORG)) qual = m;
                 // "Herat's governor, X": the place's state
                 if (m.to == q + 1 && m.type == Mention.Type.PLACE && (w.possessive(m.to) || !officeCap
@@ -721,7 +723,7 @@ public final class Recognizer {
             // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
             boolean ofBody = false;
             if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
-                Mention after = mentionAt(w, e + 1);
+                Mention.Draft after = mentionAt(w, e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) {
                     if (t.get(e).is("of") && of == null) of = after.id;
@@ -738,7 +740,7 @@ public final class Recognizer {
             int p = e;
             // "X, whose chairman is Y": the organisation before "whose"
             if (pronounQual && t.get(before).is("whose") && before >= 2 && t.get(before - 1).text().equals(",")) {
-                for (Mention m : w.out) {
+                for (Mention.Draft m : w.out) {
                     if (m.to == before - 1 && (m.type == Mention.Type.ORG || m.type == Mention.Type.STATE)) of = m.id;
                 }
                 if (p < n && t.get(p).is("is")) p++;
@@ -765,7 +767,7 @@ public final class Recognizer {
                     if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
                     int s2 = p + 1;
                     if (t.get(s2).is("the") && s2 + 1 < n) s2++;
-                    Mention after = mentionAt(w, s2);
+                    Mention.Draft after = mentionAt(w, s2);
                     if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
                             || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
                     if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
@@ -786,7 +788,7 @@ public final class Recognizer {
                 rank = true;
             }
             if (rank && p < n && t.get(p).text().equals(",")) p++;
-            Mention person = personAt(w, p, true);
+            Mention.Draft person = personAt(w, p, true);
             if (person == null) continue;
             if (person.role == null) {
                 person.role = role;
@@ -797,7 +799,7 @@ public final class Recognizer {
             }
             // "President Xi Jinping of China"
             if (person.officeOf == null && person.to + 1 < n && t.get(person.to).is("of")) {
-                Mention after = mentionAt(w, person.to + 1);
+                Mention.Draft after = mentionAt(w, person.to + 1);
                 if (after != null && (after.type == Mention.Type.STATE)) {
                     person.officeOf = after.id;
                     person.rule = "office-person-of-state";
@@ -829,7 +831,7 @@ public final class Recognizer {
         int e = w.spanOf[a] != null ? w.spanOf[a].to() : a + 1;
         if (e < t.size() && t.get(e).text().equals(",")) e++;
         if (e >= t.size() || !t.get(e).cap()) return; // a name follows
-        Mention o = w.add(Mention.Type.ORG, c, c + 1, "org:" + Text.slug(x.text()), "org-office");
+        Mention.Draft o = w.add(Mention.Type.ORG, c, c + 1, "org:" + Text.slug(x.text()), "org-office");
         o.name = x.text();
         o.kind = "company";
     }
@@ -873,10 +875,10 @@ public final class Recognizer {
     }
 
     /** A person whose name starts at token p: a gazetteer person or a run of name tokens. */
-    private Mention personAt(Work w, int p, boolean allowSingle) {
+    private Mention.Draft personAt(Work w, int p, boolean allowSingle) {
         List<Token> t = w.t;
         if (p >= t.size()) return null;
-        Mention known = mentionAt(w, p);
+        Mention.Draft known = mentionAt(w, p);
         if (known != null) return known.type == Mention.Type.PERSON ? known : null;
         if (w.titleCase) return null;
         int e = nameEnd(w, p);
@@ -885,7 +887,7 @@ public final class Recognizer {
         for (int k = p; k < e; k++) if (t.get(k).word() && t.get(k).text().length() > 1) words++;
         if (words == 0 || (words == 1 && !allowSingle)) return null;
         String name = w.text(p, e);
-        Mention m = w.add(Mention.Type.PERSON, p, e, "person:" + Text.personSlug(name), "office-person");
+        Mention.Draft m = w.add(Mention.Type.PERSON, p, e, "person:" + Text.personSlug(name), "office-person");
         m.name = name;
         return m;
     }
@@ -930,8 +932,8 @@ public final class Recognizer {
         return e;
     }
 
-    private Mention mentionAt(Work w, int i) {
-        for (Mention m : w.out) if (m.from == i) return m;
+    private Mention.Draft mentionAt(Work w, int i) {
+        for (Mention.Draft m : w.out) if (m.from == i) return m;
         return null;
     }
 
@@ -942,23 +944,23 @@ public final class Recognizer {
             if (!(t.get(i).is("counterpart") || t.get(i).is("counterparts"))) continue;
             int q = i - 1;
             if (q >= 1 && t.get(q).is("s") && t.get(q - 1).text().equals("'")) q -= 2;
-            Mention qual = null;
-            for (Mention m : w.out) if (m.to == q + 1 && m.type == Mention.Type.STATE) qual = m;
+            Mention.Draft qual = null;
+            for (Mention.Draft m : w.out) if (m.to == q + 1 && m.type == Mention.Type.STATE) qual = m;
             int p = i + 1;
             if (p < t.size() && t.get(p).text().equals(",")) p++;
-            Mention person = personAt(w, p, true);
+            Mention.Draft person = personAt(w, p, true);
             if (person == null) continue;
             String role = null;
-            for (Mention m : w.out) if (m.type == Mention.Type.PERSON && m.to <= i - 1 && m.role != null) role = m.role;
+            for (Mention.Draft m : w.out) if (m.type == Mention.Type.PERSON && m.to <= i - 1 && m.role != null) role = m.role;
             // "his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev": paired in order
-            List<Mention> quals = new ArrayList<>();
-            List<Mention> persons = new ArrayList<>(List.of(person));
+            List<Mention.Draft> quals = new ArrayList<>();
+            List<Mention.Draft> persons = new ArrayList<>(List.of(person));
             if (t.get(i).is("counterparts") && qual != null) {
                 int j = qual.from - 1;
                 quals.add(qual);
                 while (j >= 1 && (t.get(j).is("and") || t.get(j).text().equals(","))) {
-                    Mention prev = null;
-                    for (Mention m : w.out) if (m.to == j && m.type == Mention.Type.STATE) prev = m;
+                    Mention.Draft prev = null;
+                    for (Mention.Draft m : w.out) if (m.to == j && m.type == Mention.Type.STATE) prev = m;
                     if (prev == null) break;
                     quals.add(0, prev);
                     j = prev.from - 1;
@@ -967,7 +969,7 @@ public final class Recognizer {
                 while (persons.size() < quals.size() && e + 1 < t.size() && (t.get(e).is("and") || t.get(e).text().equals(","))) {
                     int f = e + 1;
                     if (t.get(f).is("and")) f++;
-                    Mention next = personAt(w, f, true);
+                    Mention.Draft next = personAt(w, f, true);
                     if (next == null) break;
                     persons.add(next);
                     e = next.to;
@@ -1005,12 +1007,12 @@ public final class Recognizer {
                 String r = g.role(t.get(p - 1).text() + " Minister");
                 if (r != null) { role = r; roleStart = p - 1; }
             }
-            List<Mention> states = new ArrayList<>();
+            List<Mention.Draft> states = new ArrayList<>();
             int after = p + 1;
             if (after + 1 < t.size() && t.get(after).is("of")) {
                 int i = after + 1;
                 while (i < t.size()) {
-                    Mention m = mentionAt(w, i);
+                    Mention.Draft m = mentionAt(w, i);
                     if (m == null || m.type != Mention.Type.STATE) break;
                     states.add(m);
                     i = m.to;
@@ -1023,8 +1025,8 @@ public final class Recognizer {
             } else {
                 int i = roleStart - 1;
                 while (i >= 0) {
-                    Mention m = null;
-                    for (Mention x : w.out) if (x.to == i + 1 && x.type == Mention.Type.STATE && "demonym".equals(x.via)) m = x;
+                    Mention.Draft m = null;
+                    for (Mention.Draft x : w.out) if (x.to == i + 1 && x.type == Mention.Type.STATE && "demonym".equals(x.via)) m = x;
                     if (m == null) break;
                     states.add(0, m);
                     i = m.from - 1;
@@ -1033,10 +1035,10 @@ public final class Recognizer {
                 }
             }
             if (states.size() < 2 || after >= t.size() || !t.get(after).text().equals(",")) continue;
-            List<Mention> persons = new ArrayList<>();
+            List<Mention.Draft> persons = new ArrayList<>();
             int i = after + 1;
             while (i < t.size() && persons.size() < states.size()) {
-                Mention m = personAt(w, i, false);
+                Mention.Draft m = personAt(w, i, false);
                 if (m == null) break;
                 persons.add(m);
                 i = m.to;
@@ -1047,7 +1049,7 @@ public final class Recognizer {
             }
             if (persons.size() != states.size()) continue;
             for (int k = 0; k < persons.size(); k++) {
-                Mention m = persons.get(k);
+                Mention.Draft m = persons.get(k);
                 if (m.role != null) continue;
                 m.role = role;
                 m.officeOf = states.get(k).id;
@@ -1059,13 +1061,13 @@ public final class Recognizer {
     /** "Emomali Rahmon, the President of Tajikistan", "Sergey Lavrov, Russia's Foreign Minister". */
     private void appositives(Work w) {
         List<Token> t = w.t;
-        for (Mention m : new ArrayList<>(w.out)) {
+        for (Mention.Draft m : new ArrayList<>(w.out)) {
             if (m.type != Mention.Type.PERSON || m.role != null) continue;
             int i = m.to;
             if (i >= t.size() || !t.get(i).text().equals(",")) continue;
             i++;
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
-            Mention qual = mentionAt(w, i);
+            Mention.Draft qual = mentionAt(w, i);
             String of = null;
             if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG)) {
                 of = qual.id;
@@ -1078,7 +1080,7 @@ public final class Recognizer {
             Gazetteer.Match office = w.spanOf[i];
             int e = office.to();
             if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
-                Mention after = mentionAt(w, e + 1);
+                Mention.Draft after = mentionAt(w, e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
                 if (after == null) {
                     // "the deputy chairman of the Cabinet of Ministers of Turkmenistan"
@@ -1103,7 +1105,7 @@ public final class Recognizer {
      */
     private boolean officeAfter(Work w, int i) {
         List<Token> t = w.t;
-        Mention qual = mentionAt(w, i);
+        Mention.Draft qual = mentionAt(w, i);
         boolean of = false;
         if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
             i = qual.to;
@@ -1113,7 +1115,7 @@ public final class Recognizer {
         if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) return false;
         int e = w.spanOf[i].to();
         if (!of && e + 1 < t.size() && t.get(e).is("of")) {
-            Mention after = mentionAt(w, e + 1);
+            Mention.Draft after = mentionAt(w, e + 1);
             if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
             of = after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG);
             int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
@@ -1147,7 +1149,7 @@ public final class Recognizer {
             if (i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author")) person = true;
             if (person) {
                 String name = w.text(i, e);
-                Mention m = w.add(Mention.Type.PERSON, i, e, "person:" + Text.personSlug(name), "profession-person");
+                Mention.Draft m = w.add(Mention.Type.PERSON, i, e, "person:" + Text.personSlug(name), "profession-person");
                 m.name = name;
             }
             i = e - 1;
@@ -1157,7 +1159,7 @@ public final class Recognizer {
     // ---------------------------------------------------------------- organisations
 
     private static boolean inCorridor(Work w, int i) {
-        for (Mention m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from <= i && i < m.to) return true;
+        for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from <= i && i < m.to) return true;
         return false;
     }
 
@@ -1192,9 +1194,9 @@ public final class Recognizer {
             } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
                     || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
-            Mention possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
+            Mention.Draft possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
             if (possessor == null && i >= 3 && w.possessive(i - 2)) {
-                for (Mention x : w.out) if (x.to == i - 2) possessor = x;
+                for (Mention.Draft x : w.out) if (x.to == i - 2) possessor = x;
             }
             if (i >= 2 && w.possessive(i - 2) && (possessor == null || possessor.type != Mention.Type.STATE)) { i = e - 1; continue; }
             if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
@@ -1210,7 +1212,7 @@ public final class Recognizer {
                     && !w.used[e + 1]) {
                 id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
             }
-            Mention geo = isGeo(w, i) ? mentionAt(w, i) : null;
+            Mention.Draft geo = isGeo(w, i) ? mentionAt(w, i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
             } else if (possessor != null && geo == null) {
@@ -1226,7 +1228,7 @@ public final class Recognizer {
             for (int k = i; k < e; k++) w.used[k] = false;
             if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
             int start = i;
-            Mention o = new Mention(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
+            Mention.Draft o = new Mention.Draft(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
                     "org-pattern");
             o.name = name;
             o.kind = kind;
@@ -1254,8 +1256,8 @@ public final class Recognizer {
             if (w.used[p] || w.spanOf[p] != null || !t.get(p).cap() || NAME_STOP.contains(t.get(p).fold())) continue;
             boolean qualified = false;
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                Mention m = mentionAt(w, k);
-                if (m == null) for (Mention x : w.out) if (x.from <= k && k < x.to) m = x;
+                Mention.Draft m = mentionAt(w, k);
+                if (m == null) for (Mention.Draft x : w.out) if (x.from <= k && k < x.to) m = x;
                 if (m != null && m.type == Mention.Type.STATE && ("demonym".equals(m.via) || w.possessive(m.to))) { qualified = true; break; }
                 if (t.get(k).text().equals(",") || t.get(k).is("and") || t.get(k).is("of")) break;
             }
@@ -1264,7 +1266,7 @@ public final class Recognizer {
             while (e < t.size() && e - p < 3 && t.get(e).cap() && !w.used[e] && w.spanOf[e] == null
                     && !NAME_STOP.contains(t.get(e).fold())) e++;
             String name = w.text(p, e);
-            Mention m = w.add(Mention.Type.PLACE, p, e, "place:" + Text.slug(name), "place-described");
+            Mention.Draft m = w.add(Mention.Type.PLACE, p, e, "place:" + Text.slug(name), "place-described");
             m.name = name;
             m.kind = t.get(i).text().equals("port") || t.get(i).text().equals("resort") || t.get(i).text().equals("village")
                     || t.get(i).text().equals("town") ? "city" : t.get(i).text().equals("city") ? "city" : "region";
@@ -1284,34 +1286,10 @@ public final class Recognizer {
             // a person's title follows ("company chairman X" is lowercase); a name of 2+ words ending a sentence is fine
             if (e < t.size() && t.get(e).cap()) continue;
             String name = w.text(p, e);
-            Mention o = w.add(Mention.Type.ORG, p, e, "org:" + Text.slug(name), "org-described");
+            Mention.Draft o = w.add(Mention.Type.ORG, p, e, "org:" + Text.slug(name), "org-described");
             o.name = name;
             o.kind = "company";
         }
-    }
-
-    /** Second pass: a lone surname (or given name of a two-word name) refers to a person already named. */
-    public void resolveSurnames(Sentence s, List<Mention> mentions, Map<String, String> surnameIndex,
-                                Map<String, String> names) {
-        List<Token> t = s.tokens();
-        boolean[] used = new boolean[t.size()];
-        for (Mention m : mentions) for (int k = m.from; k < m.to; k++) used[k] = true;
-        List<Mention> added = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            Token x = t.get(i);
-            if (used[i] || !x.cap() || NAME_STOP.contains(x.fold())) continue;
-            if (i + 1 < t.size() && t.get(i + 1).cap() && !used[i + 1] && !NAME_STOP.contains(t.get(i + 1).fold())) {
-                i++;
-                continue;
-            }
-            String id = surnameIndex.get(x.fold());
-            if (id == null) continue;
-            Mention m = new Mention(Mention.Type.PERSON, i, i + 1, x.start(), x.end(), id, x.text(), "surname");
-            m.name = names.get(id);
-            added.add(m);
-        }
-        mentions.addAll(added);
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
     }
 
     /** Surname keys of a person name: last word; first word too for two-word names. */
