@@ -122,6 +122,12 @@ final class DocBuilder {
         relations.values().removeIf(r -> r.type.equals(type) && r.source.equals(source) && r.target.equals(target));
     }
 
+    /** Drops an entity no relation touches (a title fragment a longer title replaced). */
+    void removeIfUnrelated(String id) {
+        for (R r : relations.values()) if (r.source.equals(id) || r.target.equals(id)) return;
+        entities.remove(id);
+    }
+
     /** The state a LOCATED_IN relation puts this place in, or null. */
     String locatedIn(String place) {
         for (R r : relations.values()) {

@@ -220,6 +220,7 @@ public final class Extractor {
             relator.relate(a);
         }
         DependencyPass.run(analysed, tagged, b, personState, limit);
+        DocumentLists.apply(analysed, b, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);
