@@ -48,6 +48,7 @@ public final class Extractor {
     private final Cleaner cleaner;
     private final Recognizer recognizer;
     private final Resolver resolver;
+    private final Offices offices;
 
     private final java.time.Duration budget;
 
@@ -63,6 +64,7 @@ public final class Extractor {
         this.cleaner = new Cleaner(gazetteer);
         this.recognizer = new Recognizer(gazetteer);
         this.resolver = new Resolver(gazetteer);
+        this.offices = new Offices(gazetteer);
     }
 
     /**
@@ -191,6 +193,7 @@ public final class Extractor {
                     "sentence")));
         }
         resolver.officesFromGazetteer(mentions);
+        offices.resolve(sentences, mentions);
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {

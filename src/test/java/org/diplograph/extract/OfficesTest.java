@@ -1,0 +1,68 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** Offices that name no state take the state the sentence's shape gives (one test per shape). */
+class OfficesTest {
+    private static final Extractor X = new Extractor();
+
+    private static void holds(String text, String person, String state, String rule) {
+        DocumentFacts d = X.extract("offices.txt", text);
+        assertThat(d.relations()).as(text).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals(person)
+                && r.target().equals(state) && r.evidence().get(0).rule().equals(rule));
+    }
+
+    private static void holdsNone(String text, String person, String state) {
+        DocumentFacts d = X.extract("offices.txt", text);
+        assertThat(d.relations()).as(text).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals(person)
+                && r.target().equals(state));
+    }
+
+    @Test
+    void personOfState() {
+        String s = "Energy Ministers Bolat Akchulakov of Kazakhstan, Taalaibek Ibrayev of Kyrgyzstan, and Zhurabek "
+                + "Mirzamakhmudov of Uzbekistan signed a roadmap on January 6.";
+        holds(s, "person:bolat-akchulakov", "state:KAZ", "office-of-state-list");
+        holds(s, "person:taalaibek-ibrayev", "state:KGZ", "office-of-state-list");
+        holds(s, "person:zhurabek-mirzamakhmudov", "state:UZB", "office-of-state-list");
+    }
+
+    @Test
+    void stateThenPerson() {
+        String s = "Documents were signed after the meeting of the Presidents of Kyrgyzstan Sooronbai Jeenbekov and "
+                + "Mongolia Khaltmaagiin Battulga.";
+        holds(s, "person:sooronbai-jeenbekov", "state:KGZ", "office-state-person-list");
+        holds(s, "person:khaltmaagiin-battulga", "state:MNG", "office-state-person-list");
+    }
+
+    @Test
+    void respectively() {
+        String s = "Presidents of Uzbekistan and Azerbaijan Shavkat Mirziyoyev and Ilham Aliyev held talks on Friday.";
+        holds(s, "person:shavkat-mirziyoyev", "state:UZB", "office-respective-list");
+        holdsNone(s, "person:shavkat-mirziyoyev", "state:AZE");
+    }
+
+    @Test
+    void possessivePortfolio() {
+        holds("In 2020, Turkey's Energy and Natural Resources Minister Fatih Donmez signed another MoU.",
+                "person:fatih-donmez", "state:TUR", "office-possessive-portfolio");
+    }
+
+    @Test
+    void side() {
+        holds("The memorandum was signed on the Iraqi side by the Minister of Transport, Razzaq Muhaibas, and on the "
+                + "Turkish side by the Minister of Transport and Infrastructure, Abdulkadir Oraloglu.",
+                "person:abdulkadir-oraloglu", "state:TUR", "office-side");
+    }
+
+    @Test
+    void accompanying() {
+        String s = "The Iranian president was accompanied by Foreign Minister Abbas Aragchi and several ministers.";
+        holds(s, "person:abbas-aragchi", "state:IRN", "office-accompanying");
+        holdsNone("The Iranian and Armenian presidents were accompanied by Foreign Minister Abbas Aragchi.",
+                "person:abbas-aragchi", "state:IRN");
+    }
+}
