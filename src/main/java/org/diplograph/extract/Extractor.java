@@ -172,6 +172,7 @@ public final class Extractor {
             mentions.add(ms);
             tagged.add(p);
         }
+        Honorifics.strip(sentences, mentions);
         Map<String, String> names = resolver.persons(sentences, mentions);
         Resolver.agreementReferences(mentions);
 

@@ -10,6 +10,10 @@ import java.util.Set;
  *   <li>{@code office-of-state-list}: "Energy Ministers A of Kazakhstan, B of Kyrgyzstan" and "President Y of Mongolia";
  *   <li>{@code office-state-person-list}: "the Presidents of Kyrgyzstan A and Mongolia B";
  *   <li>{@code office-respective-list}: "the Presidents of Uzbekistan and Azerbaijan A and B";
+ *   <li>{@code office-phrase-after}: "A, Minister of Energy of Uzbekistan"; "A, Secretary of Iran's Supreme National
+ *   Security Council";
+ *   <li>{@code office-phrase-before}: "the Chairman of the Standing Committee of the National People's Congress of
+ *   China, A"; "Director for transport infrastructure development of Iran A";
  *   <li>{@code office-possessive-portfolio}: "Turkey's Energy and Natural Resources Minister A";
  *   <li>{@code office-side}: "signed on the Iraqi side by the Minister of Transport, A";
  *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A".
@@ -40,6 +44,9 @@ final class Offices {
             String role = m.role != null ? m.role : listOffice(t, ms, k);
             String[] found = ofStateAfter(t, ms, k, role);
             if (found == null) found = stateBefore(t, ms, k, role);
+            if (found == null) found = phraseAfter(t, ms, k);
+            if (found == null) found = phraseBefore(t, ms, k);
+            if (found != null && found.length == 3) role = found[2];
             if (found == null && m.role != null) found = possessivePortfolio(t, ms, k);
             if (found == null && m.role != null) found = side(t, ms, k);
             if (found == null && m.role != null) found = accompanying(t, ms, k);
@@ -168,6 +175,87 @@ final class Offices {
             state = s;
         }
         return state == null ? null : new String[] {state, "office-accompanying"};
+    }
+
+    /** Words that head an office phrase. */
+    private static final Set<String> HEADS = Set.of("minister", "president", "secretary", "chairman", "chairwoman",
+            "chair", "director", "advisor", "adviser", "deputy", "head", "ambassador", "governor", "speaker", "prince",
+            "sultan", "emir", "king", "premier", "spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
+            "chief", "commander", "mayor", "vice", "first", "acting", "prime", "chancellor");
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "on", "to", "&", "-");
+    private static final int PHRASE = 14;
+
+    /** "A, Minister of Energy of Uzbekistan": an office phrase after the name that ends at a state. */
+    private String[] phraseAfter(List<Token> t, List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        int i = m.to;
+        if (i < t.size() && t.get(i).text().equals(",")) i++;
+        if (i < t.size() && t.get(i).is("the")) i++;
+        if (i >= t.size() || !t.get(i).cap() || !HEADS.contains(t.get(i).fold())) return null;
+        int head = i;
+        for (int j = head + 1; j < t.size() && j <= head + PHRASE; j++) {
+            Mention x = startingAt(ms, j);
+            if (x != null) {
+                if (x.type != Mention.Type.STATE) {
+                    if (x.type == Mention.Type.ORG) { j = x.to - 1; continue; }
+                    return null;
+                }
+                boolean of = t.get(j - 1).is("of") || t.get(j - 1).is("the") && t.get(j - 2).is("of");
+                boolean poss = x.to + 1 < t.size() && t.get(x.to).text().matches("['\u2019]") && t.get(x.to + 1).is("s");
+                if (!of && !poss && !"demonym".equals(x.via)) return null;
+                int end = of ? (t.get(j - 1).is("the") ? j - 2 : j - 1) : j;
+                return new String[] {x.id, "office-phrase-after", role(t, head, end)};
+            }
+            Token y = t.get(j);
+            if (!(y.cap() || CONNECTORS.contains(y.fold()) || y.text().equals(","))) return null;
+        }
+        return null;
+    }
+
+    /** "the Chairman of ... of China, A": an office phrase before the name that ends with "of" and a state. */
+    private String[] phraseBefore(List<Token> t, List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        if (k == 0) return null;
+        Mention st = ms.get(k - 1);
+        int gap = m.from - st.to;
+        if (st.type != Mention.Type.STATE || !"name".equals(st.via)
+                || gap > 1 || gap == 1 && !t.get(st.to).text().equals(",")) return null;
+        int of = st.from - 1;
+        if (of > 0 && t.get(of).is("the")) of--;
+        if (of < 1 || !t.get(of).is("of")) return null;
+        int head = -1;
+        for (int j = of - 1; j >= 0 && j >= of - PHRASE; j--) {
+            Token y = t.get(j);
+            Mention x = endingAt(ms, j + 1);
+            if (x != null && x.type == Mention.Type.ORG) { j = x.from; continue; }
+            if (x != null) break;
+            if (!y.word() || y.digits()) break;
+            if (y.cap() && HEADS.contains(y.fold())) head = j;
+        }
+        return head < 0 ? null : new String[] {st.id, "office-phrase-before", role(t, head, of)};
+    }
+
+    /** The office as written from its head word to {@code end} (exclusive), in the gazetteer's form when it has one. */
+    private String role(List<Token> t, int head, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = head; i < end; i++) {
+            String w = t.get(i).text();
+            if (b.length() > 0 && !w.equals(",")) b.append(' ');
+            b.append(w);
+        }
+        String text = b.toString().replaceAll("[,\\s]+$", "");
+        String known = g.role(text);
+        return known != null ? known : text;
+    }
+
+    private static Mention startingAt(List<Mention> ms, int from) {
+        for (Mention x : ms) if (x.from == from) return x;
+        return null;
+    }
+
+    private static Mention endingAt(List<Mention> ms, int to) {
+        for (Mention x : ms) if (x.to == to) return x;
+        return null;
     }
 
     private static Mention at(List<Mention> ms, int from) {

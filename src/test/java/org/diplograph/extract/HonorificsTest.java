@@ -1,0 +1,33 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Forms of address and ranks leave the person's id and name; a name keeps its own words. */
+class HonorificsTest {
+    private static final Extractor X = new Extractor();
+
+    private static DocumentFacts facts(String text) {
+        return X.extract("honorifics.txt", text);
+    }
+
+    @Test
+    void formsOfAddressAndRanksLeaveTheName() {
+        DocumentFacts d = facts("The agreement was signed by His Excellency Akbar Toshkulov, Minister of Justice of "
+                + "Uzbekistan, and Rear Admiral Ali Shamkhani met Wang Yi in Beijing.");
+        assertThat(d.entities()).extracting(Entity::id).contains("person:akbar-toshkulov")
+                .noneMatch(id -> id.contains("excellency") || id.contains("admiral"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
+                && r.source().equals("person:akbar-toshkulov") && r.target().equals("state:UZB"));
+    }
+
+    @Test
+    void sheikhStripsOnlyBeforeTwoNameWords() {
+        assertThat(facts("Crown Prince Sheikh Hamdan bin Mohammed met President Shavkat Mirziyoyev in Tashkent.")
+                .entities()).extracting(Entity::id).anyMatch(id -> id.startsWith("person:hamdan-bin-mohammed"))
+                .noneMatch(id -> id.startsWith("person:sheikh"));
+    }
+}
