@@ -1,6 +1,11 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.Gazetteer.Kind;
+import static org.diplograph.extract.Words.FORMER;
+import static org.diplograph.extract.Words.MONTHS;
+import static org.diplograph.extract.Words.NAME_PARTICLES;
+import static org.diplograph.extract.Words.OFFICE_MODIFIERS;
+import static org.diplograph.extract.Words.ORG_HEADS;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,27 +18,8 @@ import java.util.Set;
  * names no gazetteer holds (persons introduced by an office or a profession, agreements, corridors, organisations).
  */
 public final class Recognizer {
-    static final Set<String> NAME_STOP = Set.of("the", "a", "an", "on", "in", "at", "of", "for", "to", "and", "or",
-            "but", "he", "she", "it", "they", "we", "his", "her", "their", "its", "this", "that", "these", "those",
-            "during", "after", "before", "while", "since", "as", "with", "by", "from", "both", "also", "however",
-            "meanwhile", "according", "said", "says", "visited", "visits", "met", "meets", "held", "signed", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "minister",
-            "ministers", "president", "presidents", "prime", "deputy", "vice", "foreign", "defense", "defence",
-            "general", "chief", "head", "leader", "spokesman", "ambassador", "republic", "islamic", "federation",
-            "ministry", "summit", "organization", "council", "union", "government", "state", "states", "national",
-            "international", "north", "south", "east", "west", "central", "new", "former", "current", "then", "is",
-            "was", "will", "has", "had", "have", "who", "which", "where", "when", "what", "why", "how", "all", "no",
-            "not", "our", "your", "my", "i", "you", "there", "here", "if", "so", "yet", "mr", "mrs", "ms", "dr",
-            "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "under", "over", "between", "among",
-            "visit", "talks", "meeting", "agreement", "treaty", "notably", "furthermore", "additionally", "although",
-            "despite", "given", "consequently", "historically", "image", "source", "author", "read", "more", "related",
-            "comments", "share", "follow", "photo", "strategic", "economic", "security", "opinion", "note", "political",
-            "armed", "forces", "army", "navy", "guards", "corps", "people", "nation", "analyst", "expert", "researcher",
-            "columnist", "journalist", "professor", "prof", "economist", "scholar", "parliament", "cabinet", "office",
-            "administration", "regime", "delegation", "embassy", "capital", "province", "region", "city");
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
-            "to", "for", "with", "by", "from", "as", "vs", "s");
+    /** Also read by {@link Relator} and {@link Resolver}. */
+    static final Set<String> NAME_STOP = Words.NAME_STOP;
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
             "abu", "bint");
     private static final Set<String> AFFAIRS = Set.of("affairs", "asian", "european", "african", "american",
@@ -53,9 +39,6 @@ public final class Recognizer {
             "geology", "economy", "aerospace", "refugees", "repatriation", "religious", "hajj", "privatization",
             "statistics", "irrigation", "reclamation", "land", "textile", "defense-industry", "export", "exports",
             "partnerships", "enlargement", "neighbourhood", "neighborhood", "humanitarian", "migration", "customs");
-    private static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
-            "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive");
-    private static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     private static final Set<String> PROFESSIONS = Set.of("columnist", "analyst", "researcher", "fellow", "expert",
             "professor", "journalist", "scholar", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
             "adviser", "advisor", "correspondent", "editor", "economist", "diplomat", "official", "lecturer",
@@ -88,18 +71,6 @@ public final class Recognizer {
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("dozen", 12));
-    private static final Map<String, String> ORG_HEADS = Map.ofEntries(Map.entry("organization", "igo"),
-            Map.entry("organisation", "igo"), Map.entry("council", "other"), Map.entry("center", "think-tank"),
-            Map.entry("centre", "think-tank"), Map.entry("institute", "think-tank"), Map.entry("university", "other"),
-            Map.entry("agency", "other"), Map.entry("ministry", "ministry"), Map.entry("bank", "company"),
-            Map.entry("fund", "other"), Map.entry("committee", "other"), Map.entry("commission", "other"),
-            Map.entry("company", "company"), Map.entry("corporation", "company"), Map.entry("foundation", "other"),
-            Map.entry("association", "other"), Map.entry("academy", "other"), Map.entry("parliament", "other"),
-            Map.entry("assembly", "other"), Map.entry("group", "company"), Map.entry("railways", "company"),
-            Map.entry("department", "ministry"), Map.entry("industries", "company"), Map.entry("consortium", "company"),
-            Map.entry("limited", "company"), Map.entry("ltd", "company"), Map.entry("authority", "other"),
-            Map.entry("chamber", "other"),
-            Map.entry("service", "other"));
     /** Heads of a state's organs that are not entities of their own ("Cabinet of Ministers", "Government"). */
     private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium",
             "province", "region", "oblast");
@@ -113,67 +84,10 @@ public final class Recognizer {
         this.g = g;
     }
 
-    /** Working state for one sentence. */
-    private final class Work {
-        final Sentence s;
-        final List<Token> t;
-        final List<Gazetteer.Match> spans = new ArrayList<>();
-        final Gazetteer.Match[] spanOf;
-        final boolean[] used;
-        final List<Mention.Draft> out = new ArrayList<>();
-        final boolean titleCase;
-
-        Work(Sentence s) {
-            this.s = s;
-            this.t = s.tokens();
-            this.spanOf = new Gazetteer.Match[t.size()];
-            this.used = new boolean[t.size()];
-            int words = 0;
-            boolean lowerContent = false;
-            for (Token x : t) {
-                if (x.word() && !x.digits()) {
-                    words++;
-                    if (!x.cap() && !FUNCTION_WORDS.contains(x.fold()) && x.text().length() > 1) lowerContent = true;
-                }
-            }
-            this.titleCase = words >= 3 && !lowerContent;
-        }
-
-        String text(int a, int b) {
-            return s.text().substring(t.get(a).start() - s.start(), t.get(b - 1).end() - s.start());
-        }
-
-        Mention.Draft add(Mention.Type type, int a, int b, String id, String rule) {
-            Mention.Draft m = new Mention.Draft(type, a, b, t.get(a).start(), t.get(b - 1).end(), id, text(a, b), rule);
-            out.add(m);
-            for (int i = a; i < b; i++) used[i] = true;
-            return m;
-        }
-
-        boolean free(int a, int b) {
-            for (int i = a; i < b; i++) if (used[i]) return false;
-            return true;
-        }
-
-        boolean isWord(int i, String fold) {
-            return i >= 0 && i < t.size() && t.get(i).fold().equals(fold);
-        }
-
-        boolean possessive(int i) {
-            return i + 1 < t.size() && t.get(i).text().equals("'") && t.get(i + 1).fold().equals("s");
-        }
-    }
 
     /** All mentions of the sentence, ordered by position. */
     public List<Mention> recognize(Sentence s) {
-        Work w = new Work(s);
-        for (int i = 0; i < w.t.size(); ) {
-            Gazetteer.Match m = g.match(w.t, i);
-            if (m == null) { i++; continue; }
-            w.spans.add(m);
-            for (int k = m.from(); k < m.to(); k++) w.spanOf[k] = m;
-            i = m.to();
-        }
+        SentenceScan w = new SentenceScan(s, g);
         gazetteerMentions(w);
         corridors(w);
         agreements(w);
@@ -188,7 +102,7 @@ public final class Recognizer {
         return out;
     }
 
-    private void gazetteerMentions(Work w) {
+    private void gazetteerMentions(SentenceScan w) {
         for (Gazetteer.Match m : w.spans) {
             int a = m.from();
             int b = m.to();
@@ -243,9 +157,6 @@ public final class Recognizer {
         }
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
@@ -253,7 +164,7 @@ public final class Recognizer {
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
             "conference", "format", "process", "declaration", "session", "office", "embassy", "visit", "station");
 
-    private boolean capitalIsPlace(Work w, int a, int b) {
+    private boolean capitalIsPlace(SentenceScan w, int a, int b) {
         if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
             return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
         }
@@ -289,7 +200,7 @@ public final class Recognizer {
         return t.size();
     }
 
-    private void corridors(Work w) {
+    private void corridors(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 1; i < t.size(); i++) {
             int k = keywordAt(t, i);
@@ -306,10 +217,10 @@ public final class Recognizer {
                         && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start()
-                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
-                        || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !isGeo(w, a - 2)
-                        && !isGeo(w, a);
-                if ((cap || hyphen || isGeo(w, a - 1) && p.word()) && (!w.used[a - 1] || isGeo(w, a - 1))) a--;
+                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
+                        || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
+                        && !w.isGeo(a);
+                if ((cap || hyphen || w.isGeo(a - 1) && p.word()) && (!w.used[a - 1] || w.isGeo(a - 1))) a--;
                 else break;
             }
             if (a == i) continue;
@@ -349,11 +260,6 @@ public final class Recognizer {
                 c.kind = "port";
             }
         }
-    }
-
-    private boolean isGeo(Work w, int i) {
-        Gazetteer.Match m = w.spanOf[i];
-        return m != null && (m.has(Kind.STATE) || m.has(Kind.PLACE) || m.has(Kind.CAPITAL) || m.has(Kind.DEMONYM));
     }
 
     /** The corridor kind a common noun names ("railway" -> railway), or null. */
@@ -443,7 +349,6 @@ public final class Recognizer {
         return out.size() >= 2 ? out : List.of();
     }
 
-    private static final Set<String> NAME_PARTICLES = Set.of("i", "e", "ul", "al", "el", "ud", "ad", "ur", "as", "an", "o", "da", "di", "de");
     private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
 
     private static String w_text(List<Token> t, int from, int to) {
@@ -457,7 +362,7 @@ public final class Recognizer {
 
     // ---------------------------------------------------------------- agreements
 
-    private void agreements(Work w) {
+    private void agreements(SentenceScan w) {
         List<Token> t = w.t;
         int n = t.size();
         for (int i = 0; i < n; i++) {
@@ -571,7 +476,7 @@ public final class Recognizer {
     }
 
     /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */
-    private boolean titleConnect(Work w, int e) {
+    private boolean titleConnect(SentenceScan w, int e) {
         List<Token> t = w.t;
         String f = t.get(e).fold();
         if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
@@ -672,7 +577,7 @@ public final class Recognizer {
 
     // ---------------------------------------------------------------- persons
 
-    private void persons(Work w) {
+    private void persons(SentenceScan w) {
         List<Token> t = w.t;
         int n = t.size();
         for (Gazetteer.Match office : new ArrayList<>(w.spans)) {
@@ -723,8 +628,8 @@ public final class Recognizer {
             // "Minister of Foreign Affairs of Tajikistan", "ambassador to Iran"
             boolean ofBody = false;
             if (e + 1 < n && (t.get(e).is("of") || t.get(e).is("to"))) {
-                Mention.Draft after = mentionAt(w, e + 1);
-                if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                Mention.Draft after = w.mentionAt(e + 1);
+                if (after == null && t.get(e + 1).is("the")) after = w.mentionAt(e + 2);
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) {
                     if (t.get(e).is("of") && of == null) of = after.id;
                     e = after.to;
@@ -754,7 +659,7 @@ public final class Recognizer {
                     int lastAff = -1;
                     for (int q2 = p + 1; q2 < n && q2 <= p + 10; q2++) {
                         Token y = t.get(q2);
-                        if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && mentionAt(w, q2) == null) {
+                        if (y.cap() && (w.spanOf[q2] == null || w.spanOf[q2].has(Kind.OFFICE)) && w.mentionAt(q2) == null) {
                             if (AFFAIRS.contains(y.fold())) lastAff = q2;
                         } else if (!(y.is("and") || y.text().equals(","))) {
                             break;
@@ -767,7 +672,7 @@ public final class Recognizer {
                     if (!(t.get(p).is("of") || t.get(p).is("to") || t.get(p).is("in") || forState)) break;
                     int s2 = p + 1;
                     if (t.get(s2).is("the") && s2 + 1 < n) s2++;
-                    Mention.Draft after = mentionAt(w, s2);
+                    Mention.Draft after = w.mentionAt(s2);
                     if (after == null || !(after.type == Mention.Type.STATE || after.type == Mention.Type.PLACE
                             || after.type == Mention.Type.ORG) || forState && after.type != Mention.Type.STATE) break;
                     if (t.get(p).is("of") && of == null && after.type != Mention.Type.PLACE) of = after.id;
@@ -799,7 +704,7 @@ public final class Recognizer {
             }
             // "President Xi Jinping of China"
             if (person.officeOf == null && person.to + 1 < n && t.get(person.to).is("of")) {
-                Mention.Draft after = mentionAt(w, person.to + 1);
+                Mention.Draft after = w.mentionAt(person.to + 1);
                 if (after != null && (after.type == Mention.Type.STATE)) {
                     person.officeOf = after.id;
                     person.rule = "office-person-of-state";
@@ -819,7 +724,7 @@ public final class Recognizer {
      * "Kazakhtelecom chief executive X", "CCCC vice president X", "KTZ managing director X": a single unknown name (or an
      * acronym) right before a company office in lower case is the company.
      */
-    private void companyBefore(Work w, int a, String role) {
+    private void companyBefore(SentenceScan w, int a, String role) {
         List<Token> t = w.t;
         if (a < 1 || !COMPANY_OFFICES.contains(role)) return;
         int c = a - 1;
@@ -840,7 +745,7 @@ public final class Recognizer {
      * End of an organisation's name starting at b (capitalised words with an organisation head, "of/for/and" inside,
      * an optional "(ACRONYM)"), or b when there is none.
      */
-    private int orgRunEnd(Work w, int b) {
+    private int orgRunEnd(SentenceScan w, int b) {
         List<Token> t = w.t;
         int e = b;
         int head = -1;
@@ -875,10 +780,10 @@ public final class Recognizer {
     }
 
     /** A person whose name starts at token p: a gazetteer person or a run of name tokens. */
-    private Mention.Draft personAt(Work w, int p, boolean allowSingle) {
+    private Mention.Draft personAt(SentenceScan w, int p, boolean allowSingle) {
         List<Token> t = w.t;
         if (p >= t.size()) return null;
-        Mention.Draft known = mentionAt(w, p);
+        Mention.Draft known = w.mentionAt(p);
         if (known != null) return known.type == Mention.Type.PERSON ? known : null;
         if (w.titleCase) return null;
         int e = nameEnd(w, p);
@@ -892,7 +797,7 @@ public final class Recognizer {
         return m;
     }
 
-    private int nameEnd(Work w, int p) {
+    private int nameEnd(SentenceScan w, int p) {
         List<Token> t = w.t;
         int e = p;
         int words = 0;
@@ -932,13 +837,8 @@ public final class Recognizer {
         return e;
     }
 
-    private Mention.Draft mentionAt(Work w, int i) {
-        for (Mention.Draft m : w.out) if (m.from == i) return m;
-        return null;
-    }
-
     /** "his Tajik counterpart Emomali Rahmon", "her Chinese counterpart, Wang Yi". */
-    private void counterparts(Work w) {
+    private void counterparts(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 1; i < t.size(); i++) {
             if (!(t.get(i).is("counterpart") || t.get(i).is("counterparts"))) continue;
@@ -996,7 +896,7 @@ public final class Recognizer {
      * "The Chinese and Kyrgyz foreign ministers, Wang Yi and Zheenbek Kulubaev," and "the foreign ministers of Iran
      * and Russia, Abbas Araghchi and Sergey Lavrov,": states and names paired in order when the counts agree.
      */
-    private void pluralOffices(Work w) {
+    private void pluralOffices(SentenceScan w) {
         List<Token> t = w.t;
         for (int p = 1; p < t.size(); p++) {
             String base = PLURAL_OFFICES.get(t.get(p).fold());
@@ -1012,7 +912,7 @@ public final class Recognizer {
             if (after + 1 < t.size() && t.get(after).is("of")) {
                 int i = after + 1;
                 while (i < t.size()) {
-                    Mention.Draft m = mentionAt(w, i);
+                    Mention.Draft m = w.mentionAt(i);
                     if (m == null || m.type != Mention.Type.STATE) break;
                     states.add(m);
                     i = m.to;
@@ -1059,7 +959,7 @@ public final class Recognizer {
     }
 
     /** "Emomali Rahmon, the President of Tajikistan", "Sergey Lavrov, Russia's Foreign Minister". */
-    private void appositives(Work w) {
+    private void appositives(SentenceScan w) {
         List<Token> t = w.t;
         for (Mention.Draft m : new ArrayList<>(w.out)) {
             if (m.type != Mention.Type.PERSON || m.role != null) continue;
@@ -1067,7 +967,7 @@ public final class Recognizer {
             if (i >= t.size() || !t.get(i).text().equals(",")) continue;
             i++;
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
-            Mention.Draft qual = mentionAt(w, i);
+            Mention.Draft qual = w.mentionAt(i);
             String of = null;
             if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG)) {
                 of = qual.id;
@@ -1080,13 +980,13 @@ public final class Recognizer {
             Gazetteer.Match office = w.spanOf[i];
             int e = office.to();
             if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
-                Mention.Draft after = mentionAt(w, e + 1);
-                if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+                Mention.Draft after = w.mentionAt(e + 1);
+                if (after == null && t.get(e + 1).is("the")) after = w.mentionAt(e + 2);
                 if (after == null) {
                     // "the deputy chairman of the Cabinet of Ministers of Turkmenistan"
                     int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
                     int end = orgRunEnd(w, b);
-                    if (end > b && end + 1 < t.size() && t.get(end).is("of")) after = mentionAt(w, end + 1);
+                    if (end > b && end + 1 < t.size() && t.get(end).is("of")) after = w.mentionAt(end + 1);
                     if (after != null && after.type != Mention.Type.STATE) after = null;
                 }
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) of = after.id;
@@ -1103,9 +1003,9 @@ public final class Recognizer {
      * An office of a state starts at i: "[State's] Office" or "Office of [the] State" ("Muhammad Yunus, the Chief
      * Adviser of Bangladesh's interim government"), so the name before the comma is a person.
      */
-    private boolean officeAfter(Work w, int i) {
+    private boolean officeAfter(SentenceScan w, int i) {
         List<Token> t = w.t;
-        Mention.Draft qual = mentionAt(w, i);
+        Mention.Draft qual = w.mentionAt(i);
         boolean of = false;
         if (qual != null && (qual.type == Mention.Type.STATE || qual.type == Mention.Type.ORG && w.possessive(qual.to))) {
             i = qual.to;
@@ -1115,8 +1015,8 @@ public final class Recognizer {
         if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) return false;
         int e = w.spanOf[i].to();
         if (!of && e + 1 < t.size() && t.get(e).is("of")) {
-            Mention.Draft after = mentionAt(w, e + 1);
-            if (after == null && t.get(e + 1).is("the")) after = mentionAt(w, e + 2);
+            Mention.Draft after = w.mentionAt(e + 1);
+            if (after == null && t.get(e + 1).is("the")) after = w.mentionAt(e + 2);
             of = after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG);
             int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
             if (!of && orgRunEnd(w, b) > b) of = true; // "president of the Sarhad Chamber of Commerce"
@@ -1125,7 +1025,7 @@ public final class Recognizer {
     }
 
     /** "Eldaniz Gusseinov, a columnist for Daryo", "analyst Temur Umarov", "Author: Samantha Fanger". */
-    private void professions(Work w) {
+    private void professions(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 0; i < t.size(); i++) {
             if (w.titleCase && !(i > 1 && t.get(i - 1).text().equals(":") && t.get(i - 2).is("author"))) continue;
@@ -1158,23 +1058,23 @@ public final class Recognizer {
 
     // ---------------------------------------------------------------- organisations
 
-    private static boolean inCorridor(Work w, int i) {
+    private static boolean inCorridor(SentenceScan w, int i) {
         for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from <= i && i < m.to) return true;
         return false;
     }
 
-    private void organizations(Work w) {
+    private void organizations(SentenceScan w) {
         List<Token> t = w.t;
         int n = t.size();
         for (int i = 0; i < n; i++) {
             if (!t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) && !ORG_HEADS.containsKey(t.get(i).fold())
                     && !(ORG_STARTERS.contains(t.get(i).fold()) && i + 1 < n && t.get(i + 1).cap())) continue;
-            if (w.used[i] && !isGeo(w, i) && !inCorridor(w, i)) continue;
+            if (w.used[i] && !w.isGeo(i) && !inCorridor(w, i)) continue;
             int e = i;
             int head = -1;
             while (e < n) {
                 Token x = t.get(e);
-                if (x.cap() && (!w.used[e] || isGeo(w, e) || inCorridor(w, e))) {
+                if (x.cap() && (!w.used[e] || w.isGeo(e) || inCorridor(w, e))) {
                     if (ORG_HEADS.containsKey(x.fold())) head = e;
                     e++;
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
@@ -1189,19 +1089,19 @@ public final class Recognizer {
             }
             while (e > i && !t.get(e - 1).cap()) e--;
             while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
-            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!isGeo(w, i) || head - i >= 3)) {
+            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!w.isGeo(i) || head - i >= 3)) {
                 // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
             } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
             if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
                     || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
-            Mention.Draft possessor = i >= 2 && w.possessive(i - 2) ? mentionAt(w, i - 2) : null;
+            Mention.Draft possessor = i >= 2 && w.possessive(i - 2) ? w.mentionAt(i - 2) : null;
             if (possessor == null && i >= 3 && w.possessive(i - 2)) {
                 for (Mention.Draft x : w.out) if (x.to == i - 2) possessor = x;
             }
             if (i >= 2 && w.possessive(i - 2) && (possessor == null || possessor.type != Mention.Type.STATE)) { i = e - 1; continue; }
-            if (isGeo(w, i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
+            if (w.isGeo(i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
             boolean allGeoButHead = true;
-            for (int k = i; k < e; k++) if (k != head && !isGeo(w, k)) allGeoButHead = false;
+            for (int k = i; k < e; k++) if (k != head && !w.isGeo(k)) allGeoButHead = false;
             if (allGeoButHead && !t.get(head).is("ministry")) { i = e - 1; continue; }
             String name = w.text(i, e);
             String kind = ORG_HEADS.get(t.get(head).fold());
@@ -1212,7 +1112,7 @@ public final class Recognizer {
                     && !w.used[e + 1]) {
                 id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
             }
-            Mention.Draft geo = isGeo(w, i) ? mentionAt(w, i) : null;
+            Mention.Draft geo = w.isGeo(i) ? w.mentionAt(i) : null;
             if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
             } else if (possessor != null && geo == null) {
@@ -1248,7 +1148,7 @@ public final class Recognizer {
      * A place no gazetteer holds, introduced by its state: "the Uzbek border city of Termez", "Turkmenistan's Caspian
      * resort of Avaza", "Pakistan's Sindh province" is not covered (no "of").
      */
-    private void describedPlaces(Work w) {
+    private void describedPlaces(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 1; i + 2 < t.size(); i++) {
             if (!PLACE_NOUNS.contains(t.get(i).text()) || !t.get(i + 1).is("of")) continue;
@@ -1256,7 +1156,7 @@ public final class Recognizer {
             if (w.used[p] || w.spanOf[p] != null || !t.get(p).cap() || NAME_STOP.contains(t.get(p).fold())) continue;
             boolean qualified = false;
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                Mention.Draft m = mentionAt(w, k);
+                Mention.Draft m = w.mentionAt(k);
                 if (m == null) for (Mention.Draft x : w.out) if (x.from <= k && k < x.to) m = x;
                 if (m != null && m.type == Mention.Type.STATE && ("demonym".equals(m.via) || w.possessive(m.to))) { qualified = true; break; }
                 if (t.get(k).text().equals(",") || t.get(k).is("and") || t.get(k).is("of")) break;
@@ -1274,7 +1174,7 @@ public final class Recognizer {
     }
 
     /** "the state concern Turkmengaz", "the state power company Turkmenenergo", "defence firm Aselsan". */
-    private void describedCompanies(Work w) {
+    private void describedCompanies(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 1; i + 1 < t.size(); i++) {
             if (!COMPANY_NOUNS.contains(t.get(i).text()) ) continue;
