@@ -45,32 +45,6 @@ public final class Recognizer {
             "commentator", "historian", "specialist", "founder", "head", "member", "deputy", "reporter", "writer");
     private static final Set<String> PREFIX_PROFESSIONS = Set.of("analyst", "expert", "researcher", "columnist",
             "journalist", "professor", "prof", "economist", "scholar", "author");
-    private static final String[][] CORRIDOR_KEYS = {
-            {"hydroelectric", "power", "station"}, {"hydroelectric", "power", "plant"}, {"hydropower", "plant"},
-            {"hydropower", "station"}, {"hydroelectric", "plant"}, {"power", "station"}, {"power", "plant"},
-            {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
-            {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
-            {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
-            {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}, {"cable"}, {"canal"}, {"interconnector"}};
-    /** Words of NAME_STOP that may stand inside a corridor's name ("North-South Road Corridor"). */
-    private static final Set<String> CORRIDOR_WORDS = Set.of("north", "south", "east", "west", "international",
-            "transport", "transit", "middle", "central", "green", "energy", "economic", "great", "new", "northern",
-            "southern", "eastern", "western", "trans");
-    private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
-            "new", "old", "sino", "euro", "afro", "indo", "central");
-    private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
-            "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement");
-    private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
-    private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
-            "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
-    private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
-            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact", "plan", "programme", "program");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("dozen", 12));
     /** Heads of a state's organs that are not entities of their own ("Cabinet of Ministers", "Government"). */
     private static final Set<String> ORGANS = Set.of("cabinet", "government", "administration", "presidium",
             "province", "region", "oblast");
@@ -79,18 +53,23 @@ public final class Recognizer {
             "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
 
     private final Gazetteer g;
+    private final GazetteerMentions gazetteerMentions;
+    private final CorridorNames corridorNames;
+    private final AgreementNames agreementNames = new AgreementNames();
 
     public Recognizer(Gazetteer g) {
         this.g = g;
+        this.corridorNames = new CorridorNames(g);
+        this.gazetteerMentions = new GazetteerMentions(g, corridorNames);
     }
 
 
     /** All mentions of the sentence, ordered by position. */
     public List<Mention> recognize(Sentence s) {
         SentenceScan w = new SentenceScan(s, g);
-        gazetteerMentions(w);
-        corridors(w);
-        agreements(w);
+        gazetteerMentions.recognize(w);
+        corridorNames.recognize(w);
+        agreementNames.recognize(w);
         persons(w);
         organizations(w);
         describedCompanies(w);
@@ -102,478 +81,9 @@ public final class Recognizer {
         return out;
     }
 
-    private void gazetteerMentions(SentenceScan w) {
-        for (Gazetteer.Match m : w.spans) {
-            int a = m.from();
-            int b = m.to();
-            Gazetteer.Entry e;
-            if ((e = m.first(Kind.PERSON)) != null) {
-                Mention.Draft p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
-                p.name = g.person(e.id()).name();
-            } else if ((e = m.first(Kind.CORRIDOR)) != null) {
-                Mention.Draft c = w.add(Mention.Type.CORRIDOR, a, b, e.id(), "corridor-gazetteer");
-                Gazetteer.CorridorInfo ci = g.corridor(e.id());
-                c.name = ci.name();
-                c.kind = ci.kind();
-                List<Token> ct = Tokenizer.tokens(ci.name(), 0, ci.name().length());
-                c.components = components(ct, 0, nameStartBeforeKeyword(ct));
-                if (c.components.isEmpty()) {
-                    List<Token> st = w.t.subList(a, b);
-                    c.components = components(st, 0, nameStartBeforeKeyword(st));
-                }
-            } else if ((e = m.first(Kind.AGREEMENT)) != null) {
-                Mention.Draft ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
-                String[] info = g.agreement(e.id());
-                ag.name = info[0];
-                ag.kind = info[1];
-            } else if ((e = m.first(Kind.ORG)) != null) {
-                Mention.Draft o = w.add(Mention.Type.ORG, a, b, e.id(), "org-gazetteer");
-                o.name = g.org(e.id()).name();
-                o.kind = g.org(e.id()).kind();
-            } else if ((e = m.first(Kind.STATE)) != null) {
-                // "2 billion US dollars": a currency
-                if (b < w.t.size() && Set.of("dollar", "dollars", "cents").contains(w.t.get(b).fold())) continue;
-                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
-                st.via = "name";
-                st.possessive = w.possessive(b);
-            } else if ((e = m.first(Kind.DEMONYM)) != null) {
-                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "demonym");
-                st.via = "demonym";
-            } else if ((e = m.first(Kind.CAPITAL)) != null) {
-                if (capitalIsPlace(w, a, b)) {
-                    Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "capital-place");
-                    p.name = g.place(e.id()).name();
-                    p.kind = "city";
-                } else {
-                    Mention.Draft st = w.add(Mention.Type.STATE, a, b, g.stateOfCapital(e.id()), "capital-metonym");
-                    st.via = "capital";
-                    st.possessive = w.possessive(b);
-                }
-            } else if ((e = m.first(Kind.PLACE)) != null) {
-                Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "place-gazetteer");
-                p.name = g.place(e.id()).name();
-                p.kind = g.place(e.id()).kind();
-            }
-        }
-    }
-
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
-            "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
-    private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
-            "conference", "format", "process", "declaration", "session", "office", "embassy", "visit", "station");
-
-    private boolean capitalIsPlace(SentenceScan w, int a, int b) {
-        if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
-            return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
-        }
-        if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
-        if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
-                && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
-        if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
-        if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
-                && w.t.get(b + 2).fold().equals("capital")) return true;
-        // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"
-        if (a == 0 && b < w.t.size() && (w.t.get(b).text().equals("(") || w.t.get(b).text().equals(",")
-                && b + 1 < w.t.size() && MONTHS.contains(w.t.get(b + 1).fold()))) return true;
-        return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
-                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
-                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;
-    }
-
     // ---------------------------------------------------------------- corridors
 
-    private int keywordAt(List<Token> t, int i) {
-        for (String[] k : CORRIDOR_KEYS) {
-            if (i + k.length > t.size()) continue;
-            boolean ok = true;
-            for (int j = 0; j < k.length; j++) if (!t.get(i + j).fold().equals(k[j])) { ok = false; break; }
-            if (ok) return k.length;
-        }
-        return 0;
-    }
-
-    /** Index where the name part of a corridor name like "Khaf-Herat Railway" ends (the keyword starts). */
-    private int nameStartBeforeKeyword(List<Token> t) {
-        for (int i = 1; i < t.size(); i++) if (keywordAt(t, i) > 0) return i;
-        return t.size();
-    }
-
-    private void corridors(SentenceScan w) {
-        List<Token> t = w.t;
-        for (int i = 1; i < t.size(); i++) {
-            int k = keywordAt(t, i);
-            if (k == 0 || !w.free(i, i + k)) continue;
-            int a = i;
-            // "Trans-Caspian fibre-optic cable": a lower-case compound between the name and the keyword
-            if (i >= 4 && t.get(i - 1).word() && !t.get(i - 1).cap() && t.get(i - 2).text().equals("-")
-                    && t.get(i - 3).word() && !t.get(i - 3).cap() && t.get(i - 2).start() == t.get(i - 3).end()
-                    && t.get(i - 2).end() == t.get(i - 1).start() && t.get(i - 4).cap() && !NAME_STOP.contains(t.get(i - 4).fold())
-                    && !t.get(i - 3).digits() && w.free(i - 3, i)) a = i - 3;
-            while (a > 0) {
-                Token p = t.get(a - 1);
-                boolean cap = p.word() && (p.cap() || p.digits())
-                        && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
-                boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
-                        && p.end() == t.get(a).start()
-                        || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
-                        || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
-                        && !w.isGeo(a);
-                if ((cap || hyphen || w.isGeo(a - 1) && p.word()) && (!w.used[a - 1] || w.isGeo(a - 1))) a--;
-                else break;
-            }
-            if (a == i) continue;
-            if (!t.get(a).word() || !t.get(a).cap() && !t.get(a).digits()) continue;
-            // a lone demonym or state ("Iranian port", "Iran railway") is not a name
-            Gazetteer.Match only = w.spanOf[a];
-            if (only != null && only.from() == a && only.to() == i && !only.has(Kind.PLACE)
-                    && !only.has(Kind.CAPITAL)) continue;
-            if (w.titleCase && a == 0) continue;
-            if (a > 0 && Set.of("renamed", "dubbed", "called", "nicknamed").contains(t.get(a - 1).fold())
-                    || a > 1 && t.get(a - 1).is("the") && Set.of("renamed", "dubbed", "called").contains(t.get(a - 2).fold())) continue;
-            String name = w.text(a, i + k);
-            String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
-            String display = w.text(a, i) + " " + keyword;
-            String id = "corridor:" + Text.slug(display);
-            List<String> comps = components(t, a, i);
-            int from = a;
-            int upto = i;
-            w.out.removeIf(m -> m.from >= from && m.to <= upto);
-            Mention.Draft c = w.add(Mention.Type.CORRIDOR, a, i + k, id, "corridor-pattern");
-            c.name = display;
-            c.kind = corridorKind(keyword);
-            c.components = comps;
-        }
-        // "the port of X"
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if ((t.get(i).is("port") || t.get(i).is("seaport")) && t.get(i + 1).is("of") && t.get(i + 2).cap()
-                    && w.free(i, i + 3)) {
-                Gazetteer.Match m = w.spanOf[i + 2];
-                if (m != null && !m.has(Kind.PLACE) && !m.has(Kind.CAPITAL)) continue;
-                int e = i + 3;
-                int nameAt = i + 2;
-                String display = w.text(i + 2, e) + " port";
-                w.out.removeIf(x -> x.from >= nameAt && x.to <= e);
-                Mention.Draft c = w.add(Mention.Type.CORRIDOR, i, e, "corridor:" + Text.slug(display), "corridor-port-of");
-                c.name = display;
-                c.kind = "port";
-            }
-        }
-    }
-
-    /** The corridor kind a common noun names ("railway" -> railway), or null. */
-    static String nounKind(String noun) {
-        String k = corridorKind(noun);
-        return k.equals("corridor") && !noun.equals("corridor") ? null : k;
-    }
-
-    private static String corridorKind(String keyword) {
-        if (keyword.contains("rail")) return "railway";
-        if (keyword.contains("pipeline")) return "pipeline";
-        if (keyword.endsWith("line")) return "corridor"; // power / transmission line
-        if (keyword.contains("terminal")) return "port";
-        if (keyword.contains("port")) return "port";
-        if (keyword.contains("tunnel")) return "tunnel";
-        if (keyword.contains("power") || keyword.contains("plant") || keyword.contains("dam")
-                || keyword.contains("station")) return "power-plant";
-        if (keyword.contains("road") || keyword.contains("highway") || keyword.contains("motorway")
-                || keyword.contains("bridge")) return "road";
-        return "corridor"; // also cables, interconnectors, canals (the design's kinds)
-    }
-
-    /** The places/states a hyphenated name links, in order ("Khaf-Herat" gives Khaf, Herat); empty if not 2+. */
-    List<String> components(List<Token> t, int a, int b) {
-        List<List<Token>> parts = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        List<Token> cur = new ArrayList<>();
-        int curFrom = a;
-        for (int i = a; i < b; i++) {
-            if (t.get(i).text().equals("-")) {
-                parts.add(cur);
-                spans.add(new int[] {curFrom, i});
-                cur = new ArrayList<>();
-                curFrom = i + 1;
-            } else {
-                cur.add(t.get(i));
-            }
-        }
-        parts.add(cur);
-        spans.add(new int[] {curFrom, b});
-        if (parts.size() < 2) return List.of();
-        List<String> out = new ArrayList<>();
-        for (int pi = 0; pi < parts.size(); pi++) {
-            List<Token> p = parts.get(pi);
-            if (p.isEmpty()) continue;
-            // longest run of hyphen-joined parts the gazetteer knows ("Mazar-i-Sharif", "Jalal-Abad")
-            String joined = null;
-            for (int q = parts.size() - 1; q > pi && joined == null; q--) {
-                List<Token> run = t.subList(spans.get(pi)[0], spans.get(q)[1]);
-                Gazetteer.Match m = g.match(run, 0);
-                if (m != null && m.to() == run.size()) {
-                    Gazetteer.Entry e;
-                    if ((e = m.first(Kind.STATE)) != null || (e = m.first(Kind.CAPITAL)) != null
-                            || (e = m.first(Kind.PLACE)) != null) {
-                        joined = e.id();
-                        if (q == parts.size() - 1 && pi == 0) return List.of(); // the whole name is one place
-                        pi = q;
-                    }
-                }
-            }
-            if (joined != null) { out.add(joined); continue; }
-            // "X-i-Y", "X-ul-Y", "X-e-Y": a lowercase particle binds its neighbours into one name
-            int q = pi;
-            while (q + 2 < parts.size() && parts.get(q + 1).size() == 1 && NAME_PARTICLES.contains(parts.get(q + 1).get(0).text())
-                    && !parts.get(q + 2).isEmpty() && parts.get(q + 2).get(0).cap()) q += 2;
-            // "Jalal-Abad", "Mirzo-Abad": a trailing "-Abad"/"-Shahr" is part of the name
-            while (q + 1 < parts.size() && parts.get(q + 1).size() == 1 && NAME_SUFFIXES.contains(parts.get(q + 1).get(0).fold())) q++;
-            if (q > pi && p.get(0).cap()) {
-                String name = w_text(t, spans.get(pi)[0], spans.get(q)[1]);
-                out.add("place:" + Text.slug(name));
-                pi = q;
-                continue;
-            }
-            Gazetteer.Match m = g.match(p, 0);
-            if (m != null && m.to() == p.size()) {
-                Gazetteer.Entry e;
-                if ((e = m.first(Kind.STATE)) != null) { out.add(e.id()); continue; }
-                if ((e = m.first(Kind.CAPITAL)) != null) { out.add(e.id()); continue; }
-                if ((e = m.first(Kind.PLACE)) != null) { out.add(e.id()); continue; }
-                continue;
-            }
-            if (p.size() == 1 && p.get(0).cap() && !p.get(0).digits() && !NOT_COMPONENT.contains(p.get(0).fold())
-                    && !NAME_STOP.contains(p.get(0).fold())) {
-                out.add("place:" + Text.slug(p.get(0).text()));
-            }
-        }
-        return out.size() >= 2 ? out : List.of();
-    }
-
-    private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
-
-    private static String w_text(List<Token> t, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from && t.get(i).start() > t.get(i - 1).end()) sb.append(' ');
-            sb.append(t.get(i).text());
-        }
-        return sb.toString();
-    }
-
     // ---------------------------------------------------------------- agreements
-
-    private void agreements(SentenceScan w) {
-        List<Token> t = w.t;
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            Token x = t.get(i);
-            if (!w.free(i, i + 1)) continue;
-            // memorandum of understanding, MoU
-            int mouEnd = mouAt(t, i);
-            if (mouEnd > 0) {
-                boolean plural = t.get(i).is("memoranda") || t.get(i).is("mous") || t.get(i).is("memorandums");
-                if (plural || precededByCount(t, i)) continue;
-                int e = mouEnd;
-                StringBuilder title = new StringBuilder("Memorandum of Understanding");
-                if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
-                        && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
-                        && !DAYS.contains(t.get(e + 1).fold())) {
-                    int te = topicEnd(t, e + 1);
-                    if (te > e + 1) {
-                        title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
-                        e = te;
-                    }
-                }
-                Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
-                m.name = title.toString();
-                m.kind = "mou";
-                if (title.length() == "Memorandum of Understanding".length() && i > 0
-                        && Set.of("the", "this", "that").contains(t.get(i - 1).fold())) m.rule = "mou-reference";
-                i = e - 1;
-                continue;
-            }
-            // package: "23 cooperation agreements", "a package of 15 documents"
-            Integer count = number(x);
-            if (count != null && count >= 2 && count <= 300 && !(i > 0 && t.get(i - 1).text().equals("$"))) {
-                int j = i + 1;
-                int adj = 0;
-                while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
-                        && !t.get(j).digits() && !NUMBER_WORDS.containsKey(t.get(j).fold())
-                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed"))
-                        && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
-                    j++;
-                    adj++;
-                }
-                if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
-                    int e = j + 1;
-                    if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;
-                    if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                    Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:package-" + count, "package-count");
-                    m.name = w.text(i, e);
-                    m.kind = "package";
-                    m.count = count;
-                    i = e - 1;
-                    continue;
-                }
-            }
-            // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
-            if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
-                int a = i;
-                // "Khankendi Declaration", "Astana Declaration": a city names the document
-                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && (w.free(a - 1, a)
-                        || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
-                while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
-                int e = i + 1;
-                if (e + 1 < n && titleConnect(w, e)) {
-                    e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
-                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
-                }
-                if (a == i && e == i + 1) {
-                    if (x.is("statement") || x.is("declaration")) continue;
-                    continue;
-                }
-                // strip state mentions swallowed by the title
-                int fa = a;
-                int fe = e;
-                w.out.removeIf(m -> m.from >= fa && m.to <= fe && m.type != Mention.Type.AGREEMENT);
-                for (int k = a; k < e; k++) w.used[k] = false;
-                String title = w.text(a, e);
-                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
-                m.name = title;
-                m.kind = agreementKind(x.fold());
-                i = e - 1;
-                continue;
-            }
-            // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it)
-            if (GENERIC_AGREEMENT.contains(x.fold()) && !x.cap()) {
-                int a = i;
-                while (a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
-                        && !Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and",
-                        "signed", "sign", "inked", "initialled", "initialed", "concluded", "issued", "adopted",
-                        "new").contains(t.get(a - 1).fold())
-                        || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
-                if (a < i && t.get(a).text().equals("-")) a++;
-                int e = i + 1;
-                boolean topic = false;
-                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
-                        && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
-                        && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
-                    int te = topicEnd(t, e + 1);
-                    for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
-                    if (te > e + 1) { e = te; topic = true; }
-                }
-                String title = w.text(a, e);
-                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
-                        ? "generic-agreement-topic" : "generic-agreement");
-                m.name = title;
-                m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
-                        : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
-                        : x.is("memorandum") || x.is("mou") ? "mou" : "other";
-            }
-        }
-    }
-
-    /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */
-    private boolean titleConnect(SentenceScan w, int e) {
-        List<Token> t = w.t;
-        String f = t.get(e).fold();
-        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
-        int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
-        if (next >= t.size() || !t.get(next).cap()) return false;
-        if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
-                && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
-        if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
-        return true;
-    }
-
-    private static int capRun(List<Token> t, int i) {
-        int e = i;
-        while (e < t.size() && (t.get(e).cap() || t.get(e).digits()
-                || (t.get(e).text().equals("-") && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
-        return e;
-    }
-
-    private static int topicEnd(List<Token> t, int i) {
-        int e = i;
-        Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
-                "has", "have", "been", "being", "said", "would", "will", "could",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-        int words = 0;
-        while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
-                || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
-            if (t.get(e).word()) words++;
-            e++;
-        }
-        if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
-                && !stop.contains(t.get(e + 1).fold()) && words < 8) {
-            int e2 = e + 1;
-            while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
-                    && !t.get(e2).digits() || compoundHyphen(t, e2))) {
-                if (t.get(e2).word()) words++;
-                e2++;
-            }
-            if (e2 < t.size() && !t.get(e2).word()) e = e2;
-        }
-        return e;
-    }
-
-    /**
-     * A title in title case goes on through "in", "of", "the", "and", "for": "on Cooperation in the Field of Tourism"
-     * (the words before e, from i, are capitalised and a capitalised word follows).
-     */
-    private static boolean titleCaseConnector(List<Token> t, int i, int e) {
-        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text())) return false;
-        for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
-        int n = e + 1;
-        if (n < t.size() && t.get(n).text().equals("the")) n++;
-        return n < t.size() && t.get(n).cap() && t.get(n).word();
-    }
-
-    /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
-    private static boolean compoundHyphen(List<Token> t, int e) {
-        return t.get(e).text().equals("-") && e > 0 && e + 1 < t.size() && t.get(e - 1).word() && t.get(e + 1).word()
-                && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
-    }
-
-    private static int mouAt(List<Token> t, int i) {
-        Token x = t.get(i);
-        if ((x.is("memorandum") || x.is("memoranda")) && i + 2 < t.size() && t.get(i + 1).is("of")
-                && t.get(i + 2).is("understanding")) return i + 3;
-        if ((x.text().equals("MoU") || x.text().equals("MOU") || x.text().equals("MoUs") || x.text().equals("MOUs"))) {
-            return i + 1;
-        }
-        return 0;
-    }
-
-    private static boolean precededByCount(List<Token> t, int i) {
-        for (int k = Math.max(0, i - 3); k < i; k++) if (number(t.get(k)) != null) return true;
-        return false;
-    }
-
-    static Integer number(Token x) {
-        if (x.digits()) {
-            if (x.text().length() > 3) return null;
-            try {
-                return Integer.parseInt(x.text());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return NUMBER_WORDS.get(x.fold());
-    }
-
-    private static String agreementKind(String head) {
-        return switch (head) {
-            case "treaty", "convention", "pact", "charter" -> "treaty";
-            case "memorandum" -> "mou";
-            case "declaration", "statement" -> "joint-statement";
-            case "roadmap" -> "roadmap";
-            default -> "other";
-        };
-    }
 
     // ---------------------------------------------------------------- persons
 
@@ -1190,6 +700,16 @@ public final class Recognizer {
             o.name = name;
             o.kind = "company";
         }
+    }
+
+    /** The corridor kind a common noun names ("railway" -> railway), or null; read by {@link Relator}. */
+    static String nounKind(String noun) {
+        return CorridorNames.nounKind(noun);
+    }
+
+    /** A small count in digits or words, or null; read by {@link Relator}. */
+    static Integer number(Token x) {
+        return AgreementNames.number(x);
     }
 
     /** Surname keys of a person name: last word; first word too for two-word names. */
