@@ -225,6 +225,7 @@ public final class Extractor {
         }
         DependencyPass.run(analysed, tagged, b, personState, limit);
         DocumentLists.apply(analysed, b, docId);
+        CoSigners.apply(b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);
