@@ -173,6 +173,7 @@ public final class Extractor {
             tagged.add(p);
         }
         Honorifics.strip(sentences, mentions);
+        Resolver.dropCredits(sentences, mentions);
         Map<String, String> names = resolver.persons(sentences, mentions);
         Resolver.agreementReferences(mentions);
 

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Rule family <b>organisations</b> of the {@link Recognizer}: a run of capitalised words with an organisation head
  * ("Ports and Maritime Organization", "China National Nuclear Corporation (CNNC)", "Kazakhstan's Ministry of Energy"),
- * which may take in states, places and corridor words and replaces the mentions inside it. Rule id:
+ * which may take in states, places and corridor words and replaces the mentions inside it. A state's organ takes the
+ * state in its id when the state is named before it or right after it ("the Ministry of Transport of Mongolia"). Rule id:
  * {@code org-pattern}.
  */
 final class OrganizationNames {
@@ -71,6 +72,9 @@ final class OrganizationNames {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
             } else if (possessor != null && geo == null) {
                 id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
+            } else if (geo == null && STATE_ORGANS.contains(t.get(head).fold())) {
+                Mention.Draft of = stateAfter(w, e); // "the Ministry of Natural Resources of China"
+                if (of != null) id = "org:" + of.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             }
             int fi = i;
             int fe = e;
@@ -90,6 +94,24 @@ final class OrganizationNames {
             for (int k = start; k < e; k++) w.used[k] = true;
             i = e - 1;
         }
+    }
+
+    /** Heads of a state's own organs, whose ids take the state ("org:chn-ministry-of-transport"). */
+    private static final Set<String> STATE_ORGANS = Set.of("ministry", "council", "committee", "administration",
+            "secretariat", "department", "agency", "service");
+
+    /** The state named by name in "of [the] State" right after token {@code e} (not "of State and State"), or null. */
+    private static Mention.Draft stateAfter(SentenceScan w, int e) {
+        List<Token> t = w.t;
+        if (e >= t.size() || !t.get(e).is("of")) return null;
+        int k = e + 1 < t.size() && t.get(e + 1).is("the") ? e + 2 : e + 1;
+        Mention.Draft m = k < t.size() ? w.mentionAt(k) : null;
+        if (m == null || m.type != Mention.Type.STATE || !"name".equals(m.via) || m.from != k) return null;
+        if (m.to + 1 < t.size() && t.get(m.to).is("and")) { // "of Kyrgyzstan and Mongolia": a body of both
+            Mention.Draft next = w.mentionAt(m.to + 1);
+            if (next != null && next.type == Mention.Type.STATE && "name".equals(next.via)) return null;
+        }
+        return m;
     }
 
     private static boolean inCorridor(SentenceScan w, int i) {

@@ -176,4 +176,21 @@ final class Resolver {
         mentions.addAll(added);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
     }
+
+    /**
+     * News agencies named only as a wire credit are furniture, not part of the story: "Baku, 22 May (UzA).", a line
+     * that is the agency's name alone. Such mentions are dropped.
+     */
+    static void dropCredits(List<Sentence> sentences, List<List<Mention>> mentions) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> t = sentences.get(i).tokens();
+            int words = 0;
+            for (Token x : t) if (x.word()) words++;
+            int all = words;
+            mentions.get(i).removeIf(m -> m.type == Mention.Type.ORG && "media".equals(m.kind)
+                    && (m.from > 0 && m.to < t.size() && t.get(m.from - 1).text().equals("(")
+                    && t.get(m.to).text().equals(")") || all == m.to - m.from));
+        }
+    }
+
 }

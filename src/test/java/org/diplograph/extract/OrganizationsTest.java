@@ -1,0 +1,29 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.junit.jupiter.api.Test;
+
+/** A state's organ named "of State" takes the state in its id; a news agency as a wire credit is no entity. */
+class OrganizationsTest {
+    private static final Extractor X = new Extractor();
+
+    @Test
+    void organOfAStateNamedAfterIt() {
+        DocumentFacts d = X.extract("org.txt", "A protocol was signed between the Ministry of Road and Transport "
+                + "Development of Mongolia and the Chinese Ministry of Transport in Beijing.");
+        assertThat(d.entities()).extracting(Entity::id)
+                .contains("org:mng-ministry-of-road-and-transport-development", "org:chn-ministry-of-transport");
+    }
+
+    @Test
+    void wireCreditIsNotAnEntityButAQuotedAgencyIs() {
+        DocumentFacts credit = X.extract("credit.txt", "Baku, 22 May (UzA). President Shavkat Mirziyoyev held talks "
+                + "with Ilham Aliyev.\n\nUzA\n");
+        assertThat(credit.entities()).extracting(Entity::id).doesNotContain("org:uza");
+        DocumentFacts quoted = X.extract("quoted.txt", "Anadolu Agency reported that Erdogan met Aliyev in Ankara.");
+        assertThat(quoted.entities()).extracting(Entity::id).contains("org:anadolu-agency");
+    }
+}
