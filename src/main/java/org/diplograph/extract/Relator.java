@@ -1,9 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +17,6 @@ final class Relator {
 
     /** One analysed sentence. */
     record Analysed(Sentence sentence, List<Mention> mentions, List<DateParser.DateValue> dates, Evidence evidence) {}
-
-    /** The last event, for sentences that refer back to it ("During the visit", "The two leaders signed"). */
-    private static final class Context {
-        String eventId;
-        String kind;
-        List<String> attendees = new ArrayList<>();
-        Set<String> states = new LinkedHashSet<>();
-        String placeId;
-        DateParser.DateValue date;
-        int sentence = -10;
-    }
 
     private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
             "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted", "co-chaired", "co-chairs");
@@ -52,15 +39,12 @@ final class Relator {
             "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station", "cable", "canal");
     private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
             "consists");
-    private static final Set<String> BACK_REFERENCE = Set.of("visit", "meeting", "talks", "sides", "leaders",
-            "presidents", "ministers", "delegations", "they", "he", "she", "during", "parties", "both", "summit");
 
     private final Gazetteer g;
     private final DocBuilder b;
     private final Map<String, String> personState;
     private final Map<String, String> personName;
-    private final Context ctx = new Context();
-    private String lastSubject;
+    private final ArticleMemory memory = new ArticleMemory();
 
     Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         this.g = g;
@@ -87,25 +71,21 @@ final class Relator {
         locatedIn(a, t);
         rememberAgreement(a, t);
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && (datelinePlace == null || !m.id.equals(datelinePlace.id))
-                    || "capital".equals(m.via)) otherPlaceSentence = a.sentence().index();
+            if (m.type == Mention.Type.PLACE && (memory.datelinePlace == null || !m.id.equals(memory.datelinePlace.id))
+                    || "capital".equals(m.via)) memory.otherPlaceSentence = a.sentence().index();
         }
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
-        if (firstPerson != null) lastSubject = firstPerson.id;
+        if (firstPerson != null) memory.lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PERSON) {
-                recentPersons.remove(m.id);
-                recentPersons.add(m.id);
+                memory.recentPersons.remove(m.id);
+                memory.recentPersons.add(m.id);
                 String st = stateOf(m.id); // a person named also names his state ("Bektenov held talks ...")
-                if (st != null) { recentStates.remove(st); recentStates.add(st); }
+                if (st != null) { memory.recentStates.remove(st); memory.recentStates.add(st); }
             }
-            if (m.type == Mention.Type.STATE) { recentStates.remove(m.id); recentStates.add(m.id); }
+            if (m.type == Mention.Type.STATE) { memory.recentStates.remove(m.id); memory.recentStates.add(m.id); }
         }
     }
-
-    /** Persons and states in order of their last mention in the sentences before the current one. */
-    private final List<String> recentPersons = new ArrayList<>();
-    private final List<String> recentStates = new ArrayList<>();
 
     private static final Map<String, Integer> GROUP_COUNT = Map.of("both", 2, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6);
@@ -121,16 +101,6 @@ final class Relator {
             if (nouns.contains(t.get(i + 1).fold())) return n;
         }
         return 0;
-    }
-
-    /** The n persons mentioned last before this sentence (the role filter, if any, on their offices). */
-    private List<String> lastPersons(int n, String role) {
-        List<String> out = new ArrayList<>();
-        for (int i = recentPersons.size() - 1; i >= 0 && out.size() < n; i--) {
-            String p = recentPersons.get(i);
-            if (role == null || roleOf(p, role)) out.add(p);
-        }
-        return out.size() == n ? out : List.of();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -246,31 +216,18 @@ final class Relator {
         return false;
     }
 
-    private boolean refersBack(Analysed a) {
-        if (a.sentence().index() - ctx.sentence > 3 || ctx.eventId == null) return false;
-        for (Token x : a.sentence().tokens()) if (BACK_REFERENCE.contains(x.fold())) return true;
-        return false;
-    }
-
     private String stateOf(String personId) {
         return personState.get(personId);
     }
 
-    private Map<String, String> personHome = Map.of();
-
-    /** An ambassador or envoy meeting in the city he is posted to is not visiting it. */
-    private boolean resident(String p) {
-        return roleOf(p, "Ambassador") || roleOf(p, "ambassador") || roleOf(p, "Envoy") || roleOf(p, "Charg");
-    }
-
     void homes(Map<String, String> home) {
-        personHome = home;
+        memory.personHome = home;
     }
 
     /** The state a person comes from: his office's state, or the state of the national company he heads. */
     private String homeState(String personId) {
         String s = personState.get(personId);
-        return s != null ? s : personHome.get(personId);
+        return s != null ? s : memory.personHome.get(personId);
     }
 
     // ------------------------------------------------------------------ rules
@@ -304,8 +261,8 @@ final class Relator {
                 if (Set.of("met", "talks", "received", "hosted", "conferred", "negotiations").contains(t.get(i).fold())) { withVerb++; break; }
             }
         }
-        if (withVerb < 2) { meetings(a, t); return; }
-        clauseSubject = null;
+        if (withVerb < 2) { meetings(a, t, null); return; }
+        String clauseSubject = null;
         for (int[] c : clauses) {
             List<Token> masked = new ArrayList<>(t);
             for (int i = 0; i < t.size(); i++) {
@@ -313,10 +270,9 @@ final class Relator {
             }
             List<Mention> ms = new ArrayList<>();
             for (Mention m : a.mentions()) if (m.from >= c[0] && m.to <= c[1]) ms.add(m);
-            meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked);
+            meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked, clauseSubject);
             for (Mention m : ms) if (m.type == Mention.Type.PERSON) { clauseSubject = m.id; break; }
         }
-        clauseSubject = null;
     }
 
     /**
@@ -329,31 +285,26 @@ final class Relator {
             if (t.get(i).is("took") && t.get(i + 1).is("part") || t.get(i).is("also") && (t.get(i + 1).is("attended")
                     || t.get(i + 1).is("present") || t.get(i + 1).is("joined"))) { k = i; break; }
         }
-        if (k < 0 || ctx.eventId == null || ctx.sentence < a.sentence().index() - 1 || ctx.kind == null
-                || ctx.kind.equals("visit")) return;
+        if (k < 0 || memory.event.id == null || memory.event.sentence < a.sentence().index() - 1 || memory.event.kind == null
+                || memory.event.kind.equals("visit")) return;
         if (near(t, k, NEGATION, 3) || indexOf(t, Set.of("phone", "video", "online", "virtually"), 0) >= 0) return;
         if (k + 2 < t.size() && t.get(k).is("took") && t.get(k + 2).is("in")) return; // "took part in the X": another event
         for (Mention m : a.mentions()) {
-            if (m.type != Mention.Type.PERSON || m.from > k || ctx.attendees.contains(m.id)) continue;
-            for (String other : ctx.attendees) {
-                Map<String, Object> props = dateProps(ctx.date);
-                props.put("event", ctx.eventId);
+            if (m.type != Mention.Type.PERSON || m.from > k || memory.event.attendees.contains(m.id)) continue;
+            for (String other : memory.event.attendees) {
+                Map<String, Object> props = dateProps(memory.event.date);
+                props.put("event", memory.event.id);
                 b.relation("MET", m.id, other, props, ev(a, "met-joined"));
             }
         }
     }
 
-    /** The city of the article's dateline ("BUDAPEST - ...", "TBILISI, Nov 14 (CPA) -"), or null. */
-    private Mention datelinePlace;
-    /** The last sentence that named a place other than the dateline's. */
-    private int otherPlaceSentence = -10;
-
     private void dateline(Analysed a, List<Token> t) {
-        if (datelinePlace != null || a.sentence().index() > 3 || t.size() < 3) return;
+        if (memory.datelinePlace != null || a.sentence().index() > 3 || t.size() < 3) return;
         for (Mention m : a.mentions()) {
             if (m.from != 0 || m.type != Mention.Type.PLACE || placeState(m.id) == null) continue;
             String next = t.get(m.to).text();
-            if (next.equals(",") || next.equals("-") || next.equals("(") || next.equals(":")) datelinePlace = m;
+            if (next.equals(",") || next.equals("-") || next.equals("(") || next.equals(":")) memory.datelinePlace = m;
         }
     }
 
@@ -363,7 +314,7 @@ final class Relator {
      */
     private void visitsAt(Analysed a, List<String> attendees, Mention place, DateParser.DateValue d, String rule) {
         // only while the article has named no other place
-        if (otherPlaceSentence >= 0) return; // the article named another place: the dateline may be the desk, not the venue
+        if (memory.otherPlaceSentence >= 0) return; // the article named another place: the dateline may be the desk, not the venue
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) || "capital".equals(m.via)) return;
         }
@@ -375,13 +326,10 @@ final class Relator {
         if (!host) return;
         for (String p : attendees) {
             String st = homeState(p);
-            if (st == null || st.equals(ps) || resident(p)) continue;
+            if (st == null || st.equals(ps) || memory.resident(p)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
-
-    /** The subject of the previous clause of the sentence, for a clause that has none of its own. */
-    private String clauseSubject;
 
     /** The clause before token k starts with its verb: "(, and) later held talks", "(, and) also met". */
     private static boolean elidedSubject(List<Token> t, int k) {
@@ -391,7 +339,8 @@ final class Relator {
         return i >= 0 && !t.get(i).word() && (t.get(i).text().equals("\u00b7") || t.get(i).text().equals(","));
     }
 
-    private void meetings(Analysed a, List<Token> t) {
+    /** clauseSubject: the subject of the previous clause of the sentence, for a clause that has none of its own. */
+    private void meetings(Analysed a, List<Token> t, String clauseSubject) {
         int k = indexOf(t, MEET, 0);
         // "A and B co-chaired the forum", "co-chaired by A and B"
         for (int i = 2; i < t.size() && (k < 0 || i < k); i++) {
@@ -472,7 +421,7 @@ final class Relator {
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }
-        if (subj.isEmpty() && pronounSubject(t, k) && lastSubject != null && !obj.contains(lastSubject)) subj.add(lastSubject);
+        if (subj.isEmpty() && pronounSubject(t, k) && memory.lastSubject != null && !obj.contains(memory.lastSubject)) subj.add(memory.lastSubject);
         // "Li was received by X, and later held talks with Y": the subject of the clause before
         if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
                 && elidedSubject(t, k)) subj.add(clauseSubject);
@@ -485,12 +434,12 @@ final class Relator {
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
         DateParser.DateValue d = date(a, k);
-        if (d == null && refersBack(a) && ctx.date != null) d = ctx.date;
+        if (d == null && memory.refersBack(a) && memory.event.date != null) d = memory.event.date;
         Mention place = heldIn(a, t, k);
         String placeId = place == null ? null : place.id;
-        boolean duringVisit = place == null && "visit".equals(ctx.kind) && a.sentence().index() - ctx.sentence <= 2
-                && attendees.containsAll(ctx.attendees);
-        if (duringVisit) placeId = ctx.placeId;
+        boolean duringVisit = place == null && "visit".equals(memory.event.kind) && a.sentence().index() - memory.event.sentence <= 2
+                && attendees.containsAll(memory.event.attendees);
+        if (duringVisit) placeId = memory.event.placeId;
         String eventId = event(a, kind, attendees, d, placeId, "meeting-event");
         // a summit's attendees ATTENDED it; they met only where the text says so (issue 12's precision trap)
         boolean saysMet = indexOf(t, Set.of("met", "meet", "meeting", "meetings", "talks"), 0) >= 0;
@@ -499,7 +448,7 @@ final class Relator {
             props.put("event", eventId);
             b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
         }
-        if (place == null && !duringVisit && datelinePlace != null) visitsAt(a, attendees, datelinePlace, d, "visit-dateline");
+        if (place == null && !duringVisit && memory.datelinePlace != null) visitsAt(a, attendees, memory.datelinePlace, d, "visit-dateline");
         if (place != null && !duringVisit) {
             foreignAttendeesVisited(a, attendees, place, d, "visit-met");
             // "met in Batken and Isfara"
@@ -509,21 +458,21 @@ final class Relator {
                 }
             }
         }
-        if (place == null && kind.equals("signing") && lastSigningPlace != null
-                && a.sentence().index() - lastSigningSentence == 1) {
+        if (place == null && kind.equals("signing") && memory.lastSigningPlace != null
+                && a.sentence().index() - memory.lastSigningSentence == 1) {
             // "X signed a memorandum in Moscow. A and B attended the ceremony."
-            String ps = placeState(lastSigningPlace.id);
+            String ps = placeState(memory.lastSigningPlace.id);
             for (String p : attendees) {
                 String st = homeState(p);
                 if (ps == null || st == null || st.equals(ps)) continue;
-                b.relation("VISITED", p, lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
+                b.relation("VISITED", p, memory.lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
         }
-        Set<String> visitStates = duringVisit ? new LinkedHashSet<>(ctx.states) : Set.of();
-        String visitPlace = duringVisit ? ctx.placeId : null;
+        Set<String> visitStates = duringVisit ? new LinkedHashSet<>(memory.event.states) : Set.of();
+        String visitPlace = duringVisit ? memory.event.placeId : null;
         setContext(a, eventId, kind, attendees, place, d);
-        ctx.states.addAll(visitStates);
-        if (visitPlace != null) ctx.placeId = visitPlace;
+        memory.event.states.addAll(visitStates);
+        if (visitPlace != null) memory.event.placeId = visitPlace;
     }
 
     /** "the SCO summit in Astana", "the Tajikistan-Iran Tourism Forum held on June 13, 2022": an Event. */
@@ -596,18 +545,18 @@ final class Relator {
 
     private void setContext(Analysed a, String eventId, String kind, List<String> attendees, Mention place,
                             DateParser.DateValue d) {
-        ctx.eventId = eventId;
-        ctx.kind = kind;
-        ctx.attendees = new ArrayList<>(attendees);
-        ctx.states = new LinkedHashSet<>();
-        for (String p : attendees) if (stateOf(p) != null) ctx.states.add(stateOf(p));
+        memory.event.id = eventId;
+        memory.event.kind = kind;
+        memory.event.attendees = new ArrayList<>(attendees);
+        memory.event.states = new LinkedHashSet<>();
+        for (String p : attendees) if (stateOf(p) != null) memory.event.states.add(stateOf(p));
         if (place != null) {
             String s = place.type == Mention.Type.STATE ? place.id : g.stateOfCapital(place.id);
-            if (s != null) ctx.states.add(s);
+            if (s != null) memory.event.states.add(s);
         }
-        ctx.placeId = place == null ? null : place.id;
-        ctx.date = d;
-        ctx.sentence = a.sentence().index();
+        memory.event.placeId = place == null ? null : place.id;
+        memory.event.date = d;
+        memory.event.sentence = a.sentence().index();
     }
 
     private void visits(Analysed a, List<Token> t) {
@@ -659,7 +608,7 @@ final class Relator {
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }
-            if (visitor == null && pronounSubject(t, k) && lastSubject != null) visitor = lastSubject;
+            if (visitor == null && pronounSubject(t, k) && memory.lastSubject != null) visitor = memory.lastSubject;
             // "the delegation travelled to Herat, where Hajiyev and the governor inspected ...": the person after "where"
             if (visitor == null && dest.to + 1 < t.size() && t.get(dest.to).text().equals(",") && t.get(dest.to + 1).is("where")) {
                 for (Mention m : a.mentions()) {
@@ -705,7 +654,7 @@ final class Relator {
                 }
                 break;
             }
-            if (ctx.sentence != a.sentence().index()) {
+            if (memory.event.sentence != a.sentence().index()) {
                 setContext(a, eventId, "visit", List.of(visitor), dest, d);
             }
         }
@@ -713,14 +662,11 @@ final class Relator {
 
     /** The state of a place from the gazetteer (cities and regions with their state), else null. */
     private String placeState(String placeId) {
-        String stated = statedPlaceState.get(placeId);
+        String stated = memory.statedPlaceState.get(placeId);
         if (stated != null) return stated;
         Gazetteer.PlaceInfo pi = g.place(placeId);
         return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
     }
-
-    /** States of places as the article states them ("the Uzbek border city of Termez"). */
-    private final Map<String, String> statedPlaceState = new HashMap<>();
 
     /**
      * "the Iranian port of Chabahar", "the Uzbek border city of Termez", "Turkmenistan's Caspian resort of Avaza":
@@ -741,7 +687,7 @@ final class Relator {
                         || Set.of("and", "of", "in", "to", "from").contains(t.get(k).fold()))) break;
             }
             if (st == null) continue;
-            if (p.type == Mention.Type.PLACE) statedPlaceState.putIfAbsent(p.id, st.id);
+            if (p.type == Mention.Type.PLACE) memory.statedPlaceState.putIfAbsent(p.id, st.id);
             b.relation("LOCATED_IN", p.id, st.id, null, ev(a, "demonym-place-of"));
         }
     }
@@ -754,18 +700,16 @@ final class Relator {
     private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",
             "contract", "package", "memorandum", "deal", "accord", "protocol", "declaration", "mou", "treaty", "plan",
             "memoranda", "accords", "deals", "contracts", "protocols");
-    private Mention lastAgreement;
-    private int lastAgreementSentence = -10;
 
     /**
      * A definite reference to the agreement named in the last three sentences: "The document was signed by",
      * "signed the package", "The agreement was signed in Tbilisi by".
      */
     private Mention agreementReference(Analysed a, List<Token> t, int k) {
-        if (lastAgreement == null || a.sentence().index() - lastAgreementSentence > 3) return null;
+        if (memory.lastAgreement == null || a.sentence().index() - memory.lastAgreementSentence > 3) return null;
         for (int i = Math.max(1, k - 4); i < Math.min(t.size(), k + 4); i++) {
             if (i == k || !AGREEMENT_NOUNS.contains(t.get(i).fold())) continue;
-            if (Set.of("the", "this", "that", "these").contains(t.get(i - 1).fold())) return lastAgreement;
+            if (Set.of("the", "this", "that", "these").contains(t.get(i - 1).fold())) return memory.lastAgreement;
         }
         return null;
     }
@@ -775,8 +719,8 @@ final class Relator {
             if (m.type != Mention.Type.AGREEMENT) continue;
             boolean bare = m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold());
             if (bare) continue;
-            lastAgreement = m;
-            lastAgreementSentence = a.sentence().index();
+            memory.lastAgreement = m;
+            memory.lastAgreementSentence = a.sentence().index();
         }
     }
 
@@ -802,8 +746,6 @@ final class Relator {
             "consultations", "congress", "ceremony", "talks");
     private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
             "represented", "participated", "took", "at");
-    /** The city of the last gathering held in the article ("met in Astana", "the Astana summit"). */
-    private Mention gatherPlace;
 
     /**
      * VISITED for persons at a gathering held in a city of another state: "On the sidelines of the summit, A met B",
@@ -836,11 +778,11 @@ final class Relator {
                     || k + 3 < t.size() && GATHERINGS.contains(t.get(k + 3).fold())))) continue;
             if (alone || gatheringNear) trigger = k;
         }
-        if (here == null && datelinePlace != null && a.sentence().index() <= 3) {
-            for (Token x : t) if (GATHERINGS.contains(x.fold()) && !x.is("talks")) { here = datelinePlace; break; }
+        if (here == null && memory.datelinePlace != null && a.sentence().index() <= 3) {
+            for (Token x : t) if (GATHERINGS.contains(x.fold()) && !x.is("talks")) { here = memory.datelinePlace; break; }
         }
-        Mention place = here != null ? here : gatherPlace;
-        if (here != null) gatherPlace = here;
+        Mention place = here != null ? here : memory.gatherPlace;
+        if (here != null) memory.gatherPlace = here;
         if (trigger < 0 || place == null) return;
         if (near(t, trigger, NEGATION, 4) || near(t, trigger, Set.of("will", "would", "expected", "plans", "shall",
                 "due", "invited"), 4)) return;
@@ -862,7 +804,7 @@ final class Relator {
             // a list of persons is fine here: "A, B, C and D attended"; only the trigger's clause
             if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)) continue;
             String st = homeState(m.id);
-            if (st == null || st.equals(ps) || resident(m.id)) continue;
+            if (st == null || st.equals(ps) || memory.resident(m.id)) continue;
             b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
         }
     }
@@ -894,7 +836,7 @@ final class Relator {
         if (!host && !eventPlace && !visitToState) return;
         for (String p : attendees) {
             String s = homeState(p);
-            if (s == null || s.equals(ps) || resident(p)) continue;
+            if (s == null || s.equals(ps) || memory.resident(p)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
     }
@@ -938,11 +880,11 @@ final class Relator {
                 if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
                 if (locIn(t, m)) { place = m; break; }
             }
-            if (place == null && datelinePlace != null) {
+            if (place == null && memory.datelinePlace != null) {
                 List<String> all = new ArrayList<>();
                 all.add(host.id);
                 for (Mention gm : guests) all.add(gm.id);
-                visitsAt(a, all, datelinePlace, date(a, k), "visit-dateline");
+                visitsAt(a, all, memory.datelinePlace, date(a, k), "visit-dateline");
             }
             if (place == null) continue;
             for (Mention gm : guests) {
@@ -1070,12 +1012,12 @@ final class Relator {
                 String filter = indexOf(t, Set.of("ministers"), clause) >= 0 && indexOf(t, Set.of("ministers"), clause) < k
                         ? "Minister" : indexOf(t, Set.of("presidents"), clause) >= 0
                         && indexOf(t, Set.of("presidents"), clause) < k ? "President" : null;
-                signers.addAll(lastPersons(n, filter));
+                signers.addAll(memory.lastPersons(n, filter));
             }
         }
         // "He and Guler signed"
         if (!signers.isEmpty() && k > 2 && (t.get(0).is("he") || t.get(0).is("she")) && t.get(1).is("and")
-                && lastSubject != null && !signers.contains(lastSubject)) signers.add(0, lastSubject);
+                && memory.lastSubject != null && !signers.contains(memory.lastSubject)) signers.add(0, memory.lastSubject);
         // organisations signing: the states naming them ("Kazakhstan's national oil company X") are not parties
         boolean orgParty = false;
         for (Mention m : a.mentions()) {
@@ -1092,7 +1034,7 @@ final class Relator {
                 }
             }
         }
-        boolean back = refersBack(a);
+        boolean back = memory.refersBack(a);
         if (sides) {
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PLACE && m.from < k && g.stateOfCapital(m.id) != null) parties.add(g.stateOfCapital(m.id));
         }
@@ -1102,17 +1044,17 @@ final class Relator {
             if (pronoun) {
                 String filter = indexOf(t, Set.of("ministers"), 0) >= 0 ? "Minister"
                         : indexOf(t, Set.of("presidents"), 0) >= 0 ? "President" : null;
-                for (String p : ctx.attendees) if (filter == null || roleOf(p, filter)) signers.add(p);
+                for (String p : memory.event.attendees) if (filter == null || memory.roleOf(p, filter)) signers.add(p);
             }
         }
-        if (signers.isEmpty() && !sides && pronounSubject(t, k) && lastSubject != null) signers.add(lastSubject);
+        if (signers.isEmpty() && !sides && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
-        if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(ctx.states);
+        if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         if (referred && !fromSentence) parties.clear();
         DateParser.DateValue d = date(a, k);
-        if (d == null && back && ctx.date != null) d = ctx.date;
+        if (d == null && back && memory.event.date != null) d = memory.event.date;
         List<String> metting = new ArrayList<>(signers);
         for (String p : present) if (!metting.contains(p)) metting.add(p);
         if (metting.size() >= 2 && signers.size() >= 2) {
@@ -1139,8 +1081,8 @@ final class Relator {
                     && !between(t, m.to, k, Set.of("which", "who", "where", "while", ";", "after", "before", "when"))) signPlace = m;
         }
         if (signPlace != null) {
-            lastSigningPlace = signPlace;
-            lastSigningSentence = a.sentence().index();
+            memory.lastSigningPlace = signPlace;
+            memory.lastSigningSentence = a.sentence().index();
             String ps = placeState(signPlace.id);
             for (String s : metting) {
                 String st = homeState(s);
@@ -1163,19 +1105,8 @@ final class Relator {
         }
     }
 
-    /** The city of the last signing ("signed a memorandum in Moscow"), for "X and Y attended the ceremony". */
-    private Mention lastSigningPlace;
-    private int lastSigningSentence = -10;
-
-    private final Map<String, Set<String>> roles = new LinkedHashMap<>();
-
     void role(String person, String role) {
-        roles.computeIfAbsent(person, x -> new LinkedHashSet<>()).add(role);
-    }
-
-    private boolean roleOf(String person, String contains) {
-        for (String r : roles.getOrDefault(person, Set.of())) if (r.contains(contains)) return true;
-        return false;
+        memory.role(person, role);
     }
 
     void agreementEntity(Analysed a, Mention ag, String id, DateParser.DateValue d, String stage) {
@@ -1211,8 +1142,6 @@ final class Relator {
         }
     }
 
-    private Mention lastIgo;
-    private int lastIgoSentence = -10;
     private static final Set<String> ORG_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "union",
             "grouping", "group", "forum", "association", "community");
 
@@ -1227,9 +1156,9 @@ final class Relator {
         if (t.get(inc).is("brings") && !(inc + 1 < t.size() && t.get(inc + 1).is("together"))) return;
         Mention org = null;
         if (!ms.isEmpty() && ms.get(0).type == Mention.Type.ORG && ms.get(0).from < inc) org = ms.get(0);
-        if (org == null && lastIgo != null && a.sentence().index() - lastIgoSentence <= 8) {
+        if (org == null && memory.lastIgo != null && a.sentence().index() - memory.lastIgoSentence <= 8) {
             for (int i = 0; i < Math.min(inc, 3); i++) {
-                if (ORG_NOUNS.contains(t.get(i).fold()) && i > 0 && t.get(i - 1).is("the")) { org = lastIgo; break; }
+                if (ORG_NOUNS.contains(t.get(i).fold()) && i > 0 && t.get(i - 1).is("the")) { org = memory.lastIgo; break; }
             }
             boolean before = false;
             for (Mention m : ms) if (m.from < inc) before = true;
@@ -1263,7 +1192,7 @@ final class Relator {
     private void memberships(Analysed a, List<Token> t) {
         orgIncludes(a, t);
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.ORG && "igo".equals(m.kind)) { lastIgo = m; lastIgoSentence = a.sentence().index(); }
+            if (m.type == Mention.Type.ORG && "igo".equals(m.kind)) { memory.lastIgo = m; memory.lastIgoSentence = a.sentence().index(); }
         }
         if (indexOf(t, Set.of("observer", "observers", "non-member", "partner", "partners"), 0) >= 0
                 && indexOf(t, Set.of("members", "member"), 0) < 0) return;
@@ -1303,8 +1232,8 @@ final class Relator {
             // "Both countries are members of X", "All three countries are members": the states named last before
             if (states.isEmpty() && memberOf) {
                 int n = groupSize(t, clauseStart, k, Set.of("countries", "states", "nations"));
-                if (n > 0 && recentStates.size() >= n) {
-                    states.addAll(recentStates.subList(recentStates.size() - n, recentStates.size()));
+                if (n > 0 && memory.recentStates.size() >= n) {
+                    states.addAll(memory.recentStates.subList(memory.recentStates.size() - n, memory.recentStates.size()));
                 }
             }
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
@@ -1406,7 +1335,7 @@ final class Relator {
             Mention corridor = null;
             // the corridor nearest before the verb ("the X terminal and the INSTC, which connects ...")
             for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR && m.to <= i) corridor = m;
-            if (corridor == null && lastCorridor != null) {
+            if (corridor == null && memory.lastCorridor != null) {
                 for (int j = 0; j + 1 < i && corridor == null; j++) {
                     if (!(t.get(j).is("the") || t.get(j).is("this"))) continue;
                     for (int d = 1; d <= 4 && j + d < i; d++) {
@@ -1414,10 +1343,10 @@ final class Relator {
                             // "the railway" refers to the last railway, not to a corridor of another kind
                             // (any distance when the article named only one corridor of that kind)
                             String kind = Recognizer.nounKind(t.get(j + d).fold());
-                            Seen same = lastByKind.get(kind);
-                            boolean only = same != null && kindIds.getOrDefault(kind, Set.of()).size() == 1;
-                            if (same != null && (a.sentence().index() - same.sentence <= 2 || only)) corridor = same.m;
-                            else if (a.sentence().index() - lastCorridorSentence <= 2) corridor = lastCorridor;
+                            ArticleMemory.SeenCorridor same = memory.lastCorridorOfKind.get(kind);
+                            boolean only = same != null && memory.corridorIdsOfKind.getOrDefault(kind, Set.of()).size() == 1;
+                            if (same != null && (a.sentence().index() - same.sentence() <= 2 || only)) corridor = same.corridor();
+                            else if (a.sentence().index() - memory.lastCorridorSentence <= 2) corridor = memory.lastCorridor;
                             break;
                         }
                         if (t.get(j + d).cap() && !t.get(j + d).digits()) break;
@@ -1510,25 +1439,19 @@ final class Relator {
                     && (t.get(m.from - 2).is("located") || t.get(m.from - 2).is("situated") || t.get(m.from - 2).is("based"))) {
                 Mention subject = null;
                 for (Mention x : ms) if ((x.type == Mention.Type.CORRIDOR || x.type == Mention.Type.PLACE) && x.to <= m.from - 2) subject = x;
-                if (subject == null && lastCorridor != null && a.sentence().index() - lastCorridorSentence <= 1) subject = lastCorridor;
+                if (subject == null && memory.lastCorridor != null && a.sentence().index() - memory.lastCorridorSentence <= 1) subject = memory.lastCorridor;
                 if (subject != null) b.relation("LOCATED_IN", subject.id, m.id, null, ev(a, "located-in"));
             }
         }
         for (Mention m : ms) if (m.type == Mention.Type.CORRIDOR) {
-            lastCorridor = m;
-            lastCorridorSentence = a.sentence().index();
+            memory.lastCorridor = m;
+            memory.lastCorridorSentence = a.sentence().index();
             if (m.kind != null) {
-                lastByKind.put(m.kind, new Seen(m, a.sentence().index()));
-                kindIds.computeIfAbsent(m.kind, x -> new LinkedHashSet<>()).add(m.id);
+                memory.lastCorridorOfKind.put(m.kind, new ArticleMemory.SeenCorridor(m, a.sentence().index()));
+                memory.corridorIdsOfKind.computeIfAbsent(m.kind, x -> new LinkedHashSet<>()).add(m.id);
             }
         }
     }
-
-    private Mention lastCorridor;
-    private record Seen(Mention m, int sentence) {}
-    private final Map<String, Seen> lastByKind = new java.util.HashMap<>();
-    private final Map<String, Set<String>> kindIds = new java.util.HashMap<>();
-    private int lastCorridorSentence = -10;
 
     private static Mention mentionAt(List<Mention> ms, int from) {
         for (Mention m : ms) if (m.from == from) return m;
