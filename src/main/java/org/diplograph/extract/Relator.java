@@ -1,5 +1,22 @@
 package org.diplograph.extract;
 
+import static org.diplograph.extract.Cues.NEGATION;
+import static org.diplograph.extract.Cues.between;
+import static org.diplograph.extract.Cues.date;
+import static org.diplograph.extract.Cues.dateProps;
+import static org.diplograph.extract.Cues.ev;
+import static org.diplograph.extract.Cues.first;
+import static org.diplograph.extract.Cues.groupSize;
+import static org.diplograph.extract.Cues.heading;
+import static org.diplograph.extract.Cues.indexOf;
+import static org.diplograph.extract.Cues.listed;
+import static org.diplograph.extract.Cues.locIn;
+import static org.diplograph.extract.Cues.mentionAt;
+import static org.diplograph.extract.Cues.near;
+import static org.diplograph.extract.Cues.parenthetical;
+import static org.diplograph.extract.Cues.pronounSubject;
+import static org.diplograph.extract.Cues.reported;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,14 +41,8 @@ final class Relator {
             "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
             "concluded", "issued", "adopted", "ratified");
-    private static final Set<String> NEGATION = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
-            "refused", "declined", "failed", "without", "n't", "nor");
     private static final Set<String> FUTURE = Set.of("will", "would", "to", "expected", "plans", "planned", "upcoming",
             "shall", "may", "might", "could", "set");
-    private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
-            "among");
-    private static final Set<String> CLAUSE_BREAK = Set.of("following", "after", "since", "before", "while",
-            "whereas", "unlike", "until", "compared", "previous", "previously", "earlier");
     private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
             "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
             "via", "through");
@@ -45,12 +56,16 @@ final class Relator {
     private final Map<String, String> personState;
     private final Map<String, String> personName;
     private final ArticleMemory memory = new ArticleMemory();
+    private final Homes homes;
+    private final Events events;
 
     Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         this.g = g;
         this.b = b;
         this.personState = personState;
         this.personName = personName;
+        this.homes = new Homes(g, personState, memory);
+        this.events = new Events(g, b, personName, memory, homes);
     }
 
     void relate(Analysed a) {
@@ -80,154 +95,17 @@ final class Relator {
             if (m.type == Mention.Type.PERSON) {
                 memory.recentPersons.remove(m.id);
                 memory.recentPersons.add(m.id);
-                String st = stateOf(m.id); // a person named also names his state ("Bektenov held talks ...")
+                String st = homes.stateOf(m.id); // a person named also names his state ("Bektenov held talks ...")
                 if (st != null) { memory.recentStates.remove(st); memory.recentStates.add(st); }
             }
             if (m.type == Mention.Type.STATE) { memory.recentStates.remove(m.id); memory.recentStates.add(m.id); }
         }
     }
 
-    private static final Map<String, Integer> GROUP_COUNT = Map.of("both", 2, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6);
-
-    /**
-     * "the three leaders", "both presidents", "the two ministers" before token k (from token from): the group's size,
-     * else 0. noun is one of nouns.
-     */
-    private static int groupSize(List<Token> t, int from, int k, Set<String> nouns) {
-        for (int i = Math.max(from, 0); i + 1 < k; i++) {
-            Integer n = GROUP_COUNT.get(t.get(i).fold());
-            if (n == null) continue;
-            if (nouns.contains(t.get(i + 1).fold())) return n;
-        }
-        return 0;
-    }
-
     // ------------------------------------------------------------------ helpers
-
-    /** A headline or section title: short, no closing punctuation. It repeats the text and states no relation. */
-    private static boolean heading(Sentence s) {
-        String x = s.text().strip();
-        char c = x.isEmpty() ? '.' : x.charAt(x.length() - 1);
-        if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')') return false;
-        return x.split("\\s+").length <= 16;
-    }
-
-    private static Mention first(List<Mention> ms, Mention.Type type) {
-        for (Mention m : ms) if (m.type == type) return m;
-        return null;
-    }
-
-    /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
-    private DateParser.DateValue date(Analysed a, int k) {
-        List<Token> t = a.sentence().tokens();
-        DateParser.DateValue best = null;
-        int bestDist = Integer.MAX_VALUE;
-        int at = t.get(Math.min(k, t.size() - 1)).start();
-        for (DateParser.DateValue d : a.dates()) {
-            int tokens = 0;
-            int lo = Math.min(at, d.start());
-            int hi = Math.max(at, d.end());
-            for (Token x : t) if (x.start() >= lo && x.end() <= hi) tokens++;
-            boolean opening = d.start() - a.sentence().start() <= 3;
-            boolean clauseBreak = false;
-            for (Token x : t) {
-                if (x.start() >= lo && x.end() <= hi && CLAUSE_BREAK.contains(x.fold())) clauseBreak = true;
-            }
-            boolean only = a.dates().size() == 1 && !clauseBreak;
-            if ((tokens <= 14 && !clauseBreak || opening || only) && tokens < bestDist) {
-                best = d;
-                bestDist = tokens;
-            }
-        }
-        return best;
-    }
-
-    private static Map<String, Object> dateProps(DateParser.DateValue d) {
-        return d == null ? new TreeMap<>() : new TreeMap<>(d.props());
-    }
-
-    private Evidence ev(Analysed a, String rule) {
-        Evidence e = a.evidence();
-        return new Evidence(e.quote(), e.start(), e.end(), rule);
-    }
-
-    private static int indexOf(List<Token> t, Set<String> words, int from) {
-        for (int i = from; i < t.size(); i++) if (words.contains(t.get(i).fold())) return i;
-        return -1;
-    }
-
-    private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "consisting", "comprising",
-            "including", "founded", "made", "where");
-
-    /** Inside ", whose members are A, B and C," before the verb: not a subject of the verb. */
-    private static boolean parenthetical(List<Token> t, int i, int k) {
-        for (int j = i - 1; j > 0; j--) {
-            if (RELATIVE.contains(t.get(j).fold()) && t.get(j - 1).text().equals(",")) {
-                for (int e = i + 1; e < k; e++) if (t.get(e).text().equals(",")) return true;
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
-            "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
-
-    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
-    private static boolean reported(List<Token> t, Mention m, int k) {
-        for (int i = m.to; i < k && i < t.size(); i++) {
-            if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),
-                    Set.of("after", "before", "following", "during", "at", "while", "when", "upon"))) return true;
-        }
-        return false;
-    }
-
-    private static boolean between(List<Token> t, int from, int to, Set<String> words) {
-        for (int i = Math.max(0, from); i < to && i < t.size(); i++) if (words.contains(t.get(i).fold())) return true;
-        return false;
-    }
-
-    private static boolean near(List<Token> t, int k, Set<String> words, int window) {
-        for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
-        return false;
-    }
-
-    /** A person named in a list ("included A, B and C", "such as A"): the list states nothing about them. */
-    private boolean listed(List<Token> t, Mention m, List<Mention> ms) {
-        int i = m.from - 1;
-        while (i >= 0) {
-            String f = t.get(i).fold();
-            if (LIST_MARKERS.contains(f) || f.equals("as") && i > 0 && t.get(i - 1).is("such")) return true;
-            if (f.equals(",") || f.equals("and")) { i--; continue; }
-            Mention prev = null;
-            for (Mention x : ms) if (x.to == i + 1 && x.type == Mention.Type.PERSON) prev = x;
-            if (prev == null) return false;
-            i = prev.from - 1;
-        }
-        return false;
-    }
-
-    private boolean pronounSubject(List<Token> t, int before) {
-        for (int i = 0; i < before && i < t.size(); i++) {
-            String f = t.get(i).fold();
-            if (f.equals("he") || f.equals("she")) return true;
-        }
-        return false;
-    }
-
-    private String stateOf(String personId) {
-        return personState.get(personId);
-    }
 
     void homes(Map<String, String> home) {
         memory.personHome = home;
-    }
-
-    /** The state a person comes from: his office's state, or the state of the national company he heads. */
-    private String homeState(String personId) {
-        String s = personState.get(personId);
-        return s != null ? s : memory.personHome.get(personId);
     }
 
     // ------------------------------------------------------------------ rules
@@ -302,7 +180,7 @@ final class Relator {
     private void dateline(Analysed a, List<Token> t) {
         if (memory.datelinePlace != null || a.sentence().index() > 3 || t.size() < 3) return;
         for (Mention m : a.mentions()) {
-            if (m.from != 0 || m.type != Mention.Type.PLACE || placeState(m.id) == null) continue;
+            if (m.from != 0 || m.type != Mention.Type.PLACE || homes.placeState(m.id) == null) continue;
             String next = t.get(m.to).text();
             if (next.equals(",") || next.equals("-") || next.equals("(") || next.equals(":")) memory.datelinePlace = m;
         }
@@ -319,13 +197,13 @@ final class Relator {
             if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) || "capital".equals(m.via)) return;
         }
         if (indexOf(a.sentence().tokens(), VISIT, 0) >= 0) return;
-        String ps = placeState(place.id);
+        String ps = homes.placeState(place.id);
         if (ps == null) return;
         boolean host = false;
-        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
+        for (String p : attendees) if (ps.equals(homes.homeState(p))) host = true;
         if (!host) return;
         for (String p : attendees) {
-            String st = homeState(p);
+            String st = homes.homeState(p);
             if (st == null || st.equals(ps) || memory.resident(p)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
@@ -440,7 +318,7 @@ final class Relator {
         boolean duringVisit = place == null && "visit".equals(memory.event.kind) && a.sentence().index() - memory.event.sentence <= 2
                 && attendees.containsAll(memory.event.attendees);
         if (duringVisit) placeId = memory.event.placeId;
-        String eventId = event(a, kind, attendees, d, placeId, "meeting-event");
+        String eventId = events.add(a, kind, attendees, d, placeId, "meeting-event");
         // a summit's attendees ATTENDED it; they met only where the text says so (issue 12's precision trap)
         boolean saysMet = indexOf(t, Set.of("met", "meet", "meeting", "meetings", "talks"), 0) >= 0;
         for (String[] p : kind.equals("summit") && !saysMet ? List.<String[]>of() : pairs) {
@@ -461,16 +339,16 @@ final class Relator {
         if (place == null && kind.equals("signing") && memory.lastSigningPlace != null
                 && a.sentence().index() - memory.lastSigningSentence == 1) {
             // "X signed a memorandum in Moscow. A and B attended the ceremony."
-            String ps = placeState(memory.lastSigningPlace.id);
+            String ps = homes.placeState(memory.lastSigningPlace.id);
             for (String p : attendees) {
-                String st = homeState(p);
+                String st = homes.homeState(p);
                 if (ps == null || st == null || st.equals(ps)) continue;
                 b.relation("VISITED", p, memory.lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
         }
         Set<String> visitStates = duringVisit ? new LinkedHashSet<>(memory.event.states) : Set.of();
         String visitPlace = duringVisit ? memory.event.placeId : null;
-        setContext(a, eventId, kind, attendees, place, d);
+        events.remember(a, eventId, kind, attendees, place, d);
         memory.event.states.addAll(visitStates);
         if (visitPlace != null) memory.event.placeId = visitPlace;
     }
@@ -518,45 +396,6 @@ final class Relator {
             if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
         }
         return null;
-    }
-
-    private String event(Analysed a, String kind, List<String> attendees, DateParser.DateValue d, String placeId,
-                         String rule) {
-        List<String> names = new ArrayList<>();
-        for (String p : attendees) {
-            names.add(p.substring(p.indexOf(':') + 1));
-        }
-        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(names));
-        String id = "event:" + (d == null ? "undated" : d.iso()) + "-" + kind + "-" + String.join("-", sorted);
-        StringBuilder title = new StringBuilder();
-        for (String p : attendees) {
-            if (title.length() > 0) title.append(" - ");
-            title.append(personName.getOrDefault(p, p));
-        }
-        title.append(' ').append(kind);
-        Map<String, Object> props = dateProps(d);
-        props.put("kind", kind);
-        props.put("title", title.toString());
-        b.entity(id, "Event", title.toString(), null, props, rule, ev(a, rule), false);
-        for (String p : attendees) b.relation("ATTENDED", p, id, null, ev(a, rule));
-        if (placeId != null) b.relation("HELD_IN", id, placeId, null, ev(a, rule));
-        return id;
-    }
-
-    private void setContext(Analysed a, String eventId, String kind, List<String> attendees, Mention place,
-                            DateParser.DateValue d) {
-        memory.event.id = eventId;
-        memory.event.kind = kind;
-        memory.event.attendees = new ArrayList<>(attendees);
-        memory.event.states = new LinkedHashSet<>();
-        for (String p : attendees) if (stateOf(p) != null) memory.event.states.add(stateOf(p));
-        if (place != null) {
-            String s = place.type == Mention.Type.STATE ? place.id : g.stateOfCapital(place.id);
-            if (s != null) memory.event.states.add(s);
-        }
-        memory.event.placeId = place == null ? null : place.id;
-        memory.event.date = d;
-        memory.event.sentence = a.sentence().index();
     }
 
     private void visits(Analysed a, List<Token> t) {
@@ -640,7 +479,7 @@ final class Relator {
             if (visitor == null) continue;
             DateParser.DateValue d = date(a, k);
             String placeId = dest.id;
-            String eventId = event(a, "visit", List.of(visitor), d, placeId, "visit-event");
+            String eventId = events.add(a, "visit", List.of(visitor), d, placeId, "visit-event");
             Map<String, Object> props = dateProps(d);
             for (Mention dm : dests) b.relation("VISITED", visitor, dm.id, props, ev(a, "visit"));
             // "X arrived in Y together with Z", "accompanied by Z"
@@ -655,17 +494,9 @@ final class Relator {
                 break;
             }
             if (memory.event.sentence != a.sentence().index()) {
-                setContext(a, eventId, "visit", List.of(visitor), dest, d);
+                events.remember(a, eventId, "visit", List.of(visitor), dest, d);
             }
         }
-    }
-
-    /** The state of a place from the gazetteer (cities and regions with their state), else null. */
-    private String placeState(String placeId) {
-        String stated = memory.statedPlaceState.get(placeId);
-        if (stated != null) return stated;
-        Gazetteer.PlaceInfo pi = g.place(placeId);
-        return pi != null && pi.iso3() != null ? "state:" + pi.iso3() : null;
     }
 
     /**
@@ -724,24 +555,6 @@ final class Relator {
         }
     }
 
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
-            "region", "province", "district", "oblast", "enclave", "exclave", "hub");
-
-    /**
-     * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
-     * resort of Avaza".
-     */
-    static boolean locIn(List<Token> t, Mention m) {
-        if (m.from < 1) return false;
-        if (t.get(m.from - 1).is("in")) return true;
-        if (!t.get(m.from - 1).is("of") || m.from < 3 || !PLACE_NOUNS.contains(t.get(m.from - 2).fold())) return false;
-        for (int i = m.from - 3; i >= Math.max(0, m.from - 9); i--) {
-            if (t.get(i).is("in") || t.get(i).is("to")) return true;
-            if (t.get(i).text().equals(",") || Set.of("and", "which", "who", "where").contains(t.get(i).fold())) return false;
-        }
-        return false;
-    }
-
     private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "forum", "session",
             "consultations", "congress", "ceremony", "talks");
     private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
@@ -761,7 +574,7 @@ final class Relator {
                 if (m.type != Mention.Type.PLACE) continue;
                 boolean in = m.from > 0 && locIn(t, m) && Math.abs(m.from - k) <= 20;
                 boolean compound = m.to == k && GATHERINGS.contains(t.get(k).fold()); // "the Astana summit"
-                if ((in || compound) && placeState(m.id) != null) { here = m; break; }
+                if ((in || compound) && homes.placeState(m.id) != null) { here = m; break; }
             }
         }
         int trigger = -1;
@@ -791,7 +604,7 @@ final class Relator {
             // another city named in the sentence is where this happened
             if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && locIn(t, m)) return;
         }
-        String ps = placeState(place.id);
+        String ps = homes.placeState(place.id);
         DateParser.DateValue d = date(a, trigger);
         int cs = 0;
         int ce = t.size();
@@ -803,7 +616,7 @@ final class Relator {
         for (Mention m : a.mentions()) {
             // a list of persons is fine here: "A, B, C and D attended"; only the trigger's clause
             if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)) continue;
-            String st = homeState(m.id);
+            String st = homes.homeState(m.id);
             if (st == null || st.equals(ps) || memory.resident(m.id)) continue;
             b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));
         }
@@ -819,10 +632,10 @@ final class Relator {
                     && locIn(t, m)) coordinated = true;
         }
         if (place.from == 0 || !locIn(t, place) && !coordinated) return;
-        String ps = placeState(place.id);
+        String ps = homes.placeState(place.id);
         if (ps == null) return;
         boolean host = false;
-        for (String p : attendees) if (ps.equals(homeState(p))) host = true;
+        for (String p : attendees) if (ps.equals(homes.homeState(p))) host = true;
         // "met on the sidelines of the SCO summit in Astana": attending an event held in the city
         int ev = indexOf(t, Set.of("summit", "forum", "sidelines", "ceremony", "conference"), 0);
         boolean eventPlace = ev >= 0 && ev < place.from && place.from - ev <= 6
@@ -835,7 +648,7 @@ final class Relator {
         }
         if (!host && !eventPlace && !visitToState) return;
         for (String p : attendees) {
-            String s = homeState(p);
+            String s = homes.homeState(p);
             if (s == null || s.equals(ps) || memory.resident(p)) continue;
             b.relation("VISITED", p, place.id, dateProps(d), ev(a, rule));
         }
@@ -889,11 +702,11 @@ final class Relator {
             if (place == null) continue;
             for (Mention gm : guests) {
                 if (gm.id.equals(host.id)) continue;
-                String guestState = stateOf(gm.id);
-                String placeState = placeState(place.id);
+                String guestState = homes.stateOf(gm.id);
+                String placeState = homes.placeState(place.id);
                 if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
                 DateParser.DateValue d = date(a, k);
-                event(a, "visit", List.of(gm.id), d, place.id, "visit-event");
+                events.add(a, "visit", List.of(gm.id), d, place.id, "visit-event");
                 b.relation("VISITED", gm.id, place.id, dateProps(d), ev(a, "visit-hosted"));
             }
         }
@@ -975,7 +788,7 @@ final class Relator {
                     && !parenthetical(t, m.from, k);
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
-                if (stateOf(m.id) != null) parties.add(stateOf(m.id));
+                if (homes.stateOf(m.id) != null) parties.add(homes.stateOf(m.id));
             } else if (m.type == Mention.Type.PERSON && (subject || with)) {
                 if (!signers.contains(m.id)) signers.add(m.id);
             } else if ((m.type == Mention.Type.STATE || m.type == Mention.Type.ORG && !"media".equals(m.kind)
@@ -1049,7 +862,7 @@ final class Relator {
         }
         if (signers.isEmpty() && !sides && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
         boolean fromSentence = !parties.isEmpty();
-        for (String s : signers) if (stateOf(s) != null) parties.add(stateOf(s));
+        for (String s : signers) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         if (referred && !fromSentence) parties.clear();
@@ -1058,7 +871,7 @@ final class Relator {
         List<String> metting = new ArrayList<>(signers);
         for (String p : present) if (!metting.contains(p)) metting.add(p);
         if (metting.size() >= 2 && signers.size() >= 2) {
-            String eventId = event(a, "signing", metting, d, null, "meeting-event");
+            String eventId = events.add(a, "signing", metting, d, null, "meeting-event");
             for (int i = 0; i < metting.size(); i++) {
                 for (int j = i + 1; j < metting.size(); j++) {
                     Map<String, Object> props = dateProps(d);
@@ -1083,9 +896,9 @@ final class Relator {
         if (signPlace != null) {
             memory.lastSigningPlace = signPlace;
             memory.lastSigningSentence = a.sentence().index();
-            String ps = placeState(signPlace.id);
+            String ps = homes.placeState(signPlace.id);
             for (String s : metting) {
-                String st = homeState(s);
+                String st = homes.homeState(s);
                 if (ps == null || st == null || st.equals(ps)) continue;
                 b.relation("VISITED", s, signPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
@@ -1453,8 +1266,4 @@ final class Relator {
         }
     }
 
-    private static Mention mentionAt(List<Mention> ms, int from) {
-        for (Mention m : ms) if (m.from == from) return m;
-        return null;
-    }
 }
