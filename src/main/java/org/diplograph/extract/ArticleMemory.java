@@ -44,7 +44,7 @@ final class ArticleMemory {
 
     // ------------------------------------------------------------------ subjects
 
-    /** The first person of the last sentence that named one: whom "he" or "she" stands for (meetings, visits, signings). */
+    /** The first person of the last sentence naming one: whom "he" or "she" stands for (meetings, visits, signings). */
     String lastSubject;
 
     /**
@@ -90,7 +90,7 @@ final class ArticleMemory {
 
     /** The city of the article's dateline ("BUDAPEST - ...", "TBILISI, Nov 14 (CPA) -"), or null (visits at it). */
     Mention datelinePlace;
-    /** The last sentence that named a place other than the dateline's: then the dateline may be the desk, not the venue. */
+    /** The last sentence naming a place other than the dateline's: the dateline may be the desk, not the venue. */
     int otherPlaceSentence = -10;
     /** States of places as the article states them ("the Uzbek border city of Termez"), before the gazetteer's. */
     final Map<String, String> statedPlaceState = new HashMap<>();
@@ -102,7 +102,7 @@ final class ArticleMemory {
     /** The agreement named last, for "The document was signed by", "signed the package" (signings). */
     Mention lastAgreement;
     int lastAgreementSentence = -10;
-    /** The city of the last signing ("signed a memorandum in Moscow"), for "X and Y attended the ceremony" (meetings). */
+    /** The city of the last signing ("signed a memorandum in Moscow"), for "A and B attended the ceremony". */
     Mention lastSigningPlace;
     int lastSigningSentence = -10;
 
