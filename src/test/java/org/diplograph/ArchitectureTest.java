@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the walk honest: services never see Javalin, extraction never sees the database. */
 // no graph: runs in the second lane (see junit-platform.properties)
@@ -39,6 +40,20 @@ class ArchitectureTest {
     void onlyTheLoaderWritesEntities() {
         noClasses().that().resideInAnyPackage("..graph..", "..console..", "..source..", "..web..")
                 .should().dependOnClassesThat().haveSimpleName("Loader")
+                .check(classes);
+    }
+
+    /** The extraction steps (read, clean, annotate, recognize, resolve, relate, rules) depend on each other one way. */
+    @Test
+    void extractionStepsHaveNoCycles() {
+        slices().matching("org.diplograph.extract.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** A step never reaches back to the orchestrator: Extractor uses the steps, not the other way round. */
+    @Test
+    void stepsDoNotUseTheOrchestrator() {
+        noClasses().that().resideInAPackage("org.diplograph.extract.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.extract")
                 .check(classes);
     }
 }

@@ -1,5 +1,29 @@
 package org.diplograph.extract;
 
+import org.diplograph.extract.annotate.DateParser;
+import org.diplograph.extract.annotate.Sentence;
+import org.diplograph.extract.annotate.Tokenizer;
+import org.diplograph.extract.clean.Cleaner;
+import org.diplograph.extract.read.Article;
+import org.diplograph.extract.read.ArticleException;
+import org.diplograph.extract.read.ArticleReader;
+import org.diplograph.extract.read.Budget;
+import org.diplograph.extract.read.Text;
+import org.diplograph.extract.recognize.EntityRulePass;
+import org.diplograph.extract.recognize.Gazetteer;
+import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.recognize.NerPass;
+import org.diplograph.extract.recognize.Recognizer;
+import org.diplograph.extract.relate.ArticleReasoning;
+import org.diplograph.extract.relate.CoSigners;
+import org.diplograph.extract.relate.DependencyPass;
+import org.diplograph.extract.relate.DocBuilder;
+import org.diplograph.extract.relate.DocumentLists;
+import org.diplograph.extract.relate.Relator;
+import org.diplograph.extract.resolve.Honorifics;
+import org.diplograph.extract.resolve.Offices;
+import org.diplograph.extract.resolve.Resolver;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,8 +54,10 @@ import org.diplograph.facts.Relation;
 
 /**
  * The article extractor: text in, {@link DocumentFacts} out, deterministically (same input, same facts). Runs the
- * pipeline Read ({@link ArticleReader}), Clean ({@link Cleaner}), Extract ({@link Recognizer}), Resolve (here),
- * Date ({@link DateParser}) and Relate ({@link Relator}). Thread-safe after construction.
+ * steps in order, one package each: read ({@link ArticleReader}), clean ({@link Cleaner}), annotate (sentences,
+ * {@link DateParser}, CoreNLP), recognize ({@link Recognizer}, entity rules, NER), resolve ({@link Resolver},
+ * {@link Offices}, {@link Honorifics}) and relate ({@link Relator}, {@link DependencyPass}, article-level reasoning),
+ * then assembles the facts with their quotes. Thread-safe after construction.
  */
 public final class Extractor {
     /** Version of the rules; written into every facts file. */

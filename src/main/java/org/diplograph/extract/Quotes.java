@@ -1,5 +1,8 @@
 package org.diplograph.extract;
 
+import org.diplograph.extract.read.Article;
+import org.diplograph.extract.recognize.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.diplograph.App;
 import org.diplograph.extract.Extractor;
-import org.diplograph.extract.Tokenizer;
+import org.diplograph.extract.annotate.Tokenizer;
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.extract.read.ArticleException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

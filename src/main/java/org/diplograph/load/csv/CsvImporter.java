@@ -2,7 +2,7 @@ package org.diplograph.load.csv;
 
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
-import org.diplograph.extract.Gazetteer;
+import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.load.GraphWrites;
 import org.diplograph.load.csv.CsvImportReport.FileReport;
 import org.diplograph.load.csv.CsvImportReport.RowError;

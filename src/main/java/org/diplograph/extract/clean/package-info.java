@@ -1,0 +1,2 @@
+/** Step 2, clean: page furniture, navigation, spam and repeated lines leave the text the rules read. */
+package org.diplograph.extract.clean;

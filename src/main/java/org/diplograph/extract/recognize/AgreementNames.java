@@ -1,0 +1,250 @@
+package org.diplograph.extract.recognize;
+
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.read.Text;
+
+import static org.diplograph.extract.recognize.Gazetteer.Kind;
+import static org.diplograph.extract.recognize.Words.MONTHS;
+import static org.diplograph.extract.recognize.Words.NAME_STOP;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule family <b>agreements</b> of the {@link Recognizer}: memoranda of understanding, packages of documents ("23
+ * cooperation agreements"), named agreements ("Treaty on Comprehensive Strategic Partnership", "Astana Declaration")
+ * and generic ones ("a ten-year contract", "a joint statement on X"). Rule ids: {@code mou}, {@code mou-reference},
+ * {@code package-count}, {@code named-agreement}, {@code generic-agreement}, {@code generic-agreement-topic}.
+ */
+final class AgreementNames {
+    private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
+            "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement");
+    private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
+    private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
+            "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
+    private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
+            "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact", "plan", "programme", "program");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("dozen", 12));
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    void recognize(SentenceScan w) {
+        List<Token> t = w.t;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            Token x = t.get(i);
+            if (!w.free(i, i + 1)) continue;
+            // memorandum of understanding, MoU
+            int mouEnd = mouAt(t, i);
+            if (mouEnd > 0) {
+                boolean plural = t.get(i).is("memoranda") || t.get(i).is("mous") || t.get(i).is("memorandums");
+                if (plural || precededByCount(t, i)) continue;
+                int e = mouEnd;
+                StringBuilder title = new StringBuilder("Memorandum of Understanding");
+                if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
+                        && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
+                        && !DAYS.contains(t.get(e + 1).fold())) {
+                    int te = topicEnd(t, e + 1);
+                    if (te > e + 1) {
+                        title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
+                        e = te;
+                    }
+                }
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
+                m.name = title.toString();
+                m.kind = "mou";
+                if (title.length() == "Memorandum of Understanding".length() && i > 0
+                        && Set.of("the", "this", "that").contains(t.get(i - 1).fold())) m.rule = "mou-reference";
+                i = e - 1;
+                continue;
+            }
+            // package: "23 cooperation agreements", "a package of 15 documents"
+            Integer count = number(x);
+            if (count != null && count >= 2 && count <= 300 && !(i > 0 && t.get(i - 1).text().equals("$"))) {
+                int j = i + 1;
+                int adj = 0;
+                while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
+                        && !t.get(j).digits() && !NUMBER_WORDS.containsKey(t.get(j).fold())
+                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed"))
+                        && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
+                    j++;
+                    adj++;
+                }
+                if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
+                    int e = j + 1;
+                    if (t.get(j).is("memoranda") && e + 1 < n && t.get(e).is("of") && t.get(e + 1).is("understanding")) e += 2;
+                    if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
+                    Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:package-" + count, "package-count");
+                    m.name = w.text(i, e);
+                    m.kind = "package";
+                    m.count = count;
+                    i = e - 1;
+                    continue;
+                }
+            }
+            // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
+            if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
+                int a = i;
+                // "Khankendi Declaration", "Astana Declaration": a city names the document
+                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && (w.free(a - 1, a)
+                        || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
+                while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
+                int e = i + 1;
+                if (e + 1 < n && titleConnect(w, e)) {
+                    e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
+                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
+                }
+                if (a == i && e == i + 1) {
+                    if (x.is("statement") || x.is("declaration")) continue;
+                    continue;
+                }
+                // strip state mentions swallowed by the title
+                int fa = a;
+                int fe = e;
+                w.out.removeIf(m -> m.from >= fa && m.to <= fe && m.type != Mention.Type.AGREEMENT);
+                for (int k = a; k < e; k++) w.used[k] = false;
+                String title = w.text(a, e);
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
+                m.name = title;
+                m.kind = agreementKind(x.fold());
+                i = e - 1;
+                continue;
+            }
+            // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it)
+            if (GENERIC_AGREEMENT.contains(x.fold()) && !x.cap()) {
+                int a = i;
+                while (a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
+                        && !Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and",
+                        "signed", "sign", "inked", "initialled", "initialed", "concluded", "issued", "adopted",
+                        "new").contains(t.get(a - 1).fold())
+                        || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
+                if (a < i && t.get(a).text().equals("-")) a++;
+                int e = i + 1;
+                boolean topic = false;
+                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
+                        && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
+                        && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
+                    int te = topicEnd(t, e + 1);
+                    for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
+                    if (te > e + 1) { e = te; topic = true; }
+                }
+                String title = w.text(a, e);
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
+                        ? "generic-agreement-topic" : "generic-agreement");
+                m.name = title;
+                m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
+                        : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
+                        : x.is("memorandum") || x.is("mou") ? "mou" : "other";
+            }
+        }
+    }
+
+    /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */
+    private boolean titleConnect(SentenceScan w, int e) {
+        List<Token> t = w.t;
+        String f = t.get(e).fold();
+        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
+        int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
+        if (next >= t.size() || !t.get(next).cap()) return false;
+        if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
+                && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
+        if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
+        return true;
+    }
+
+    private static int capRun(List<Token> t, int i) {
+        int e = i;
+        while (e < t.size() && (t.get(e).cap() || t.get(e).digits()
+                || (t.get(e).text().equals("-") && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
+        return e;
+    }
+
+    private static int topicEnd(List<Token> t, int i) {
+        int e = i;
+        Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
+                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
+                "has", "have", "been", "being", "said", "would", "will", "could",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        int words = 0;
+        while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
+                || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
+            if (t.get(e).word()) words++;
+            e++;
+        }
+        if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
+                && !stop.contains(t.get(e + 1).fold()) && words < 8) {
+            int e2 = e + 1;
+            while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
+                    && !t.get(e2).digits() || compoundHyphen(t, e2))) {
+                if (t.get(e2).word()) words++;
+                e2++;
+            }
+            if (e2 < t.size() && !t.get(e2).word()) e = e2;
+        }
+        return e;
+    }
+
+    /**
+     * A title in title case goes on through "in", "of", "the", "and", "for": "on Cooperation in the Field of Tourism"
+     * (the words before e, from i, are capitalised and a capitalised word follows).
+     */
+    private static boolean titleCaseConnector(List<Token> t, int i, int e) {
+        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text())) return false;
+        for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
+        int n = e + 1;
+        if (n < t.size() && t.get(n).text().equals("the")) n++;
+        return n < t.size() && t.get(n).cap() && t.get(n).word();
+    }
+
+    /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
+    private static boolean compoundHyphen(List<Token> t, int e) {
+        return t.get(e).text().equals("-") && e > 0 && e + 1 < t.size() && t.get(e - 1).word() && t.get(e + 1).word()
+                && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
+    }
+
+    private static int mouAt(List<Token> t, int i) {
+        Token x = t.get(i);
+        if ((x.is("memorandum") || x.is("memoranda")) && i + 2 < t.size() && t.get(i + 1).is("of")
+                && t.get(i + 2).is("understanding")) return i + 3;
+        if ((x.text().equals("MoU") || x.text().equals("MOU") || x.text().equals("MoUs") || x.text().equals("MOUs"))) {
+            return i + 1;
+        }
+        return 0;
+    }
+
+    private static boolean precededByCount(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) if (number(t.get(k)) != null) return true;
+        return false;
+    }
+
+    /** A count from 0 to 999 in digits, or a number word ("two" .. "twenty", "dozen"); else null. */
+    static Integer number(Token x) {
+        if (x.digits()) {
+            if (x.text().length() > 3) return null;
+            try {
+                return Integer.parseInt(x.text());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return NUMBER_WORDS.get(x.fold());
+    }
+
+    private static String agreementKind(String head) {
+        return switch (head) {
+            case "treaty", "convention", "pact", "charter" -> "treaty";
+            case "memorandum" -> "mou";
+            case "declaration", "statement" -> "joint-statement";
+            case "roadmap" -> "roadmap";
+            default -> "other";
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.diplograph.extract.recognize;
+
+import org.diplograph.extract.annotate.DateParser;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.annotate.Tokenizer;
+
+import static org.diplograph.extract.recognize.Gazetteer.Kind;
+import static org.diplograph.extract.recognize.Words.MONTHS;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule family <b>gazetteer</b> of the {@link Recognizer}: one mention per gazetteer span, of the first kind the span
+ * has among person, corridor, agreement, organisation, state, demonym, capital and place; a capital is the city or,
+ * by metonymy, its state. Rule ids: {@code person-gazetteer}, {@code corridor-gazetteer}, {@code agreement-gazetteer},
+ * {@code org-gazetteer}, {@code state-gazetteer}, {@code demonym}, {@code capital-place}, {@code capital-metonym},
+ * {@code place-gazetteer}.
+ */
+final class GazetteerMentions {
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "at", "into", "near", "from", "outside", "inside",
+            "toward", "towards", "via", "visited", "visiting", "visit", "visits", "reached", "of", "around");
+    private static final Set<String> EVENT_NOUNS = Set.of("summit", "meeting", "talks", "forum", "airport",
+            "conference", "format", "process", "declaration", "session", "office", "embassy", "visit", "station");
+
+    private final Gazetteer g;
+    private final CorridorNames corridors;
+
+    GazetteerMentions(Gazetteer g, CorridorNames corridors) {
+        this.g = g;
+        this.corridors = corridors;
+    }
+
+    void recognize(SentenceScan w) {
+        for (Gazetteer.Match m : w.spans) {
+            int a = m.from();
+            int b = m.to();
+            Gazetteer.Entry e;
+            if ((e = m.first(Kind.PERSON)) != null) {
+                Mention.Draft p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
+                p.name = g.person(e.id()).name();
+            } else if ((e = m.first(Kind.CORRIDOR)) != null) {
+                Mention.Draft c = w.add(Mention.Type.CORRIDOR, a, b, e.id(), "corridor-gazetteer");
+                Gazetteer.CorridorInfo ci = g.corridor(e.id());
+                c.name = ci.name();
+                c.kind = ci.kind();
+                List<Token> ct = Tokenizer.tokens(ci.name(), 0, ci.name().length());
+                c.components = corridors.components(ct, 0, corridors.nameStartBeforeKeyword(ct));
+                if (c.components.isEmpty()) {
+                    List<Token> st = w.t.subList(a, b);
+                    c.components = corridors.components(st, 0, corridors.nameStartBeforeKeyword(st));
+                }
+            } else if ((e = m.first(Kind.AGREEMENT)) != null) {
+                Mention.Draft ag = w.add(Mention.Type.AGREEMENT, a, b, e.id(), "agreement-gazetteer");
+                String[] info = g.agreement(e.id());
+                ag.name = info[0];
+                ag.kind = info[1];
+            } else if ((e = m.first(Kind.ORG)) != null) {
+                Mention.Draft o = w.add(Mention.Type.ORG, a, b, e.id(), "org-gazetteer");
+                o.name = g.org(e.id()).name();
+                o.kind = g.org(e.id()).kind();
+            } else if ((e = m.first(Kind.STATE)) != null) {
+                // "2 billion US dollars": a currency
+                if (b < w.t.size() && Set.of("dollar", "dollars", "cents").contains(w.t.get(b).fold())) continue;
+                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "state-gazetteer");
+                st.via = "name";
+                st.possessive = w.possessive(b);
+            } else if ((e = m.first(Kind.DEMONYM)) != null) {
+                Mention.Draft st = w.add(Mention.Type.STATE, a, b, e.id(), "demonym");
+                st.via = "demonym";
+            } else if ((e = m.first(Kind.CAPITAL)) != null) {
+                if (capitalIsPlace(w, a, b)) {
+                    Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "capital-place");
+                    p.name = g.place(e.id()).name();
+                    p.kind = "city";
+                } else {
+                    Mention.Draft st = w.add(Mention.Type.STATE, a, b, g.stateOfCapital(e.id()), "capital-metonym");
+                    st.via = "capital";
+                    st.possessive = w.possessive(b);
+                }
+            } else if ((e = m.first(Kind.PLACE)) != null) {
+                Mention.Draft p = w.add(Mention.Type.PLACE, a, b, e.id(), "place-gazetteer");
+                p.name = g.place(e.id()).name();
+                p.kind = g.place(e.id()).kind();
+            }
+        }
+    }
+
+    private boolean capitalIsPlace(SentenceScan w, int a, int b) {
+        if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
+            return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
+        }
+        if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
+        if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
+                && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
+        if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
+        if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
+                && w.t.get(b + 2).fold().equals("capital")) return true;
+        // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"
+        if (a == 0 && b < w.t.size() && (w.t.get(b).text().equals("(") || w.t.get(b).text().equals(",")
+                && b + 1 < w.t.size() && MONTHS.contains(w.t.get(b + 1).fold()))) return true;
+        return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
+                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
+                && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.diplograph.extract.recognize;
+
+import org.diplograph.extract.annotate.Sentence;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.read.Text;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.extract.annotate.Nlp;
+import org.diplograph.extract.rules.RuleFile;
+
+/**
+ * Recognize (names the gazetteers and patterns miss): a full name that CoreNLP's NER tags PERSON and that no other
+ * mention covers becomes a Person mention (rule {@code ner-person}); surnames and pronouns are resolved later like
+ * any other person's.
+ */
+public final class NerPass {
+    /** Longer sentences are not tagged (their NER would cost more than it finds; such "sentences" are rarely prose). */
+    static final int MAX_TAG_TOKENS = 250;
+    private static final Set<String> NOT_NAMES = words("/rules/ner-person-stopwords.txt");
+    /** Page furniture that names people who are not in the story: bylines, editors, photo credits. */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(reporting|editing|writing|photo|photograph|credit|min read|by)\\b|\u00b7|\\|");
+
+    private NerPass() {}
+
+    /**
+     * Tags the sentence when it may hold a name nothing else found: two capitalised words in a row outside the
+     * mentions already there. Otherwise (and past {@link #MAX_TAG_TOKENS}) it answers an empty annotation.
+     */
+    public static Nlp.Parsed tag(Nlp nlp, Sentence s, List<Mention> mentions) {
+        if (s.tokens().size() > MAX_TAG_TOKENS || !mayHoldName(s, mentions)) return new Nlp.Parsed(List.of(), null, null);
+        return nlp.tag(s.text(), s.start());
+    }
+
+    private static boolean mayHoldName(Sentence s, List<Mention> mentions) {
+        boolean[] taken = new boolean[s.tokens().size()];
+        for (Mention m : mentions) for (int k = m.from; k < m.to && k < taken.length; k++) taken[k] = true;
+        int run = 0;
+        for (int k = 0; k < taken.length; k++) {
+            Token t = s.tokens().get(k);
+            run = !taken[k] && t.cap() ? run + 1 : 0;
+            if (run >= 2) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Adds a Person mention for each untaken PERSON span of two or more capitalised words, in sentences with a verb
+     * that are not page furniture.
+     */
+    public static void addPersons(Sentence s, List<Mention> mentions, Nlp.Parsed p) {
+        List<CoreLabel> t = p.tokens();
+        if (FURNITURE.matcher(s.text()).find() && !hasVerb(t, true)) return;
+        if (!hasVerb(t, false) || s.text().matches("(?is).*\\((reporting|editing|writing) by.*")) return;
+        for (int i = 0; i < t.size(); ) {
+            if (!"PERSON".equals(t.get(i).ner())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < t.size() && "PERSON".equals(t.get(j).ner())) j++;
+            add(s, mentions, t.subList(i, j));
+            i = j;
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+    }
+
+    /** A word that reads as a finite verb (or, when not {@code finite}, any verb form), judged without a POS tagger. */
+    private static boolean hasVerb(List<CoreLabel> t, boolean finite) {
+        for (CoreLabel c : t) {
+            String w = c.word().toLowerCase(java.util.Locale.ROOT);
+            if (!"O".equals(c.ner()) || w.length() < 3 || !Character.isLowerCase(c.word().charAt(0))) continue;
+            if (VERBS.contains(w) || w.endsWith("ed") || (!finite && w.endsWith("ing"))) return true;
+            if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && c.index() > 1 && finite) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "met", "said",
+            "says", "told", "held", "took", "made", "signed", "will", "would", "can", "could", "did", "does", "went",
+            "came", "gave", "saw", "paid", "led", "left", "flew", "spoke", "became", "sent", "won", "began", "set", "put");
+
+    private static Set<String> words(String resource) {
+        return Set.copyOf(RuleFile.read(resource).stream().map(l -> l.fields()[0].strip()).toList());
+    }
+
+    private static void add(Sentence s, List<Mention> mentions, List<CoreLabel> span) {
+        int start = span.get(0).beginPosition();
+        int end = span.get(span.size() - 1).endPosition();
+        int words = 0;
+        for (CoreLabel c : span) {
+            String w = c.word();
+            if (NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) return;
+            if (w.length() <= 2 && w.matches("\\p{Lu}\\.?")) return; // "B. Saidov": an initial, resolved as a surname later
+            if (Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) return;
+                words++;
+            }
+        }
+        if (words < 2) return;
+        for (Mention m : mentions) if (m.start < end && start < m.end) return;
+        int from = -1;
+        int to = -1;
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) from = k;
+            if (tokens.get(k).end() == end) to = k + 1;
+        }
+        if (from < 0 || to <= from) return;
+        String surface = s.text().substring(start - s.start(), end - s.start());
+        Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, from, to, start, end, "person:" + Text.personSlug(surface), surface,
+                "ner-person");
+        m.name = surface;
+        mentions.add(m.build());
+    }
+}

@@ -1,0 +1,124 @@
+package org.diplograph.extract.recognize;
+
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.read.Text;
+
+import static org.diplograph.extract.recognize.Words.NAME_STOP;
+import static org.diplograph.extract.recognize.Words.ORG_HEADS;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule family <b>organisations</b> of the {@link Recognizer}: a run of capitalised words with an organisation head
+ * ("Ports and Maritime Organization", "China National Nuclear Corporation (CNNC)", "Kazakhstan's Ministry of Energy"),
+ * which may take in states, places and corridor words and replaces the mentions inside it. A state's organ takes the
+ * state in its id when the state is named before it or right after it ("the Ministry of Transport of Mongolia"). Rule id:
+ * {@code org-pattern}.
+ */
+final class OrganizationNames {
+    /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
+    private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
+            "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
+
+    void recognize(SentenceScan w) {
+        List<Token> t = w.t;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            if (!t.get(i).cap() || NAME_STOP.contains(t.get(i).fold()) && !ORG_HEADS.containsKey(t.get(i).fold())
+                    && !(ORG_STARTERS.contains(t.get(i).fold()) && i + 1 < n && t.get(i + 1).cap())) continue;
+            if (w.used[i] && !w.isGeo(i) && !inCorridor(w, i)) continue;
+            int e = i;
+            int head = -1;
+            while (e < n) {
+                Token x = t.get(e);
+                if (x.cap() && (!w.used[e] || w.isGeo(e) || inCorridor(w, e))) {
+                    if (ORG_HEADS.containsKey(x.fold())) head = e;
+                    e++;
+                } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
+                        && t.get(e + 1).cap() && !w.used[e + 1]) {
+                    e++;
+                } else if (x.is("and") && head < 0 && e > i && (!w.used[e - 1] || inCorridor(w, e - 1)) && e + 2 < n && t.get(e + 1).cap()
+                        && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
+                    e++; // "Ports and Maritime Organization"
+                } else {
+                    break;
+                }
+            }
+            while (e > i && !t.get(e - 1).cap()) e--;
+            while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
+            if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!w.isGeo(i) || head - i >= 3)) {
+                // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
+            } else if (head >= 0 && inCorridor(w, i)) { head = -1; }
+            if (head < 0 || e - i < 2 || (head == i && !(t.get(i + 1).is("of") || t.get(i + 1).is("for")
+                    || t.get(i + 1).is("on")))) { i = Math.max(i, e - 1); continue; }
+            Mention.Draft possessor = i >= 2 && w.possessive(i - 2) ? w.mentionAt(i - 2) : null;
+            if (possessor == null && i >= 3 && w.possessive(i - 2)) {
+                for (Mention.Draft x : w.out) if (x.to == i - 2) possessor = x;
+            }
+            if (i >= 2 && w.possessive(i - 2) && (possessor == null || possessor.type != Mention.Type.STATE)) { i = e - 1; continue; }
+            if (w.isGeo(i) && !t.get(head).is("ministry") && head == e - 1 && i + 1 == head) { i = e - 1; continue; }
+            boolean allGeoButHead = true;
+            for (int k = i; k < e; k++) if (k != head && !w.isGeo(k)) allGeoButHead = false;
+            if (allGeoButHead && !t.get(head).is("ministry")) { i = e - 1; continue; }
+            String name = w.text(i, e);
+            String kind = ORG_HEADS.get(t.get(head).fold());
+            String id = "org:" + Text.slug(name);
+            // "China National Nuclear Corporation (CNNC)": the acronym is the id, as for the gazetteer's organisations
+            if (e + 2 < n && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")") && t.get(e + 1).text().length() >= 2
+                    && t.get(e + 1).text().length() <= 8 && t.get(e + 1).text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && !w.used[e + 1]) {
+                id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
+            }
+            Mention.Draft geo = w.isGeo(i) ? w.mentionAt(i) : null;
+            if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
+                id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
+            } else if (possessor != null && geo == null) {
+                id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
+            } else if (geo == null && STATE_ORGANS.contains(t.get(head).fold())) {
+                Mention.Draft of = stateAfter(w, e); // "the Ministry of Natural Resources of China"
+                if (of != null) id = "org:" + of.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
+            }
+            int fi = i;
+            int fe = e;
+            if (geo != null && "ministry".equals(kind)) {
+                w.out.removeIf(m -> m.from > fi && m.to <= fe && m != geo);
+            } else {
+                w.out.removeIf(m -> m.from >= fi && m.to <= fe);
+            }
+            for (int k = i; k < e; k++) w.used[k] = false;
+            if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
+            int start = i;
+            Mention.Draft o = new Mention.Draft(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
+                    "org-pattern");
+            o.name = name;
+            o.kind = kind;
+            w.out.add(o);
+            for (int k = start; k < e; k++) w.used[k] = true;
+            i = e - 1;
+        }
+    }
+
+    /** Heads of a state's own organs, whose ids take the state ("org:chn-ministry-of-transport"). */
+    private static final Set<String> STATE_ORGANS = Set.of("ministry", "council", "committee", "administration",
+            "secretariat", "department", "agency", "service");
+
+    /** The state named by name in "of [the] State" right after token {@code e} (not "of State and State"), or null. */
+    private static Mention.Draft stateAfter(SentenceScan w, int e) {
+        List<Token> t = w.t;
+        if (e >= t.size() || !t.get(e).is("of")) return null;
+        int k = e + 1 < t.size() && t.get(e + 1).is("the") ? e + 2 : e + 1;
+        Mention.Draft m = k < t.size() ? w.mentionAt(k) : null;
+        if (m == null || m.type != Mention.Type.STATE || !"name".equals(m.via) || m.from != k) return null;
+        if (m.to + 1 < t.size() && t.get(m.to).is("and")) { // "of Kyrgyzstan and Mongolia": a body of both
+            Mention.Draft next = w.mentionAt(m.to + 1);
+            if (next != null && next.type == Mention.Type.STATE && "name".equals(next.via)) return null;
+        }
+        return m;
+    }
+
+    private static boolean inCorridor(SentenceScan w, int i) {
+        for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from <= i && i < m.to) return true;
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package org.diplograph.extract.recognize;
+
+import org.diplograph.extract.annotate.Sentence;
+import org.diplograph.extract.annotate.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognize: finds mentions of every entity type in one sentence, from the gazetteers and from patterns for
+ * names no gazetteer holds (persons introduced by an office or a profession, agreements, corridors, organisations).
+ * Each rule family is a class of its own; they run in a fixed order on one {@link SentenceScan}, each seeing the
+ * mentions of those before it.
+ */
+public final class Recognizer {
+    /** Also read by {@link Relator} and {@link Resolver}. */
+    public static final Set<String> NAME_STOP = Words.NAME_STOP;
+    /** Also read by {@link Relator}. */
+    public static final Set<String> PLACE_NOUNS = DescribedNames.PLACE_NOUNS;
+
+    private final Gazetteer g;
+    private final GazetteerMentions gazetteerMentions;
+    private final CorridorNames corridorNames;
+    private final AgreementNames agreementNames = new AgreementNames();
+    private final PersonNames personNames;
+    private final OfficeForms officeForms;
+    private final OrganizationNames organizationNames = new OrganizationNames();
+    private final DescribedNames describedNames = new DescribedNames();
+
+    public Recognizer(Gazetteer g) {
+        this.g = g;
+        this.corridorNames = new CorridorNames(g);
+        this.gazetteerMentions = new GazetteerMentions(g, corridorNames);
+        this.personNames = new PersonNames(g);
+        this.officeForms = new OfficeForms(g, personNames);
+    }
+
+    /** All mentions of the sentence, ordered by position. */
+    public List<Mention> recognize(Sentence s) {
+        SentenceScan w = new SentenceScan(s, g);
+        gazetteerMentions.recognize(w);
+        corridorNames.recognize(w);
+        agreementNames.recognize(w);
+        personNames.recognize(w);
+        officeForms.counterparts(w);
+        officeForms.pluralOffices(w);
+        officeForms.professions(w);
+        officeForms.appositives(w);
+        organizationNames.recognize(w);
+        describedNames.companies(w);
+        describedNames.places(w);
+        officeForms.appositives(w); // again: "X, president of the Sarhad Chamber of Commerce" needs the organisation
+        w.out.sort(Comparator.comparingInt((Mention.Draft m) -> m.from).thenComparingInt(m -> m.to));
+        List<Mention> out = new ArrayList<>(w.out.size());
+        for (Mention.Draft d : w.out) out.add(d.build());
+        return out;
+    }
+
+    /** The corridor kind a common noun names ("railway" -> railway), or null; read by {@link Relator}. */
+    public static String nounKind(String noun) {
+        return CorridorNames.nounKind(noun);
+    }
+
+    /** A small count in digits or words, or null; read by {@link Relator}. */
+    public static Integer number(Token x) {
+        return AgreementNames.number(x);
+    }
+
+    /** Surname keys of a person name: last word; first word too for two-word names; read by {@link Resolver}. */
+    public static List<String> surnameKeys(String name) {
+        return PersonNames.surnameKeys(name);
+    }
+}

@@ -1,0 +1,190 @@
+package org.diplograph.extract.relate;
+
+import org.diplograph.extract.annotate.DateParser;
+import org.diplograph.extract.annotate.Sentence;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.Mention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.diplograph.extract.relate.Relator.Analysed;
+import org.diplograph.facts.Evidence;
+
+/**
+ * Token-position cues shared by the sentence rules of {@link Relator}: words near a trigger, lists, reported speech,
+ * "in <place>", the date of a trigger and the evidence of a rule. Stateless.
+ */
+final class Cues {
+
+    private Cues() {}
+
+    /** Words that negate or cancel the statement after them ("did not meet", "postponed the visit"). */
+    static final Set<String> NEGATION = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
+            "refused", "declined", "failed", "without", "n't", "nor");
+
+    /** The first token from token from on that is one of words, else -1. */
+    static int indexOf(List<Token> t, Set<String> words, int from) {
+        for (int i = from; i < t.size(); i++) if (words.contains(t.get(i).fold())) return i;
+        return -1;
+    }
+
+    /** One of words among the tokens from..to (exclusive). */
+    static boolean between(List<Token> t, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < to && i < t.size(); i++) if (words.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    /** One of words among the window tokens before token k. */
+    static boolean near(List<Token> t, int k, Set<String> words, int window) {
+        for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    /** The first mention of the type, else null. */
+    static Mention first(List<Mention> ms, Mention.Type type) {
+        for (Mention m : ms) if (m.type == type) return m;
+        return null;
+    }
+
+    /** The mention starting at token from, else null. */
+    static Mention mentionAt(List<Mention> ms, int from) {
+        for (Mention m : ms) if (m.from == from) return m;
+        return null;
+    }
+
+    /** A headline or section title: short, no closing punctuation. It repeats the text and states no relation. */
+    static boolean heading(Sentence s) {
+        String x = s.text().strip();
+        char c = x.isEmpty() ? '.' : x.charAt(x.length() - 1);
+        if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')') return false;
+        return x.split("\\s+").length <= 16;
+    }
+
+    private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
+            "among");
+
+    /** A person named in a list ("included A, B and C", "such as A"): the list states nothing about them. */
+    static boolean listed(List<Token> t, Mention m, List<Mention> ms) {
+        int i = m.from - 1;
+        while (i >= 0) {
+            String f = t.get(i).fold();
+            if (LIST_MARKERS.contains(f) || f.equals("as") && i > 0 && t.get(i - 1).is("such")) return true;
+            if (f.equals(",") || f.equals("and")) { i--; continue; }
+            Mention prev = null;
+            for (Mention x : ms) if (x.to == i + 1 && x.type == Mention.Type.PERSON) prev = x;
+            if (prev == null) return false;
+            i = prev.from - 1;
+        }
+        return false;
+    }
+
+    /** "he" or "she" before token before: the subject is the person named last. */
+    static boolean pronounSubject(List<Token> t, int before) {
+        for (int i = 0; i < before && i < t.size(); i++) {
+            String f = t.get(i).fold();
+            if (f.equals("he") || f.equals("she")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("whose", "which", "who", "consisting", "comprising",
+            "including", "founded", "made", "where");
+
+    /** Inside ", whose members are A, B and C," before the verb: not a subject of the verb. */
+    static boolean parenthetical(List<Token> t, int i, int k) {
+        for (int j = i - 1; j > 0; j--) {
+            if (RELATIVE.contains(t.get(j).fold()) && t.get(j - 1).text().equals(",")) {
+                for (int e = i + 1; e < k; e++) if (t.get(e).text().equals(",")) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
+            "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
+
+    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
+    static boolean reported(List<Token> t, Mention m, int k) {
+        for (int i = m.to; i < k && i < t.size(); i++) {
+            if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),
+                    Set.of("after", "before", "following", "during", "at", "while", "when", "upon"))) return true;
+        }
+        return false;
+    }
+
+    private static final Map<String, Integer> GROUP_COUNT = Map.of("both", 2, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6);
+
+    /**
+     * "the three leaders", "both presidents", "the two ministers" before token k (from token from): the group's size,
+     * else 0. noun is one of nouns.
+     */
+    static int groupSize(List<Token> t, int from, int k, Set<String> nouns) {
+        for (int i = Math.max(from, 0); i + 1 < k; i++) {
+            Integer n = GROUP_COUNT.get(t.get(i).fold());
+            if (n == null) continue;
+            if (nouns.contains(t.get(i + 1).fold())) return n;
+        }
+        return 0;
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
+            "region", "province", "district", "oblast", "enclave", "exclave", "hub");
+
+    /**
+     * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
+     * resort of Avaza".
+     */
+    static boolean locIn(List<Token> t, Mention m) {
+        if (m.from < 1) return false;
+        if (t.get(m.from - 1).is("in")) return true;
+        if (!t.get(m.from - 1).is("of") || m.from < 3 || !PLACE_NOUNS.contains(t.get(m.from - 2).fold())) return false;
+        for (int i = m.from - 3; i >= Math.max(0, m.from - 9); i--) {
+            if (t.get(i).is("in") || t.get(i).is("to")) return true;
+            if (t.get(i).text().equals(",") || Set.of("and", "which", "who", "where").contains(t.get(i).fold())) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_BREAK = Set.of("following", "after", "since", "before", "while",
+            "whereas", "unlike", "until", "compared", "previous", "previously", "earlier");
+
+    /** The date closest to the trigger token (within 12 tokens), or one opening the sentence ("On January 17, ..."). */
+    static DateParser.DateValue date(Analysed a, int k) {
+        List<Token> t = a.sentence().tokens();
+        DateParser.DateValue best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int at = t.get(Math.min(k, t.size() - 1)).start();
+        for (DateParser.DateValue d : a.dates()) {
+            int tokens = 0;
+            int lo = Math.min(at, d.start());
+            int hi = Math.max(at, d.end());
+            for (Token x : t) if (x.start() >= lo && x.end() <= hi) tokens++;
+            boolean opening = d.start() - a.sentence().start() <= 3;
+            boolean clauseBreak = false;
+            for (Token x : t) {
+                if (x.start() >= lo && x.end() <= hi && CLAUSE_BREAK.contains(x.fold())) clauseBreak = true;
+            }
+            boolean only = a.dates().size() == 1 && !clauseBreak;
+            if ((tokens <= 14 && !clauseBreak || opening || only) && tokens < bestDist) {
+                best = d;
+                bestDist = tokens;
+            }
+        }
+        return best;
+    }
+
+    /** The date's properties for a relation or an event (a new, mutable map; empty without a date). */
+    static Map<String, Object> dateProps(DateParser.DateValue d) {
+        return d == null ? new TreeMap<>() : new TreeMap<>(d.props());
+    }
+
+    /** The sentence as evidence of the rule. */
+    static Evidence ev(Analysed a, String rule) {
+        Evidence e = a.evidence();
+        return new Evidence(e.quote(), e.start(), e.end(), rule);
+    }
+}

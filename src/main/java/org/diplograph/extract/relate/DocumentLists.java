@@ -1,0 +1,120 @@
+package org.diplograph.extract.relate;
+
+import org.diplograph.extract.read.Text;
+import org.diplograph.extract.recognize.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.facts.Evidence;
+import org.diplograph.facts.Relation;
+
+/**
+ * Relate, across sentences: the list of documents that follows a signed package ("A and B signed eight documents.
+ * These include: - the Plan for ..., - Memorandum of Understanding on ..."). Each listed title becomes an agreement
+ * with the package's parties (rule {@code document-list}). A list is read only where the text announces one (a line
+ * ending in a colon, "include", "as follows", "the following") within three sentences of the package, and it ends at
+ * the first line that is not a title. Procedural, so code rather than a rule file: it reads line shapes, not grammar.
+ */
+public final class DocumentLists {
+    private DocumentLists() {}
+
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\-\u2013\u2014\u2022*\u00b7]*(?:\\(?\\d{1,2}[.)]\\s+)?");
+    private static final Pattern ANNOUNCE = Pattern.compile("(?i)(:\\s*$|\\binclud(e|es|ed|ing)\\b|\\bas follows\\b|"
+            + "\\bthe following\\b|\\blist of\\b)");
+    /** A title's head word, capitalised as titles are. */
+    private static final Pattern HEAD = Pattern.compile("\\b(Agreements?|Memorand(?:um|a)|MoUs?|MOUs?|Protocols?|"
+            + "Plan|Programme|Program|Declaration|Treaty|Convention|Letters|Roadmap|Road Map|Contracts?|Accord|"
+            + "Statement|Charter|[Ll]etters)\\b");
+    private static final Pattern TAIL = Pattern.compile("(?i)[\\s,;.]*(\\band\\b|\\brespectively\\b|[\\s,;.])*$");
+    private static final Set<String> PROSE_STARTS = Set.of("the", "it", "they", "he", "she", "we", "this", "these",
+            "those", "in", "on", "at", "during", "after", "before", "earlier", "later", "furthermore", "also", "both",
+            "a", "an", "according", "meanwhile", "moreover", "however");
+    private static final int MAX_ITEM_WORDS = 40;
+    private static final int TITLE_WORDS = 14;
+
+    public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
+        Map<String, List<Relation>> packages = new LinkedHashMap<>();
+        for (Relation r : b.relations(docId)) {
+            if (r.type().equals("PARTY_TO") && r.target().startsWith("agreement:package-")
+                    && r.source().startsWith("state:")) {
+                packages.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Relation> parties : packages.values()) {
+            int at = sentenceOf(analysed, parties.get(0).evidence().get(0));
+            if (at < 0) continue;
+            int announced = -1;
+            for (int i = at; i < Math.min(analysed.size(), at + 4) && announced < 0; i++) {
+                if (ANNOUNCE.matcher(analysed.get(i).sentence().text()).find()) announced = i;
+            }
+            if (announced < 0) continue;
+            for (int i = announced + 1; i < analysed.size(); i++) {
+                Relator.Analysed a = analysed.get(i);
+                String title = title(a.sentence().text());
+                if (title == null) break;
+                add(b, a, title, parties);
+            }
+        }
+    }
+
+    /** The title a list line gives, or null when the line is prose. */
+    static String title(String line) {
+        Matcher bm = BULLET.matcher(line);
+        String x = bm.lookingAt() ? line.substring(bm.end()) : line;
+        x = x.strip();
+        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) && !x.startsWith("the ")) return null;
+        String[] words = x.split("\\s+");
+        if (words.length > MAX_ITEM_WORDS) return null;
+        String first = words[0].toLowerCase(Locale.ROOT);
+        boolean bulleted = bm.end() > 0 && line.substring(0, bm.end()).strip().length() > 0;
+        if (!bulleted && (PROSE_STARTS.contains(first) || x.endsWith("."))) return null;
+        Matcher h = HEAD.matcher(x);
+        if (!h.find() || x.substring(0, h.start()).split("\\s+").length > 10) return null;
+        x = TAIL.matcher(x).replaceAll("");
+        if (x.startsWith("the ")) x = x.substring(4);
+        String[] w = x.split("\\s+");
+        if (w.length > TITLE_WORDS) x = String.join(" ", java.util.Arrays.copyOf(w, TITLE_WORDS));
+        return x;
+    }
+
+    private static void add(DocBuilder b, Relator.Analysed a, String title, List<Relation> parties) {
+        Evidence ev = a.evidence();
+        String id = "agreement:" + Text.slug(title);
+        Set<String> inside = new LinkedHashSet<>();
+        for (Mention m : a.mentions()) if (m.type == Mention.Type.AGREEMENT && !m.id.equals(id)) inside.add(m.id);
+        Map<String, Object> props = new TreeMap<>();
+        props.put("title", title);
+        props.put("kind", kind(title));
+        b.entity(id, "Agreement", title, title, props, "document-list", ev, true);
+        for (Relation p : parties) {
+            b.relation("PARTY_TO", p.source(), id, p.properties(),
+                    new Evidence(ev.quote(), ev.start(), ev.end(), "document-list"));
+        }
+        for (String other : inside) b.removeIfUnrelated(other);
+    }
+
+    private static String kind(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.contains("memorand") || t.matches(".*\\bmous?\\b.*")) return "mou";
+        if (t.contains("treaty") || t.contains("convention") || t.contains("charter")) return "treaty";
+        if (t.contains("declaration") || t.contains("statement")) return "joint-statement";
+        if (t.contains("roadmap") || t.contains("road map")) return "roadmap";
+        return "other";
+    }
+
+    private static int sentenceOf(List<Relator.Analysed> analysed, Evidence ev) {
+        for (int i = 0; i < analysed.size(); i++) {
+            Evidence s = analysed.get(i).evidence();
+            if (ev.start() >= s.start() && ev.start() < s.end()) return i;
+        }
+        return -1;
+    }
+}

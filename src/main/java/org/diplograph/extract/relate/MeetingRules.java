@@ -1,0 +1,270 @@
+package org.diplograph.extract.relate;
+
+import org.diplograph.extract.annotate.DateParser;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.Mention;
+
+import static org.diplograph.extract.relate.Cues.NEGATION;
+import static org.diplograph.extract.relate.Cues.between;
+import static org.diplograph.extract.relate.Cues.date;
+import static org.diplograph.extract.relate.Cues.dateProps;
+import static org.diplograph.extract.relate.Cues.ev;
+import static org.diplograph.extract.relate.Cues.indexOf;
+import static org.diplograph.extract.relate.Cues.listed;
+import static org.diplograph.extract.relate.Cues.locIn;
+import static org.diplograph.extract.relate.Cues.near;
+import static org.diplograph.extract.relate.Cues.pronounSubject;
+import static org.diplograph.extract.relate.Cues.reported;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.extract.relate.Relator.Analysed;
+
+/**
+ * Meetings, MET with their event ("meeting-event"): "met-meeting", "met-talks", "met-summit", "met-signing",
+ * "met-inauguration" (a clause with a meeting verb), "met-joined" ("X also took part"); VISITED of the foreign
+ * attendees to the meeting's city ("visit-met", "visit-dateline", by {@link VisitRules}) and to the city of a signing
+ * ceremony they attended ("visit-signing"). The meeting is remembered as the last event.
+ */
+final class MeetingRules {
+
+    private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
+            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted", "co-chaired", "co-chairs");
+
+    private final DocBuilder b;
+    private final ArticleMemory memory;
+    private final Homes homes;
+    private final Events events;
+    private final VisitRules visits;
+
+    MeetingRules(DocBuilder b, ArticleMemory memory, Homes homes, Events events, VisitRules visits) {
+        this.b = b;
+        this.memory = memory;
+        this.homes = homes;
+        this.events = events;
+        this.visits = visits;
+    }
+
+    /**
+     * "A met B, and C held talks with D": each clause with its own meeting verb is a meeting of its own (the tokens of
+     * the other clauses are masked so positions stay the same).
+     */
+    void meetingClauses(Analysed a, List<Token> t) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equals(";") || t.get(i).text().equals(",")
+                    && Set.of("and", "while", "whereas", "but").contains(t.get(i + 1).fold())) cuts.add(i);
+        }
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) { clauses.add(new int[] {from, c}); from = c + 1; }
+        clauses.add(new int[] {from, t.size()});
+        int withVerb = 0;
+        for (int[] c : clauses) {
+            for (int i = c[0]; i < c[1]; i++) {
+                if (Set.of("met", "talks", "received", "hosted", "conferred", "negotiations").contains(t.get(i).fold())) { withVerb++; break; }
+            }
+        }
+        if (withVerb < 2) { meetings(a, t, null); return; }
+        String clauseSubject = null;
+        for (int[] c : clauses) {
+            List<Token> masked = new ArrayList<>(t);
+            for (int i = 0; i < t.size(); i++) {
+                if (i < c[0] || i >= c[1]) masked.set(i, new Token("\u00b7", t.get(i).start(), t.get(i).end(), "\u00b7", false));
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (Mention m : a.mentions()) if (m.from >= c[0] && m.to <= c[1]) ms.add(m);
+            meetings(new Analysed(a.sentence(), ms, a.dates(), a.evidence()), masked, clauseSubject);
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON) { clauseSubject = m.id; break; }
+        }
+    }
+
+    /**
+     * One clause's meeting: "A met B", "A held talks with B", "A received B", "A and B co-chaired", "A called on B"; else
+     * "X also took part". clauseSubject: the subject of the clause before, for a clause that has none of its own.
+     */
+    private void meetings(Analysed a, List<Token> t, String clauseSubject) {
+        int k = indexOf(t, MEET, 0);
+        // "A and B co-chaired the forum", "co-chaired by A and B"
+        for (int i = 2; i < t.size() && (k < 0 || i < k); i++) {
+            if ((t.get(i).is("chaired") || t.get(i).is("chairs")) && t.get(i - 1).text().equals("-") && t.get(i - 2).is("co")) {
+                k = i;
+                break;
+            }
+        }
+        // "X called on Y", "X sat down with Y": a meeting
+        for (int i = 1; i + 1 < t.size() && (k < 0 || i < k); i++) {
+            if (t.get(i).is("called") && t.get(i + 1).is("on") || t.get(i).is("sat") && t.get(i + 1).is("down")) {
+                k = i;
+                break;
+            }
+        }
+        String kind = null;
+        if (k >= 0) {
+            String f = t.get(k).fold();
+            kind = f.equals("talks") || f.equals("negotiations") ? "talks" : "meeting";
+            if (k > 0 && t.get(k - 1).is("press") && k + 1 < t.size()) kind = "meeting";
+        } else {
+            int c = indexOf(t, Set.of("conference"), 0);
+            if (c > 0 && t.get(c - 1).is("press")) { k = c; kind = "meeting"; }
+            int at = indexOf(t, Set.of("attending", "attended"), 0);
+            if (k < 0 && at >= 0 && indexOf(t, Set.of("ceremony"), at) >= 0) { k = at; kind = "signing"; }
+        }
+        if (k < 0) {
+            int ik = indexOf(t, Set.of("inaugurated", "inaugurating", "launched", "launching", "opened", "opening"), 0);
+            if (ik > 0 && indexOf(t, Set.of("with", "alongside"), ik) > 0) {
+                int wk = indexOf(t, Set.of("with", "alongside"), ik);
+                Mention after = null;
+                for (Mention m : a.mentions()) if (m.from > wk && m.from <= wk + 6 && m.type == Mention.Type.PERSON) { after = m; break; }
+                if (after != null && wk - ik <= 8) { k = ik; kind = "inauguration"; }
+            }
+        }
+        if (k < 0) {
+            int dk = indexOf(t, Set.of("discussed", "exchanged", "conferred"), 0);
+            if (dk > 0 && indexOf(t, Set.of("phone", "telephone", "call", "video", "letter", "letters"), 0) < 0) {
+                int persons = 0;
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < dk) persons++;
+                if (persons >= 2) { k = dk; kind = "talks"; }
+            }
+        }
+        if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {
+            // "hosted his Azerbaijani and Turkish counterparts, A and B", "was welcomed at the airport by X"
+            boolean personNext = false;
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 12
+                        && !between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "but"))
+                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+            }
+            if (!personNext) {
+                int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
+                k = other;
+                if (k >= 0) kind = t.get(k).is("talks") ? "talks" : "meeting";
+            }
+        }
+        if (k < 0) {
+            joinedMeeting(a, t);
+            return;
+        }
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
+                || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
+        if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        // "A, B and C attended the meeting": attending a gathering together is not a meeting of them
+        if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
+                && Set.of("attended", "attending", "joined", "attend").contains(t.get(k - 2).fold())) return;
+        if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
+                "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
+                && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
+        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
+        if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
+        List<String> subj = new ArrayList<>();
+        List<String> obj = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
+            if (m.from < k && reported(t, m, k)) continue;
+            if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
+            else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
+        }
+        if (subj.isEmpty() && pronounSubject(t, k) && memory.lastSubject != null && !obj.contains(memory.lastSubject)) subj.add(memory.lastSubject);
+        // "Li was received by X, and later held talks with Y": the subject of the clause before
+        if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
+                && elidedSubject(t, k)) subj.add(clauseSubject);
+        List<String[]> pairs = new ArrayList<>();
+        for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
+        if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
+        boolean separate = indexOf(t, Set.of("separate", "separately", "respectively"), 0) >= 0;
+        if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        if (pairs.isEmpty()) return;
+        List<String> attendees = new ArrayList<>(subj);
+        attendees.addAll(obj);
+        DateParser.DateValue d = date(a, k);
+        if (d == null && memory.refersBack(a) && memory.event.date != null) d = memory.event.date;
+        Mention place = heldIn(a, t, k);
+        String placeId = place == null ? null : place.id;
+        boolean duringVisit = place == null && "visit".equals(memory.event.kind) && a.sentence().index() - memory.event.sentence <= 2
+                && attendees.containsAll(memory.event.attendees);
+        if (duringVisit) placeId = memory.event.placeId;
+        String eventId = events.add(a, kind, attendees, d, placeId, "meeting-event");
+        // a summit's attendees ATTENDED it; they met only where the text says so (issue 12's precision trap)
+        boolean saysMet = indexOf(t, Set.of("met", "meet", "meeting", "meetings", "talks"), 0) >= 0;
+        for (String[] p : kind.equals("summit") && !saysMet ? List.<String[]>of() : pairs) {
+            Map<String, Object> props = dateProps(d);
+            props.put("event", eventId);
+            b.relation("MET", p[0], p[1], props, ev(a, "met-" + kind));
+        }
+        if (place == null && !duringVisit && memory.datelinePlace != null) visits.visitsAt(a, attendees, memory.datelinePlace, d, "visit-dateline");
+        if (place != null && !duringVisit) {
+            visits.foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+            // "met in Batken and Isfara"
+            for (Mention m : a.mentions()) {
+                if (m.type == Mention.Type.PLACE && m.from == place.to + 1 && t.get(place.to).is("and")) {
+                    visits.foreignAttendeesVisited(a, attendees, m, d, "visit-met");
+                }
+            }
+        }
+        if (place == null && kind.equals("signing") && memory.lastSigningPlace != null
+                && a.sentence().index() - memory.lastSigningSentence == 1) {
+            // "X signed a memorandum in Moscow. A and B attended the ceremony."
+            String ps = homes.placeState(memory.lastSigningPlace.id);
+            for (String p : attendees) {
+                String st = homes.homeState(p);
+                if (ps == null || st == null || st.equals(ps)) continue;
+                b.relation("VISITED", p, memory.lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
+            }
+        }
+        Set<String> visitStates = duringVisit ? new LinkedHashSet<>(memory.event.states) : Set.of();
+        String visitPlace = duringVisit ? memory.event.placeId : null;
+        events.remember(a, eventId, kind, attendees, place, d);
+        memory.event.states.addAll(visitStates);
+        if (visitPlace != null) memory.event.placeId = visitPlace;
+    }
+
+    /**
+     * "First Deputy Prime Minister X also took part", "Y was also present": the persons join the meeting named in the
+     * clause or sentence before, and meet its attendees.
+     */
+    private void joinedMeeting(Analysed a, List<Token> t) {
+        int k = -1;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).is("took") && t.get(i + 1).is("part") || t.get(i).is("also") && (t.get(i + 1).is("attended")
+                    || t.get(i + 1).is("present") || t.get(i + 1).is("joined"))) { k = i; break; }
+        }
+        if (k < 0 || memory.event.id == null || memory.event.sentence < a.sentence().index() - 1 || memory.event.kind == null
+                || memory.event.kind.equals("visit")) return;
+        if (near(t, k, NEGATION, 3) || indexOf(t, Set.of("phone", "video", "online", "virtually"), 0) >= 0) return;
+        if (k + 2 < t.size() && t.get(k).is("took") && t.get(k + 2).is("in")) return; // "took part in the X": another event
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PERSON || m.from > k || memory.event.attendees.contains(m.id)) continue;
+            for (String other : memory.event.attendees) {
+                Map<String, Object> props = dateProps(memory.event.date);
+                props.put("event", memory.event.id);
+                b.relation("MET", m.id, other, props, ev(a, "met-joined"));
+            }
+        }
+    }
+
+    /** The clause before token k starts with its verb: "(, and) later held talks", "(, and) also met". */
+    private static boolean elidedSubject(List<Token> t, int k) {
+        int i = k - 1;
+        while (i >= 0 && t.get(i).word() && !t.get(i).cap() && !Set.of("the", "his", "her", "their", "its", "a", "an",
+                "he", "she", "they", "it", "we", "i").contains(t.get(i).fold()) && k - i <= 4) i--;
+        return i >= 0 && !t.get(i).word() && (t.get(i).text().equals("\u00b7") || t.get(i).text().equals(","));
+    }
+
+    /**
+     * Where the meeting at token k was held: "in/at <place>" near the trigger or opening the sentence ("In Dushanbe,
+     * ..."), not a place far away in the sentence ("... over the fate of the Palestinians in Gaza").
+     */
+    private Mention heldIn(Analysed a, List<Token> t, int k) {
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && m.from > 0 && (t.get(m.from - 1).is("at") || locIn(t, m))
+                    && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
+        }
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.diplograph.extract.relate;
+
+import org.diplograph.extract.Extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Relation;
+import org.junit.jupiter.api.Test;
+
+/** A list of documents after a signed package gives one agreement per title, with the package's parties. */
+class DocumentListsTest {
+    private static final Extractor X = new Extractor();
+
+    private static List<String> parties(DocumentFacts d) {
+        return d.relations().stream().filter(r -> r.type().equals("PARTY_TO"))
+                .map(r -> r.source() + " " + r.target()).sorted().toList();
+    }
+
+    @Test
+    void announcedListGivesEachTitleThePackageParties() {
+        DocumentFacts d = X.extract("list.txt", """
+                Iran and Armenia signed five documents on Tuesday. These include:
+
+                - Memorandum of Understanding on cooperation in renewable energy,
+
+                - Agreement on international road transport,
+
+                - Exchange of letters on the visa regime respectively.
+
+                The Armenian Foreign Ministry said the talks were useful.
+                """);
+        List<String> p = parties(d);
+        assertThat(p).anyMatch(s -> s.startsWith("state:IRN agreement:memorandum-of-understanding-on-cooperation-in"));
+        assertThat(p).anyMatch(s -> s.startsWith("state:ARM agreement:agreement-on-international-road-transport"));
+        assertThat(p).anyMatch(s -> s.startsWith("state:ARM agreement:exchange-of-letters-on-the-visa-regime"));
+        assertThat(d.entities()).noneMatch(e -> e.id().contains("armenian-foreign-ministry-said"));
+        for (Relation r : d.relations()) {
+            if (r.evidence().get(0).rule().equals("document-list")) {
+                assertThat(d.text().substring(r.evidence().get(0).start(), r.evidence().get(0).end()))
+                        .isEqualTo(r.evidence().get(0).quote());
+            }
+        }
+        assertThat(d.relations()).filteredOn(r -> r.evidence().get(0).rule().equals("document-list")).hasSize(6);
+    }
+
+    @Test
+    void titlesWithoutAnAnnouncementOrAfterProseAreNotAList() {
+        DocumentFacts d = X.extract("nolist.txt", """
+                Iran and Armenia signed five documents on Tuesday.
+
+                Agreement on international road transport was discussed at length by the ministers.
+                """);
+        assertThat(d.relations()).noneMatch(r -> r.evidence().get(0).rule().equals("document-list"));
+    }
+
+    @Test
+    void titleShapes() {
+        assertThat(DocumentLists.title("-Protocol between the ministries on transport,")).isEqualTo(
+                "Protocol between the ministries on transport");
+        assertThat(DocumentLists.title("China-Pakistan Economic and Technical Cooperation Agreement"))
+                .isEqualTo("China-Pakistan Economic and Technical Cooperation Agreement");
+        assertThat(DocumentLists.title("The two leaders discussed the Agreement on trade.")).isNull();
+        assertThat(DocumentLists.title("Earlier, Prime Minister Imran Khan held a bilateral meeting")).isNull();
+    }
+}
