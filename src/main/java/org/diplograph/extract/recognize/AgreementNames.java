@@ -101,10 +101,10 @@ final class AgreementNames {
                     e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
                     while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
                 }
-                if (a == i && e == i + 1) {
-                    if (x.is("statement") || x.is("declaration")) continue;
-                    continue;
-                }
+                boolean loneHead = a == i && e == i + 1;
+                if (loneHead && !(GENERIC_AGREEMENT.contains(x.fold()) && e + 1 < n && t.get(e).is("on")
+                        && !t.get(e + 1).cap())) continue;
+                if (!loneHead) {
                 // strip state mentions swallowed by the title
                 int fa = a;
                 int fe = e;
@@ -116,9 +116,12 @@ final class AgreementNames {
                 m.kind = agreementKind(x.fold());
                 i = e - 1;
                 continue;
+                }
             }
-            // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it)
-            if (GENERIC_AGREEMENT.contains(x.fold()) && !x.cap()) {
+            // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it), and a
+            // capitalised head with a lower-case topic: "signed a Treaty on allied relations"
+            if (GENERIC_AGREEMENT.contains(x.fold()) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
+                    && i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() && !(w.titleCase && i == 0))) {
                 int a = i;
                 while (a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
                         && !Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and",
