@@ -1,0 +1,54 @@
+package org.diplograph.extract.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.hasEntity;
+import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
+
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Rule family agreements: memoranda, packages of documents, named agreements and generic ones. */
+class AgreementNamesTest {
+
+    @Test
+    void aMemorandumWithItsTopicAndALaterReferenceToIt() {
+        DocumentFacts d = extract("Tajikistan and Uzbekistan signed a memorandum of understanding on water cooperation "
+                + "on Monday. Experts praised the memorandum of understanding.");
+        String id = "agreement:memorandum-of-understanding-on-water-cooperation-tjk-uzb";
+        Entity m = hasEntity(d, id, "Agreement", "mou");
+        assertThat(m.properties()).containsEntry("kind", "mou")
+                .containsEntry("title", "Memorandum of Understanding on water cooperation");
+        // the second sentence's bare memorandum is the same one (mou-reference), not a new agreement
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MENTIONS") && r.target().equals(id)
+                && Integer.valueOf(2).equals(r.properties().get("count")));
+        hasNoEntityLabelled(extract("Officials praised the memorandum of understanding."), "Agreement");
+    }
+
+    @Test
+    void aCountedPackageOfDocuments() {
+        Entity p = hasEntity(extract("The leaders signed 23 cooperation agreements in Astana."), "agreement:package-23",
+                "Agreement", "package-count");
+        assertThat(p.properties()).containsEntry("count", 23).containsEntry("kind", "package");
+        hasNoEntityLabelled(extract("The two sides discussed 20 countries and three companies."), "Agreement");
+    }
+
+    @Test
+    void aNamedAgreement() {
+        Entity t = hasEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership in "
+                + "Moscow."), "agreement:treaty-on-comprehensive-strategic-partnership", "Agreement", "named-agreement");
+        assertThat(t.properties()).containsEntry("kind", "treaty");
+    }
+
+    @Test
+    void genericAgreementsWithAndWithoutTopic() {
+        Entity c = hasEntity(extract("Uzbekistan and Kyrgyzstan signed a ten-year contract for gas supplies."),
+                "agreement:ten-year-contract-kgz-uzb", "Agreement", "generic-agreement");
+        assertThat(c.properties()).containsEntry("kind", "contract");
+        Entity r = hasEntity(extract("Kazakhstan and Turkmenistan signed a roadmap on transit cooperation."),
+                "agreement:roadmap-on-transit-cooperation-kaz-tkm", "Agreement", "generic-agreement-topic");
+        assertThat(r.properties()).containsEntry("title", "roadmap on transit cooperation");
+    }
+}

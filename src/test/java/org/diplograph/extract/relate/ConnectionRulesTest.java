@@ -1,0 +1,48 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.hasNoRelation;
+import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.relation;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** Connection rules: CONNECTS from a corridor's hyphenated name and from "links/connects/from ... to". */
+class ConnectionRulesTest {
+    private static final String RAILWAY = "corridor:trans-afghan-railway";
+
+    @Test
+    void theNameConnectsItsPlacesInOrder() {
+        DocumentFacts d = extract("The Nokundi-Gwadar Railway will be built by 2030.");
+        String c = "corridor:nokundi-gwadar-railway";
+        hasRelation(d, "CONNECTS", c, "place:nokundi", "corridor-name");
+        hasRelation(d, "CONNECTS", c, "place:gwadar", "corridor-name");
+        assertThat(relation(d, "CONNECTS", c, "place:nokundi").properties()).containsEntry("order", 1);
+        assertThat(relation(d, "CONNECTS", c, "place:gwadar").properties()).containsEntry("order", 2);
+    }
+
+    @Test
+    void aCorridorThatConnectsOrRunsFromTo() {
+        DocumentFacts d = extract("The Trans-Afghan Railway connects Uzbekistan with Pakistan.");
+        hasRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
+        hasRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
+        d = extract("The Trans-Afghan Railway runs from Termez to Peshawar.");
+        hasRelation(d, "CONNECTS", RAILWAY, "place:termez", "corridor-links");
+        hasRelation(d, "CONNECTS", RAILWAY, "place:peshawar", "corridor-links");
+    }
+
+    @Test
+    void theRailwayOfTheSentenceBefore() {
+        DocumentFacts d = extract("The Trans-Afghan Railway is under construction. The railway connects Uzbekistan with "
+                + "Pakistan.");
+        hasRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
+        hasRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
+    }
+
+    @Test
+    void noConnectionWhenNegated() {
+        hasNoRelation(extract("The Trans-Afghan Railway does not connect Uzbekistan with Pakistan."), "CONNECTS");
+    }
+}

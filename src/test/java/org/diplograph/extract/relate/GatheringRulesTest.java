@@ -1,0 +1,44 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.hasEntity;
+import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
+import static org.diplograph.extract.RuleFacts.hasNoRelation;
+import static org.diplograph.extract.RuleFacts.hasRelation;
+
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Gathering rules: the Event of a summit or forum held in a city, and the visit of its foreign attendees. */
+class GatheringRulesTest {
+    private static final String SUMMIT = "Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev "
+            + "and Kyrgyz President Sadyr Japarov attended the SCO summit in Astana on July 4, 2024.";
+
+    @Test
+    void aSummitHeldInACity() {
+        DocumentFacts d = extract(SUMMIT);
+        Entity e = hasEntity(d, "event:2024-07-04-sco-summit", "Event", "gathering-event");
+        assertThat(e.properties()).containsEntry("kind", "summit").containsEntry("title", "SCO summit");
+        hasRelation(d, "HELD_IN", "event:2024-07-04-sco-summit", "place:astana", "gathering-event");
+        Entity f = hasEntity(extract("The Tajikistan-Iran Tourism Forum opened in Dushanbe on June 13, 2022."),
+                "event:2022-06-13-tajikistan-iran-tourism-forum", "Event", "gathering-event");
+        assertThat(f.properties()).containsEntry("kind", "forum");
+    }
+
+    @Test
+    void foreignAttendeesVisitedTheCityButTheHostDidNot() {
+        DocumentFacts d = extract(SUMMIT);
+        hasRelation(d, "VISITED", "person:shavkat-mirziyoyev", "place:astana", "visit-gathering");
+        hasRelation(d, "VISITED", "person:sadyr-japarov", "place:astana", "visit-gathering");
+        hasNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
+        hasNoRelation(d, "MET");
+    }
+
+    @Test
+    void noEventForAnUpcomingSummitAndNoVisitForAnAbsentee() {
+        hasNoEntityLabelled(extract("The upcoming SCO summit in Astana will focus on trade."), "Event");
+        hasNoRelation(extract("Uzbek President Shavkat Mirziyoyev did not attend the SCO summit in Astana."), "VISITED");
+    }
+}

@@ -1,0 +1,47 @@
+package org.diplograph.extract.relate;
+
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.hasNoRelation;
+import static org.diplograph.extract.RuleFacts.hasRelation;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** Membership rules: MEMBER_OF of states in organisations, from each way a text states it. */
+class MembershipRulesTest {
+
+    private static void members(String text, String org, String rule, String... states) {
+        DocumentFacts d = extract(text);
+        for (String s : states) hasRelation(d, "MEMBER_OF", "state:" + s, org, rule);
+    }
+
+    @Test
+    void membersOfAndJoined() {
+        members("Kazakhstan and Uzbekistan are members of the SCO.", "org:sco", "members-of", "KAZ", "UZB");
+        members("Iran joined the SCO in 2023.", "org:sco", "joined", "IRN");
+    }
+
+    @Test
+    void aMemberInAppositionAdmittedOrMakingUpTheOrganisation() {
+        members("Iran, an SCO member, backed the plan.", "org:sco", "state-an-org-member", "IRN");
+        members("The SCO admitted Belarus as its tenth member.", "org:sco", "admitted-member", "BLR");
+        members("Russia, Belarus and Kazakhstan make up the EAEU.", "org:eaeu", "states-make-up-org",
+                "RUS", "BLR", "KAZ");
+    }
+
+    @Test
+    void listsOfMembers() {
+        members("The OTS, consisting of Turkey, Azerbaijan and Kazakhstan, met in Baku.", "org:ots",
+                "org-consisting-of", "TUR", "AZE", "KAZ");
+        members("SCO members Russia, China and India backed the plan.", "org:sco", "org-members-list",
+                "RUS", "CHN", "IND");
+        members("The SCO now includes India, Pakistan, Iran and Belarus.", "org:sco", "org-includes",
+                "IND", "PAK", "IRN", "BLR");
+    }
+
+    @Test
+    void noMembershipWhenNegatedOrAnObserver() {
+        hasNoRelation(extract("Turkmenistan is not a member of the SCO."), "MEMBER_OF");
+        hasNoRelation(extract("Mongolia is an observer of the SCO."), "MEMBER_OF");
+    }
+}

@@ -1,0 +1,37 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.hasNoRelation;
+import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.relation;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** Office rules: HOLDS_OFFICE of a person named with a current office, under the person mention's own rule. */
+class OfficeRulesTest {
+
+    @Test
+    void anOfficeWhoseStateTheGazetteerGives() {
+        DocumentFacts d = extract("President Putin said Russia backs the talks.");
+        hasRelation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS", "office-person-gazetteer");
+        assertThat(relation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS").properties())
+                .containsEntry("role", "President");
+    }
+
+    @Test
+    void theRoleOfTheOffice() {
+        DocumentFacts d = extract("Uzbek Energy Minister Jurabek Nazarov spoke to reporters.");
+        hasRelation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB", "demonym-office-person");
+        assertThat(relation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB").properties())
+                .containsEntry("role", "Energy Minister");
+    }
+
+    @Test
+    void aFormerOfficeIsNoneHeld() {
+        hasNoRelation(extract("Former President Nursultan Nazarbayev said Kazakhstan backs the talks."), "HOLDS_OFFICE");
+        hasNoRelation(extract("Iran's former Foreign Minister Mohammad Javad Zarif said Iran backs the talks."),
+                "HOLDS_OFFICE");
+    }
+}
