@@ -157,6 +157,7 @@ final class AgreementNames {
         if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
         int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
         if (next >= t.size() || !t.get(next).cap()) return false;
+        if (f.equals("on") && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
         if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
                 && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
         if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");

@@ -5,6 +5,7 @@ import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
 import org.diplograph.extract.recognize.Recognizer;
 
+import static org.diplograph.extract.relate.Cues.HEDGES;
 import static org.diplograph.extract.relate.Cues.NEGATION;
 import static org.diplograph.extract.relate.Cues.ev;
 import static org.diplograph.extract.relate.Cues.indexOf;
@@ -86,7 +87,7 @@ final class ConnectionRules {
                 }
             }
             if (corridor == null) continue;
-            if (near(t, i, NEGATION, 3)) continue;
+            if (near(t, i, NEGATION, 3) || near(t, i, HEDGES, 3)) continue;
             k = i;
             int order = 0;
             int end = t.size();

@@ -21,6 +21,12 @@ final class Cues {
     private Cues() {}
 
     /** Words that negate or cancel the statement after them ("did not meet", "postponed the visit"). */
+    /**
+     * Hedges: what could, might or may happen did not ("could connect", "may join", "potentially linking"). "Would" and
+     * "will" are not here: "the railway would link Russia and Iran" describes a planned route, and the annotators write it.
+     */
+    static final Set<String> HEDGES = Set.of("could", "might", "may", "can", "potentially", "possibly", "eventually");
+
     static final Set<String> NEGATION = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
             "refused", "declined", "failed", "without", "n't", "nor");
 

@@ -4,6 +4,7 @@ import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Mention;
 import org.diplograph.extract.recognize.Recognizer;
 
+import static org.diplograph.extract.relate.Cues.HEDGES;
 import static org.diplograph.extract.relate.Cues.NEGATION;
 import static org.diplograph.extract.relate.Cues.ev;
 import static org.diplograph.extract.relate.Cues.groupSize;
@@ -56,6 +57,7 @@ final class MembershipRules {
             boolean joined = f.equals("joined") || f.equals("joins") || f.equals("join");
             if (!memberOf && !joined) continue;
             if (near(t, k, NEGATION, 3) || near(t, k, Set.of("former", "ex", "left", "quit", "withdrew"), 3)) continue;
+            if (joined && (near(t, k, HEDGES, 3) || k > 0 && t.get(k - 1).is("to"))) continue; // "may join", "plans to join"
             int clauseStart = 0;
             for (int i = k - 1; i >= 0; i--) {
                 if (Set.of("while", "but", "whereas", "although", ";").contains(t.get(i).fold())

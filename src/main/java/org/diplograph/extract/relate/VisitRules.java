@@ -200,6 +200,7 @@ final class VisitRules {
                 String guestState = homes.stateOf(gm.id);
                 String placeState = homes.placeState(place.id);
                 if (guestState == null || placeState == null || guestState.equals(placeState)) continue;
+                if (memory.resident(gm.id)) continue; // an ambassador received in his host city lives there
                 DateParser.DateValue d = date(a, k);
                 events.add(a, "visit", List.of(gm.id), d, place.id, "visit-event");
                 b.relation("VISITED", gm.id, place.id, dateProps(d), ev(a, "visit-hosted"));

@@ -51,4 +51,10 @@ class AgreementNamesTest {
                 "agreement:roadmap-on-transit-cooperation-kaz-tkm", "Agreement", "generic-agreement-topic");
         assertThat(r.properties()).containsEntry("title", "roadmap on transit cooperation");
     }
+
+    @Test
+    void aDayAfterATitleIsNotPartOfIt() {
+        hasEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership on Friday."),
+                "agreement:treaty-on-comprehensive-strategic-partnership", "Agreement", "named-agreement");
+    }
 }

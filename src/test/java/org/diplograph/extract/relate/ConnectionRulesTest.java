@@ -45,4 +45,11 @@ class ConnectionRulesTest {
     void noConnectionWhenNegated() {
         hasNoRelation(extract("The Trans-Afghan Railway does not connect Uzbekistan with Pakistan."), "CONNECTS");
     }
+
+    /** Issue 12's precision trap: a hedge gives no CONNECTS. */
+    @Test
+    void noConnectionWhenHedged() {
+        hasNoRelation(extract("The Trans-Afghan Railway could connect Uzbekistan with Pakistan."), "CONNECTS");
+        hasNoRelation(extract("The Trans-Afghan Railway might one day link Uzbekistan and Pakistan."), "CONNECTS");
+    }
 }

@@ -44,4 +44,10 @@ class MembershipRulesTest {
         hasNoRelation(extract("Turkmenistan is not a member of the SCO."), "MEMBER_OF");
         hasNoRelation(extract("Mongolia is an observer of the SCO."), "MEMBER_OF");
     }
+
+    @Test
+    void noMembershipWhenHedged() {
+        hasNoRelation(extract("Azerbaijan could join the SCO next year."), "MEMBER_OF");
+        hasNoRelation(extract("Armenia plans to join the EAEU."), "MEMBER_OF");
+    }
 }

@@ -50,4 +50,10 @@ class VisitRulesTest {
         hasRelation(d, "MET", "person:murat-nurtleu", "person:oybek-usmanov", "met-meeting");
         hasNoRelation(d, "VISITED");
     }
+
+    @Test
+    void anAmbassadorReceivedInHisHostCityDidNotVisit() {
+        hasNoRelation(extract("Kazakh President Kassym-Jomart Tokayev received Uzbek Ambassador Oybek Usmanov in "
+                + "Astana on Monday."), "VISITED");
+    }
 }
