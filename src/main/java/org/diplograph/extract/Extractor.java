@@ -333,6 +333,13 @@ public final class Extractor {
                 case PERSON -> {
                     if (m.role != null && !m.former && !m.role.equals("Counterpart")) props.put("titles", List.of(m.role));
                     b.entity(m.id, "Person", m.name == null ? m.surface : m.name, m.surface, props, m.rule, ev, true);
+                    // "President Putin": the office's state, known from the gazetteer, is the office's end even
+                    // where the sentence does not name it
+                    if (m.officeOf != null && m.officeOf.startsWith("state:") && !m.former && !b.has(m.officeOf)
+                            && gazetteer.state(m.officeOf) != null) {
+                        Gazetteer.StateInfo s = gazetteer.state(m.officeOf);
+                        b.entity(m.officeOf, "State", s.name(), null, Relator.stateProps(s), m.rule, ev, false);
+                    }
                 }
                 case CORRIDOR -> {
                     props.put("kind", m.kind);

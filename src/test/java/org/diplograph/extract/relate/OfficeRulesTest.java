@@ -34,4 +34,10 @@ class OfficeRulesTest {
         hasNoRelation(extract("Iran's former Foreign Minister Mohammad Javad Zarif said Iran backs the talks."),
                 "HOLDS_OFFICE");
     }
+
+    @Test
+    void anOfficeWhoseStateTheSentenceDoesNotName() {
+        hasRelation(extract("President Putin said the talks went well."), "HOLDS_OFFICE", "person:vladimir-putin",
+                "state:RUS", "office-person-gazetteer");
+    }
 }
