@@ -3,6 +3,7 @@ package org.diplograph.console;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.Database;
 import org.diplograph.db.DatabaseUnavailableException;
+import org.diplograph.db.TransactionMemoryLimit;
 import org.diplograph.graph.Elements;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * READ access mode; ONE explicit transaction with the configured timeout (never a retried {@code executeRead}, so a
  * memory error fails once); a pre-flight {@code EXPLAIN} in that transaction whose query type must be READ_ONLY;
  * results streamed and cut at the row cap. Errors become {@link ApiProblem}s: write 403, refused clause or syntax
- * error 400 (with line/column/offset), timeout 408, overloaded or absent database 503.
+ * error 400 (with line/column/offset), timeout 408, over the memory limit of one transaction 422 (no Retry-After: the
+ * same query fails the same way), overloaded or absent database 503.
  */
 public final class ConsoleService {
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
@@ -98,11 +100,20 @@ public final class ConsoleService {
         } catch (ClientException e) {
             throw translate(e);
         } catch (TransientException e) {
+            if (TransactionMemoryLimit.exceeded(e)) throw memoryLimit(e);
             throw new ApiProblem(503, "Database busy", "Neo4j could not run the query now: " + clean(e.getMessage()),
                     Map.of("retryAfter", 5));
         } catch (Neo4jException e) {
             throw new ApiProblem(400, "Query failed", clean(e.getMessage()));
         }
+    }
+
+    /** 422 naming the limit: the query is too big for one transaction, running it again fails the same way. */
+    static ApiProblem memoryLimit(TransientException e) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("limit", TransactionMemoryLimit.SETTING);
+        TransactionMemoryLimit.limit(e).ifPresent(v -> extra.put("value", v));
+        return new ApiProblem(422, "Query exceeds the transaction memory limit", TransactionMemoryLimit.detail(e), extra);
     }
 
     static ApiProblem translate(ClientException e) {
