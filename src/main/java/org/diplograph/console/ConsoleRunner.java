@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -24,17 +23,21 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Runs console queries on the console's own threads, so that neither an answer nor the app's shutdown depends on Neo4j
  * stopping a query. Each query's transaction carries {@code {app, request}} metadata. The request waits at most the
  * query timeout + {@link #GRACE}: Neo4j's own timeout normally ends the query first (408); past the deadline the runner
- * terminates the transaction itself ({@code TERMINATE TRANSACTIONS}, found by its metadata), interrupts its thread and
- * answers 408 at once, leaving the thread to finish when Neo4j gets to the termination. {@link #close} (first thing
- * when the app stops) terminates every console transaction and answers the waiting requests 503, so that neither the
- * HTTP server nor the database waits for a console query. At most {@link #THREADS} queries run at once (429 beyond).
+ * answers 408 at once and has the transaction terminated in the background ({@code TERMINATE TRANSACTIONS}, found by its
+ * metadata with {@code SHOW TRANSACTIONS}, which is planned once at start because it takes seconds when cold), leaving
+ * the query's thread to finish when Neo4j gets to the termination (interrupting a thread that waits for rows does not
+ * stop the query: the driver keeps waiting). {@link #close} (first thing when the app stops) answers the waiting requests
+ * 503, abandons their threads and terminates their transactions (within 2 s; closing the driver next closes their
+ * connections in any case), so that neither the HTTP server nor the database waits for a console query. At most {@link #THREADS} queries run at once (429 beyond).
  * What Neo4j cannot stop at all (one expression, evaluated without a check) the {@link CostGuard} keeps from running.
  */
 final class ConsoleRunner implements AutoCloseable {
@@ -43,6 +46,8 @@ final class ConsoleRunner implements AutoCloseable {
     static final String APP = "diplograph-console";
     /** How long past the query timeout a request waits before the runner terminates the query itself. */
     static final Duration GRACE = Duration.ofSeconds(1);
+    /** How long {@link #close} waits for the console's transactions to be terminated. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
     /** Console queries running at once. */
     static final int THREADS = 8;
 
@@ -51,6 +56,8 @@ final class ConsoleRunner implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final ExecutorService reaper;
     private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
+    private final String instance = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    private final AtomicLong requests = new AtomicLong();
     private volatile boolean closed;
 
     ConsoleRunner(Database db, Duration timeout) {
@@ -68,6 +75,7 @@ final class ConsoleRunner implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        reaper.execute(() -> terminate("warm-up")); // plans SHOW TRANSACTIONS (seconds when cold) before it is needed
     }
 
     /** The transaction timeout of console queries. */
@@ -80,8 +88,9 @@ final class ConsoleRunner implements AutoCloseable {
      * its {@link RuntimeException}; 408 past the deadline, 429 when {@link #THREADS} queries run, 503 while stopping.
      */
     <T> T run(Function<Map<String, Object>, T> work) {
+        long deadline = System.nanoTime() + timeout.plus(GRACE).toNanos();
         if (closed) throw stopping();
-        String request = UUID.randomUUID().toString();
+        String request = instance + "-" + requests.incrementAndGet();
         Map<String, Object> metadata = Map.of("app", APP, "request", request);
         Future<T> f;
         try {
@@ -93,10 +102,9 @@ final class ConsoleRunner implements AutoCloseable {
         }
         running.add(f);
         try {
-            return f.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             reaper.execute(() -> terminate(request));
-            f.cancel(true);
             LOG.log(System.Logger.Level.WARNING, "Console query past its deadline ({0} ms): terminated", timeout.plus(GRACE).toMillis());
             throw timedOut();
         } catch (ExecutionException e) {
@@ -127,21 +135,34 @@ final class ConsoleRunner implements AutoCloseable {
         p.put("app", APP);
         p.put("request", request);
         try (Session s = db.driver().session(db.sessionConfig(AccessMode.READ))) {
-            TransactionConfig quick = TransactionConfig.builder().withTimeout(Duration.ofSeconds(2)).build();
+            TransactionConfig quick = TransactionConfig.builder().withTimeout(Duration.ofSeconds(15)).build();
             List<String> ids = s.run(CypherFiles.query("console-transactions"), p, quick).list(r -> r.get("id").asString());
             if (!ids.isEmpty()) s.run(CypherFiles.query("terminate-transactions"), Map.of("ids", ids), quick).consume();
         } catch (RuntimeException e) {
             // the database is gone or refuses: nothing left to terminate, or nothing this app can do about it
-            LOG.log(System.Logger.Level.DEBUG, "Could not terminate console transactions: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Could not terminate console transactions: " + e.getMessage());
         }
     }
 
-    /** Terminates every console query and answers their requests 503; later queries are refused (503). */
+    /**
+     * Answers the requests of the running console queries 503, abandons their threads and has their transactions
+     * terminated, waiting for that at most {@link #CLOSE_WAIT} (the app closes the driver next, which closes their
+     * connections: Neo4j ends those transactions at their next check in any case); later queries get 503.
+     */
     @Override
     public void close() {
         closed = true;
-        if (!running.isEmpty()) terminate(null);
+        boolean any = !running.isEmpty();
         running.forEach(f -> f.cancel(true));
+        if (any) {
+            try {
+                reaper.submit(() -> terminate(null)).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException | RejectedExecutionException e) {
+                // the driver's close ends them
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         pool.shutdownNow();
         reaper.shutdownNow();
     }
