@@ -1,4 +1,4 @@
-// The relationships among `nodes` that pass the type and date filters, at most $cap (shared by neighborhood-edges and
+// The relationships among `nodes` that pass the type and date filters (dates as in neighborhood-one.cypher), at most $cap (shared by neighborhood-edges and
 // neighborhood-one, in place of __EDGES__). No hub's relationships are walked. A node's outgoing relationships are
 // walked when it has at most $dense of them per chosen node, else a node's incoming ones under the same bound (kept
 // when their start is a node of the first kind); between two nodes above the bound (hubs), the pair is checked with
@@ -49,7 +49,9 @@ CALL (nodes) {
          coalesce(r.dateFrom, CASE WHEN e:Agreement OR e:Event THEN e.dateFrom WHEN s:Agreement OR s:Event THEN s.dateFrom END) AS df,
          coalesce(r.dateTo, r.dateFrom, CASE WHEN e:Agreement OR e:Event THEN coalesce(e.dateTo, e.dateFrom)
                                              WHEN s:Agreement OR s:Event THEN coalesce(s.dateTo, s.dateFrom) END) AS dt
-    WHERE df IS NULL OR (($from IS NULL OR dt >= $from) AND ($to IS NULL OR df <= $to))
+    WHERE __VALID__
+      AND (r.validFrom IS NOT NULL OR df IS NULL OR df <= $windowTo)
+      AND (r.validFrom IS NOT NULL OR r.validTo IS NOT NULL OR df IS NULL OR dt >= $windowFrom)
     RETURN collect(r)[..$cap] AS rels
   }
   RETURN rels, pairsCut

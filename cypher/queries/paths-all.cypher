@@ -6,13 +6,11 @@
 // quantified path pattern), with the same meaning as in paths-shortest.cypher.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST __K__ (a)(()-[r:__TYPES__]-()
-      WHERE $asOf IS NULL OR (
-        (NOT type(r) IN $datedTypes
-         OR coalesce(r.validFrom, r.dateFrom,
-                     CASE WHEN endNode(r):Agreement THEN coalesce(endNode(r).validFrom, endNode(r).dateFrom) END) <= $asOf)
-        AND NOT coalesce(toString(r.validTo), toString(r.dateEnd),
-                         CASE WHEN endNode(r):Agreement THEN coalesce(toString(endNode(r).validTo), toString(endNode(r).dateEnd)) END,
-                         '9999') < toString($asOf))){1,__MAXHOPS__}(b)
+      WHERE __VALID__
+        AND (r.validFrom IS NOT NULL OR $asOf IS NULL OR NOT type(r) IN $datedTypes
+             OR coalesce(r.dateFrom, CASE WHEN endNode(r):Agreement THEN coalesce(endNode(r).validFrom, endNode(r).dateFrom) END) <= $asOf)
+        AND (r.validTo IS NOT NULL OR $asOf IS NULL OR NOT endNode(r):Agreement
+             OR endNode(r).validTo IS NULL OR endNode(r).validTo >= $asOf)){1,__MAXHOPS__}(b)
 WHERE all(i IN range(0, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 RETURN p
 ORDER BY length(p)

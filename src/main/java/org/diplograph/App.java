@@ -40,6 +40,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private Javalin http;
     private ImportService importer;
+    private org.diplograph.console.ConsoleService console;
 
     private App(Config config, EmbeddedNeo4j embedded, Database db) {
         this.config = config;
@@ -118,7 +119,7 @@ public final class App implements AutoCloseable {
         var neighborhood = new org.diplograph.graph.NeighborhoodService(db, config.maxExpand());
         var paths = new org.diplograph.graph.PathService(db);
         var evidence = new org.diplograph.graph.EvidenceService(db);
-        var console = new org.diplograph.console.ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
+        console = new org.diplograph.console.ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
         features.add(new org.diplograph.web.NeighborhoodRoutes(neighborhood, config.maxNodes()));
         features.add(new org.diplograph.web.PathRoutes(paths));
         features.add(new org.diplograph.web.EvidenceRoutes(evidence));
@@ -181,9 +182,16 @@ public final class App implements AutoCloseable {
         return http.port();
     }
 
-    /** Stops Javalin, then the driver, then the embedded database. */
+    /**
+     * Stops the console's queries (terminated, their requests answered: nothing below waits for them), then Javalin,
+     * then the driver, then the embedded database.
+     */
     @Override
     public synchronized void close() {
+        if (console != null) {
+            console.close();
+            console = null;
+        }
         if (http != null) {
             http.stop();
             http = null;

@@ -44,6 +44,11 @@ class ProcessLifecycleTest {
     }
 
     static Running startApp(Path store, Path log, boolean seeds) throws Exception {
+        return startApp(store, log, seeds, Map.of());
+    }
+
+    /** Starts {@code App serve} as its own JVM with extra environment settings (e.g. DIPLOGRAPH_QUERY_TIMEOUT). */
+    static Running startApp(Path store, Path log, boolean seeds, Map<String, String> env) throws Exception {
         int http = TestApp.freePort(), bolt = TestApp.freePort();
         List<String> cmd = Commands.java("org.diplograph.App");
         cmd.add("serve");
@@ -51,6 +56,7 @@ class ProcessLifecycleTest {
         pb.environment().putAll(Map.of("DIPLOGRAPH_PORT", String.valueOf(http), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),
                 "DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_IMPORT_SEEDS", String.valueOf(seeds),
                 "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
+        pb.environment().putAll(env);
         pb.environment().remove("NEO4J_URI");
         long t0 = System.nanoTime();
         Process p = pb.start();

@@ -12,7 +12,12 @@ public final class ProcessLifecycleTestAccess {
 
     /** Starts {@code App serve} as its own JVM on the store; returns {process, httpPort, boltPort} once ready. */
     public static Object[] startApp(Path store, Path log, boolean seeds) throws Exception {
-        ProcessLifecycleTest.Running r = ProcessLifecycleTest.startApp(store, log, seeds);
+        return startApp(store, log, seeds, java.util.Map.of());
+    }
+
+    /** As {@link #startApp(Path, Path, boolean)}, with extra environment settings for the app. */
+    public static Object[] startApp(Path store, Path log, boolean seeds, java.util.Map<String, String> env) throws Exception {
+        ProcessLifecycleTest.Running r = ProcessLifecycleTest.startApp(store, log, seeds, env);
         return new Object[]{r.process(), r.httpPort(), r.boltPort()};
     }
 }

@@ -3,6 +3,7 @@ package org.diplograph.console;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.Database;
 import org.diplograph.db.DatabaseUnavailableException;
+import org.diplograph.db.TransactionMemoryLimit;
 import org.diplograph.graph.Elements;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
@@ -31,13 +32,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The read-only Cypher console. Every safeguard holds together: the {@link CypherGuard} text checks; a session in
- * READ access mode; ONE explicit transaction with the configured timeout (never a retried {@code executeRead}, so a
- * memory error fails once); a pre-flight {@code EXPLAIN} in that transaction whose query type must be READ_ONLY;
- * results streamed and cut at the row cap. Errors become {@link ApiProblem}s: write 403, refused clause or syntax
- * error 400 (with line/column/offset), timeout 408, overloaded or absent database 503.
+ * The read-only Cypher console. Every safeguard holds together: the {@link CypherGuard} text checks; the
+ * {@link CostGuard} on expressions Neo4j cannot stop at the timeout; a session in READ access mode; ONE explicit
+ * transaction with the configured timeout (never a retried {@code executeRead}, so a memory error fails once), run on the
+ * console's own threads with a deadline ({@link ConsoleRunner}); a pre-flight {@code EXPLAIN} in that transaction whose
+ * query type must be READ_ONLY; results streamed and cut at the row cap. Errors become {@link ApiProblem}s: write 403, refused clause or syntax
+ * error 400 (with line/column/offset), refused cost 400, timeout 408, console full 429, over the memory limit of one transaction 422 (no Retry-After: the
+ * same query fails the same way), overloaded or absent database 503.
  */
-public final class ConsoleService {
+public final class ConsoleService implements AutoCloseable {
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
     static final int MAX_LIST = 10_000;
     static final int MAX_STRING = 100_000;
@@ -45,21 +48,37 @@ public final class ConsoleService {
     private final Database db;
     private final Duration timeout;
     private final int maxRows;
+    private final ConsoleRunner runner;
 
     public ConsoleService(Database db, Duration timeout, int maxRows) {
         this.db = db;
         this.timeout = timeout;
         this.maxRows = maxRows;
+        this.runner = new ConsoleRunner(db, timeout);
     }
 
-    /** {@code {columns, rows, graph, truncated, elapsedMs}}. */
+    /**
+     * {@code {columns, rows, graph, truncated, elapsedMs}}. The guards first ({@link CypherGuard}: clauses,
+     * {@link CostGuard}: expressions the timeout cannot stop), then the query on a console thread ({@link ConsoleRunner}).
+     */
     public Map<String, Object> run(String query, Map<String, Object> params) {
         long t0 = System.nanoTime();
         String cypher = CypherGuard.check(query);
         Map<String, Object> p = params == null ? Map.of() : params;
+        CostGuard.check(cypher, p);
+        return runner.run(metadata -> execute(cypher, p, metadata, t0));
+    }
+
+    /** Stops the console: its running queries are terminated and answered 503, new ones refused (the app is stopping). */
+    @Override
+    public void close() {
+        runner.close();
+    }
+
+    private Map<String, Object> execute(String cypher, Map<String, Object> p, Map<String, Object> metadata, long t0) {
         try (Session session = db.driver().session(db.sessionConfig(AccessMode.READ));
              Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
-                     .withMetadata(Map.of("app", "diplograph-console")).build())) {
+                     .withMetadata(metadata).build())) {
             QueryType type = tx.run("EXPLAIN " + cypher, p).consume().queryType();
             if (type != QueryType.READ_ONLY) {
                 throw new ApiProblem(403, "Write refused", "The console is read-only; this query is " + type
@@ -98,11 +117,20 @@ public final class ConsoleService {
         } catch (ClientException e) {
             throw translate(e);
         } catch (TransientException e) {
+            if (TransactionMemoryLimit.exceeded(e)) throw memoryLimit(e);
             throw new ApiProblem(503, "Database busy", "Neo4j could not run the query now: " + clean(e.getMessage()),
                     Map.of("retryAfter", 5));
         } catch (Neo4jException e) {
             throw new ApiProblem(400, "Query failed", clean(e.getMessage()));
         }
+    }
+
+    /** 422 naming the limit: the query is too big for one transaction, running it again fails the same way. */
+    static ApiProblem memoryLimit(TransientException e) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("limit", TransactionMemoryLimit.SETTING);
+        TransactionMemoryLimit.limit(e).ifPresent(v -> extra.put("value", v));
+        return new ApiProblem(422, "Query exceeds the transaction memory limit", TransactionMemoryLimit.detail(e), extra);
     }
 
     static ApiProblem translate(ClientException e) {

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The ego network of an entity, expanded level by level (never a variable-length pattern): at each level every
  * frontier node brings at most {@code maxExpand} new neighbours, and the whole answer at most {@code limit} nodes.
- * Filters: neighbour labels, relationship types, and a date range on relationships (undated ones are kept).
+ * Filters: neighbour labels, relationship types, and a date range on relationships ({@link Validity}'s rule on their
+ * validity intervals, their dates without one; undated ones are kept).
  */
 public final class NeighborhoodService {
     /**
@@ -34,13 +35,15 @@ public final class NeighborhoodService {
     /** The relationship types a neighbourhood may follow (the allow-list without MENTIONS). */
     public static final List<String> TYPES = Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList();
     /** The edges among the chosen nodes: neighborhood-edges-body with the typed degree tests of the allow-list's types. */
-    private static final String EDGES_BODY = CypherFiles.query("neighborhood-edges-body")
+    private static final String EDGES_BODY = Validity.apply(CypherFiles.query("neighborhood-edges-body"))
             .replace("__OUT_TYPES__", degreeTests("(a)-[:%s]->()"))
             .replace("__IN_TYPES__", degreeTests("(a)<-[:%s]-()"));
     /** The chosen entities ($ids) and the edges among them. */
     public static final String EDGES = CypherFiles.query("neighborhood-edges").replace("__EDGES__", EDGES_BODY);
     /** Depth 1 in one query. */
-    public static final String ONE = CypherFiles.query("neighborhood-one").replace("__EDGES__", EDGES_BODY);
+    public static final String ONE = Validity.query("neighborhood-one").replace("__EDGES__", EDGES_BODY);
+    /** New neighbours of the frontier. */
+    private static final String EXPAND = Validity.query("neighborhood-expand");
     private final Database db;
     private final int maxExpand;
 
@@ -67,7 +70,7 @@ public final class NeighborhoodService {
                 p.put("seen", new ArrayList<>(seen));
                 p.put("perNode", maxExpand + 1);
                 List<String> next = new ArrayList<>();
-                for (var rec : tx.run(CypherFiles.query("neighborhood-expand"), p).list()) {
+                for (var rec : tx.run(EXPAND, p).list()) {
                     List<String> ids = rec.get("ids").asList(Value::asString);
                     if (ids.size() > maxExpand) truncated = true;
                     for (String id : ids.subList(0, Math.min(ids.size(), maxExpand))) {
@@ -155,9 +158,7 @@ public final class NeighborhoodService {
         Map<String, Object> p = new HashMap<>();
         p.put("types", q.types() == null ? TYPES : q.types());
         p.put("labels", q.labels() == null ? Labels.ENTITY_LABELS : q.labels());
-        p.put("from", q.from() == null ? EARLIEST : q.from());
-        p.put("to", q.to() == null ? LATEST : q.to());
-        return p;
+        return Validity.window(p, q.from() == null ? EARLIEST : q.from(), q.to() == null ? LATEST : q.to());
     }
 
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);

@@ -36,7 +36,10 @@ public final class PathService {
             "any", Labels.RELATIONSHIP_TYPES.stream().filter(t -> !t.equals("MENTIONS")).toList());
     public static final List<String> VIAS = List.of("agreements", "corridors", "meetings", "memberships", "any");
     public static final List<String> MODES = List.of("shortest", "all", "k");
-    /** Kinds of relationship that happen at a date: under {@code asOf} they must be dated on/before it. */
+    /**
+     * Kinds of relationship that happen at a date: under {@code asOf} one without a validity interval must be dated
+     * on/before it (every relationship must also be valid that day by {@link Validity}'s rule).
+     */
     static final List<String> DATED = List.of("PARTY_TO", "SIGNED", "MET", "VISITED");
     static final int CANDIDATES = 500;
     static final int MAX_ALL = 50;
@@ -72,6 +75,7 @@ public final class PathService {
             p.put("from", q.from());
             p.put("to", q.to());
             p.put("asOf", q.asOf());
+            Validity.window(p, q.asOf(), q.asOf());
             p.put("datedTypes", DATED);
             p.put("cap", CANDIDATES + 1);
             // mode=k ranks by hops first: when the shortest paths alone are k or more, the k best are among them, and
@@ -135,7 +139,7 @@ public final class PathService {
     /** Candidate paths from paths-shortest or paths-all (types from the VIA allow-list, integers validated here). */
     private static List<Path> candidates(org.neo4j.driver.TransactionContext tx, String file, List<String> types, int maxHops,
                                          Map<String, Object> params) {
-        String cypher = CypherFiles.query(file)
+        String cypher = Validity.query(file)
                 .replace("__TYPES__", String.join("|", types)) // from the VIA allow-list
                 .replace("__MAXHOPS__", Integer.toString(Math.max(1, Math.min(6, maxHops))))
                 .replace("__K__", Integer.toString(CANDIDATES + 1));

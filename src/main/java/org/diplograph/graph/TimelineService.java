@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Dated events and agreements in order (of one entity, or all), each with the entities around it and evidence. */
+/**
+ * Dated events and agreements in order (of one entity, or all), each with the entities around it and evidence; with a
+ * window, the relationships followed are those valid in it ({@link Validity}).
+ */
 public final class TimelineService {
+    private static final String QUERY = Validity.query("timeline");
     private final Database db;
     private final int limit;
 
@@ -37,7 +41,8 @@ public final class TimelineService {
             p.put("from", q.from());
             p.put("to", q.to());
             p.put("limit", limit + 1);
-            var rows = tx.run(CypherFiles.query("timeline"), p).list();
+            Validity.window(p, q.from(), q.to());
+            var rows = tx.run(QUERY, p).list();
             boolean truncated = rows.size() > limit;
             List<Map<String, Object>> items = new ArrayList<>();
             Set<String> evidenceIds = new LinkedHashSet<>();

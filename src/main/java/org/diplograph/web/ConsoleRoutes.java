@@ -59,7 +59,9 @@ public final class ConsoleRoutes implements ApiRoutes {
         try {
             ctx.json(console.run(query, params));
         } catch (ApiProblem e) {
-            if (e.status() == 503) ctx.header("Retry-After", "5");
+            if (e.status() == 503 || e.status() == 429) {
+                ctx.header("Retry-After", String.valueOf(e.extra().getOrDefault("retryAfter", 5)));
+            }
             ctx.status(e.status()).json(e.body());
         }
     }

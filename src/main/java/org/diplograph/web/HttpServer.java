@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
 import org.diplograph.db.DatabaseUnavailableException;
+import org.diplograph.db.TransactionMemoryLimit;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -56,7 +57,13 @@ public final class HttpServer {
             config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, "Neo4j is not reachable"));
             config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, "Neo4j is not reachable"));
-            config.routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, "Neo4j is busy: " + e.getMessage()));
+            config.routes.exception(TransientException.class, (e, ctx) -> {
+                if (TransactionMemoryLimit.exceeded(e)) { // the request's query is too big, not the server busy
+                    ctx.status(422).json(new ApiError("Query exceeds the transaction memory limit", 422, TransactionMemoryLimit.detail(e)));
+                } else {
+                    unavailable(ctx, "Neo4j is busy: " + e.getMessage());
+                }
+            });
             config.routes.exception(ClientException.class, (e, ctx) -> {
                 if (isTimeout(e)) {
                     ctx.status(408).json(new ApiError("Query timed out", 408,
