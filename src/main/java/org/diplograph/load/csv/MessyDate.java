@@ -2,8 +2,12 @@ package org.diplograph.load.csv;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +49,8 @@ public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncert
     }
 
     /**
-     * Parses a cell with an optional {@link DateTimeFormatter} pattern (e.g. {@code dd/MM/yyyy}) for sources that do not
-     * write ISO dates; the pattern is tried first, then the ISO forms above.
+     * Parses a cell with an optional {@link DateTimeFormatter} pattern (e.g. {@code dd/MM/yyyy}, {@code M/yyyy}) for
+     * sources that do not write ISO dates; the pattern is tried first, strictly, then the ISO forms above.
      */
     public static MessyDate parse(String raw, String pattern) {
         if (raw == null) return null;
@@ -59,14 +63,59 @@ public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncert
             uncertain = true;
             s = s.substring(0, s.length() - 1).strip();
         }
-        if (pattern != null) {
+        if (pattern != null) return withFormat(s, raw, pattern, uncertain);
+        return iso(s, raw, uncertain);
+    }
+
+    /**
+     * A value read with the mapping's {@code format:}, strictly (31/06 is an error, not 30/06). The format may name a
+     * whole date ({@code dd/MM/yyyy}), a month ({@code yyyy-M}, {@code M/yyyy}) or a year; the value is as precise as
+     * the format. A value the format does not read may still be an ISO date; otherwise the error names the format.
+     */
+    private static MessyDate withFormat(String s, String raw, String pattern, boolean uncertain) {
+        try {
+            return fromFormat(strict(pattern).parse(s), uncertain);
+        } catch (DateTimeException e) {
             try {
-                LocalDate d = LocalDate.parse(s, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
-                return new MessyDate(d.toString(), d, d, uncertain, false);
-            } catch (DateTimeException e) {
-                // fall through to the ISO forms
+                return iso(s, raw, uncertain);
+            } catch (BadDate notIso) {
+                String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Text '.*' could not be parsed"
+                        + "(: | at index \\d+)?", "").replaceFirst("^Unable to obtain \\w+ from TemporalAccessor: ", "")
+                        .replaceFirst(",ISO of type .*$", "").strip();
+                throw new BadDate("'" + raw + "' does not match the format '" + pattern + "'"
+                        + (why.isEmpty() ? "" : " (" + why + ")") + " and is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)");
             }
         }
+    }
+
+    private static MessyDate fromFormat(TemporalAccessor t, boolean uncertain) {
+        if (t.isSupported(ChronoField.DAY_OF_MONTH)) {
+            LocalDate d = LocalDate.from(t);
+            return new MessyDate(d.toString(), d, d, uncertain, false);
+        }
+        if (t.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            YearMonth ym = YearMonth.from(t);
+            return new MessyDate(ym.toString(), ym.atDay(1), ym.atEndOfMonth(), uncertain, false);
+        }
+        Year y = Year.from(t);
+        return new MessyDate(y.toString(), y.atDay(1), y.atMonth(12).atEndOfMonth(), uncertain, false);
+    }
+
+    /**
+     * The format as a strict formatter: with {@link ResolverStyle#STRICT} a year of era ({@code y}) needs an era, so
+     * {@code y} outside quotes reads as the proleptic year ({@code u}), which is what "yyyy" means to users.
+     */
+    static DateTimeFormatter strict(String pattern) {
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') quoted = !quoted;
+            b.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return DateTimeFormatter.ofPattern(b.toString(), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static MessyDate iso(String s, String raw, boolean uncertain) {
         int sep = s.indexOf("..");
         int sepLen = 2;
         if (sep < 0 && s.indexOf('/') > 0) {

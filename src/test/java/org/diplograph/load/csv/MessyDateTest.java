@@ -59,4 +59,30 @@ class MessyDateTest {
     void rejectsWhatIsNotADate(String raw) {
         assertThatThrownBy(() -> MessyDate.parse(raw)).isInstanceOf(MessyDate.BadDate.class).hasMessageContaining(raw);
     }
+
+    /** Issue 13: a format reads strictly; an impossible date is an error that names the format, never a nearby day. */
+    @Test
+    void aFormatReadsStrictly() {
+        for (String[] c : new String[][] {{"31/06/1992", "dd/MM/yyyy"}, {"30/02/1992", "dd/MM/yyyy"},
+                {"1992-6-31", "yyyy-M-d"}}) {
+            assertThatThrownBy(() -> MessyDate.parse(c[0], c[1])).isInstanceOf(MessyDate.BadDate.class)
+                    .hasMessageContaining(c[0]).hasMessageContaining("format '" + c[1] + "'");
+        }
+        assertThat(MessyDate.parse("29/02/1992", "dd/MM/yyyy").iso()).isEqualTo("1992-02-29");
+        assertThat(MessyDate.parse("1992-6-3", "yyyy-M-d").iso()).isEqualTo("1992-06-03");
+        assertThat(MessyDate.parse("1992-06-30", "dd/MM/yyyy").iso()).as("an ISO value still reads").isEqualTo("1992-06-30");
+    }
+
+    /** Issue 13: month-only and year-only formats give dates as precise as the format (REIGN's year-month ends). */
+    @Test
+    void aFormatMayNameAMonthOrAYear() {
+        MessyDate m = MessyDate.parse("1945-4", "yyyy-M");
+        assertThat(m.iso()).isEqualTo("1945-04");
+        assertThat(m.from()).isEqualTo(java.time.LocalDate.of(1945, 4, 1));
+        assertThat(m.to()).isEqualTo(java.time.LocalDate.of(1945, 4, 30));
+        assertThat(MessyDate.parse("1945-04", "yyyy-MM").iso()).isEqualTo("1945-04");
+        assertThat(MessyDate.parse("4/1945", "M/yyyy").to()).isEqualTo(java.time.LocalDate.of(1945, 4, 30));
+        assertThatThrownBy(() -> MessyDate.parse("13/1945", "M/yyyy")).isInstanceOf(MessyDate.BadDate.class)
+                .hasMessageContaining("format 'M/yyyy'");
+    }
 }
