@@ -184,4 +184,40 @@ class CsvImportTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
     }
+
+    /** Issue 13 items 4-5: a formatted date is read strictly (the row fails, naming the format) and may name a month. */
+    @Test
+    void formattedDatesAreStrictAndMayNameAMonth() throws Exception {
+        String mapping = """
+                dataset: formatted-dates
+                files:
+                  - name: leaders
+                    match: "leaders*.csv"
+                    nodes:
+                      - {label: State, id: "state:{iso}"}
+                      - {label: Person, id: "person:{id}", name: name}
+                    relationships:
+                      - type: HOLDS_OFFICE
+                        from: "person:{id}"
+                        to: "state:{iso}"
+                        interval: {from: {column: start, format: "M/yyyy"}, to: {column: end, format: "dd/MM/yyyy"}}
+                    quote: "{name} leads {iso} {start}..{end}"
+                """;
+        String csv = "iso,id,name,start,end\n"
+                + "KAZ,test-leader-a,Leader A,4/1945,30/06/1992\n"
+                + "UZB,test-leader-b,Leader B,5/1950,31/06/1992\n";
+        CsvImportReport r = t.app.csvImporter().importFiles(MappingSpec.parse(mapping),
+                List.of(CsvImporter.Input.of("leaders.csv", csv.getBytes(StandardCharsets.UTF_8))), null, null);
+        var f = r.files().get(0);
+        assertThat(f.loaded()).isEqualTo(1);
+        assertThat(f.errors()).extracting(CsvImportReport.RowError::row).containsExactly(3);
+        assertThat(f.errors().get(0).reason()).contains("31/06/1992").contains("format 'dd/MM/yyyy'");
+        var rel = t.db().read("MATCH (:Person {id: 'person:test-leader-a'})-[r:HOLDS_OFFICE]->(:State {id: 'state:KAZ'}) "
+                + "RETURN r", Map.of(), x -> x.single().get("r").asRelationship());
+        assertThat(rel.get("validFrom").asLocalDate()).hasToString("1945-04-01");
+        assertThat(rel.get("validTo").asLocalDate()).hasToString("1992-06-30");
+        long written = t.db().read("MATCH (p:Person {id: 'person:test-leader-b'}) RETURN count(p) AS n", Map.of(),
+                x -> x.single().get("n").asLong());
+        assertThat(written).as("nothing of the failed row is written").isZero();
+    }
 }
