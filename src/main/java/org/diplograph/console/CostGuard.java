@@ -1,11 +1,10 @@
 package org.diplograph.console;
 
+import org.diplograph.console.CypherTokens.Tok;
 import org.diplograph.api.ApiProblem;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,17 +61,6 @@ final class CostGuard {
     private final List<Construct> constructs = new ArrayList<>();
     private final Long pathBound;
 
-    private record Tok(String text, int start, int end) {
-        boolean is(String s) {
-            return text.equalsIgnoreCase(s);
-        }
-
-        boolean word() {
-            char c = text.charAt(0);
-            return Character.isLetterOrDigit(c) || c == '_';
-        }
-    }
-
     private enum Kind { COMPREHENSION, QUANTIFIER, REDUCE, RANGE }
 
     /**
@@ -86,8 +74,8 @@ final class CostGuard {
         this.params = params == null ? Map.of() : params;
         CypherGuard.Stripped s = CypherGuard.strip(query);
         this.origin = s.origin();
-        this.toks = tokens(s.code().toString());
-        this.match = brackets(toks);
+        this.toks = CypherTokens.of(s.code().toString());
+        this.match = CypherTokens.brackets(toks);
         this.pathBound = pathBound();
     }
 
@@ -509,50 +497,5 @@ final class CostGuard {
 
     private static ApiProblem refuse(String construct, String detail) {
         return new ApiProblem(400, "Query refused", detail, Map.of("construct", construct));
-    }
-
-    /** Words, {@code $}, single other characters; blanks dropped; each with its span in the stripped code. */
-    private static List<Tok> tokens(String code) {
-        List<Tok> out = new ArrayList<>();
-        int i = 0, n = code.length();
-        while (i < n) {
-            char c = code.charAt(i);
-            if (c == ' ') {
-                i++;
-            } else if (Character.isLetterOrDigit(c) || c == '_') {
-                int s = i;
-                while (i < n && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_')) i++;
-                out.add(new Tok(code.substring(s, i), s, i));
-            } else if (c == '`') {
-                int e = code.indexOf('`', i + 1);
-                out.add(new Tok(code.substring(i, e + 1), i, e + 1));
-                i = e + 1;
-            } else {
-                out.add(new Tok(String.valueOf(c), i, i + 1));
-                i++;
-            }
-        }
-        return out;
-    }
-
-    /** {@code match[i]}: the index of the bracket closing (or opening) the one at i, -1 elsewhere; null when unbalanced. */
-    private static int[] brackets(List<Tok> toks) {
-        int[] m = new int[toks.size()];
-        java.util.Arrays.fill(m, -1);
-        Deque<Integer> open = new ArrayDeque<>();
-        for (int i = 0; i < toks.size(); i++) {
-            String t = toks.get(i).text();
-            if (t.equals("(") || t.equals("[") || t.equals("{")) {
-                open.push(i);
-            } else if (t.equals(")") || t.equals("]") || t.equals("}")) {
-                if (open.isEmpty()) return null;
-                int o = open.pop();
-                String ot = toks.get(o).text();
-                if (!(ot.equals("(") && t.equals(")") || ot.equals("[") && t.equals("]") || ot.equals("{") && t.equals("}"))) return null;
-                m[o] = i;
-                m[i] = o;
-            }
-        }
-        return open.isEmpty() ? m : null;
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -103,5 +104,12 @@ class CostGuardTest {
         assertThat(e.title()).isEqualTo("Query refused");
         assertThat(e.extra()).containsEntry("construct", construct);
         assertThat(e.getMessage()).as(query).contains(detail);
+    }
+
+    /** An unclosed backquote is refused with a clear client error before the guard tokenizes anything. */
+    @Test
+    void anUnclosedBackquoteIsAClearRefusal() {
+        assertThatThrownBy(() -> CostGuard.check("MATCH (n) RETURN n.`name", Map.of()))
+                .isInstanceOf(org.diplograph.api.ApiProblem.class).hasMessageContaining("unterminated");
     }
 }

@@ -28,37 +28,37 @@ public final class RuleFacts {
     }
 
     /** The relation exists and one of its evidence spans names the rule. */
-    public static void hasRelation(DocumentFacts d, String type, String source, String target, String rule) {
+    public static void assertRelation(DocumentFacts d, String type, String source, String target, String rule) {
         assertThat(d.relations()).as("%s %s -> %s by %s in: %s", type, source, target, rule, d.text())
                 .anyMatch(r -> joins(r, type, source, target)
                         && r.evidence().stream().anyMatch(e -> e.rule().equals(rule)));
     }
 
     /** No relation of the type joins the two, whatever the rule. */
-    public static void hasNoRelation(DocumentFacts d, String type, String source, String target) {
+    public static void assertNoRelation(DocumentFacts d, String type, String source, String target) {
         assertThat(d.relations()).as("no %s %s -> %s in: %s", type, source, target, d.text())
                 .noneMatch(r -> joins(r, type, source, target));
     }
 
     /** No relation of the type at all. */
-    public static void hasNoRelation(DocumentFacts d, String type) {
+    public static void assertNoRelation(DocumentFacts d, String type) {
         assertThat(d.relations()).as("no %s in: %s", type, d.text()).noneMatch(r -> r.type().equals(type));
     }
 
     /** The entity exists with its label and the rule that produced it. */
-    public static Entity hasEntity(DocumentFacts d, String id, String label, String rule) {
+    public static Entity assertEntity(DocumentFacts d, String id, String label, String rule) {
         assertThat(d.entities()).as("%s %s by %s in: %s", label, id, rule, d.text())
                 .anyMatch(e -> e.id().equals(id) && e.label().equals(label) && rule.equals(e.rule()));
         return d.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** No entity of this id. */
-    public static void hasNoEntity(DocumentFacts d, String id) {
+    public static void assertNoEntity(DocumentFacts d, String id) {
         assertThat(d.entities()).as("no %s in: %s", id, d.text()).noneMatch(e -> e.id().equals(id));
     }
 
     /** No entity of this label. */
-    public static void hasNoEntityLabelled(DocumentFacts d, String label) {
+    public static void assertNoEntityLabelled(DocumentFacts d, String label) {
         assertThat(d.entities()).as("no %s in: %s", label, d.text()).noneMatch(e -> e.label().equals(label));
     }
 }

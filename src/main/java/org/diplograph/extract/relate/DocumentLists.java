@@ -4,6 +4,7 @@ import org.diplograph.extract.read.Text;
 import org.diplograph.extract.recognize.Mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class DocumentLists {
         x = TAIL.matcher(x).replaceAll("");
         if (x.startsWith("the ")) x = x.substring(4);
         String[] w = x.split("\\s+");
-        if (w.length > TITLE_WORDS) x = String.join(" ", java.util.Arrays.copyOf(w, TITLE_WORDS));
+        if (w.length > TITLE_WORDS) x = String.join(" ", Arrays.copyOf(w, TITLE_WORDS));
         return x;
     }
 

@@ -68,7 +68,7 @@ public final class Offices {
     private String[] ofStateAfter(List<Token> t, List<Mention> ms, int k, String role) {
         Mention m = ms.get(k);
         if (role == null || m.to + 1 >= t.size() || !t.get(m.to).is("of")) return null;
-        Mention st = at(ms, m.to + 1);
+        Mention st = startingAt(ms, m.to + 1);
         if (st == null || st.type != Mention.Type.STATE || !"name".equals(st.via)) return null;
         return new String[] {st.id, "office-of-state-list"};
     }
@@ -260,11 +260,6 @@ public final class Offices {
 
     private static Mention endingAt(List<Mention> ms, int to) {
         for (Mention x : ms) if (x.to == to) return x;
-        return null;
-    }
-
-    private static Mention at(List<Mention> ms, int from) {
-        for (Mention x : ms) if (x.from == from) return x;
         return null;
     }
 }

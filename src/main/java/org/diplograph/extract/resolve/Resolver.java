@@ -193,7 +193,7 @@ public final class Resolver {
             List<Token> t = sentences.get(i).tokens();
             int words = 0;
             for (Token x : t) if (x.word()) words++;
-            int all = words;
+            int all = words; // effectively final for the lambda
             mentions.get(i).removeIf(m -> m.type == Mention.Type.ORG && "media".equals(m.kind)
                     && (m.from > 0 && m.to < t.size() && t.get(m.from - 1).text().equals("(")
                     && t.get(m.to).text().equals(")") || all == m.to - m.from));

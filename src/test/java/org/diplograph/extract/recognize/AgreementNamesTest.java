@@ -2,8 +2,8 @@ package org.diplograph.extract.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntityLabelled;
 
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
@@ -17,44 +17,44 @@ class AgreementNamesTest {
         DocumentFacts d = extract("Tajikistan and Uzbekistan signed a memorandum of understanding on water cooperation "
                 + "on Monday. Experts praised the memorandum of understanding.");
         String id = "agreement:memorandum-of-understanding-on-water-cooperation-tjk-uzb";
-        Entity m = hasEntity(d, id, "Agreement", "mou");
+        Entity m = assertEntity(d, id, "Agreement", "mou");
         assertThat(m.properties()).containsEntry("kind", "mou")
                 .containsEntry("title", "Memorandum of Understanding on water cooperation");
         // the second sentence's bare memorandum is the same one (mou-reference), not a new agreement
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
         assertThat(d.relations()).anyMatch(r -> r.type().equals("MENTIONS") && r.target().equals(id)
                 && Integer.valueOf(2).equals(r.properties().get("count")));
-        hasNoEntityLabelled(extract("Officials praised the memorandum of understanding."), "Agreement");
+        assertNoEntityLabelled(extract("Officials praised the memorandum of understanding."), "Agreement");
     }
 
     @Test
     void aCountedPackageOfDocuments() {
-        Entity p = hasEntity(extract("The leaders signed 23 cooperation agreements in Astana."), "agreement:package-23",
+        Entity p = assertEntity(extract("The leaders signed 23 cooperation agreements in Astana."), "agreement:package-23",
                 "Agreement", "package-count");
         assertThat(p.properties()).containsEntry("count", 23).containsEntry("kind", "package");
-        hasNoEntityLabelled(extract("The two sides discussed 20 countries and three companies."), "Agreement");
+        assertNoEntityLabelled(extract("The two sides discussed 20 countries and three companies."), "Agreement");
     }
 
     @Test
     void aNamedAgreement() {
-        Entity t = hasEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership in "
+        Entity t = assertEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership in "
                 + "Moscow."), "agreement:treaty-on-comprehensive-strategic-partnership", "Agreement", "named-agreement");
         assertThat(t.properties()).containsEntry("kind", "treaty");
     }
 
     @Test
     void genericAgreementsWithAndWithoutTopic() {
-        Entity c = hasEntity(extract("Uzbekistan and Kyrgyzstan signed a ten-year contract for gas supplies."),
+        Entity c = assertEntity(extract("Uzbekistan and Kyrgyzstan signed a ten-year contract for gas supplies."),
                 "agreement:ten-year-contract-kgz-uzb", "Agreement", "generic-agreement");
         assertThat(c.properties()).containsEntry("kind", "contract");
-        Entity r = hasEntity(extract("Kazakhstan and Turkmenistan signed a roadmap on transit cooperation."),
+        Entity r = assertEntity(extract("Kazakhstan and Turkmenistan signed a roadmap on transit cooperation."),
                 "agreement:roadmap-on-transit-cooperation-kaz-tkm", "Agreement", "generic-agreement-topic");
         assertThat(r.properties()).containsEntry("title", "roadmap on transit cooperation");
     }
 
     @Test
     void aDayAfterATitleIsNotPartOfIt() {
-        hasEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership on Friday."),
+        assertEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership on Friday."),
                 "agreement:treaty-on-comprehensive-strategic-partnership", "Agreement", "named-agreement");
     }
 }

@@ -2,8 +2,8 @@ package org.diplograph.extract.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntityLabelled;
 
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
@@ -15,22 +15,22 @@ class CorridorNamesTest {
     @Test
     void aHyphenatedNameBeforeItsKeywordWithThePlacesItLinks() {
         DocumentFacts d = extract("The Nokundi-Gwadar Railway will be built by 2030.");
-        Entity c = hasEntity(d, "corridor:nokundi-gwadar-railway", "Corridor", "corridor-pattern");
+        Entity c = assertEntity(d, "corridor:nokundi-gwadar-railway", "Corridor", "corridor-pattern");
         assertThat(c.properties()).containsEntry("kind", "railway");
-        hasEntity(d, "place:nokundi", "Place", "corridor-name");
-        hasEntity(d, "place:gwadar", "Place", "corridor-name");
+        assertEntity(d, "place:nokundi", "Place", "corridor-name");
+        assertEntity(d, "place:gwadar", "Place", "corridor-name");
     }
 
     @Test
     void thePortOfAPlace() {
-        Entity c = hasEntity(extract("Investors want to expand the port of Pasni this year."),
+        Entity c = assertEntity(extract("Investors want to expand the port of Pasni this year."),
                 "corridor:pasni-port", "Corridor", "corridor-port-of");
         assertThat(c.properties()).containsEntry("kind", "port");
     }
 
     @Test
     void aLoneStateOrDemonymBeforeTheKeywordIsNoName() {
-        hasNoEntityLabelled(extract("The Iranian port handles grain, and the Iran railway carries it north."),
+        assertNoEntityLabelled(extract("The Iranian port handles grain, and the Iran railway carries it north."),
                 "Corridor");
     }
 }

@@ -2,8 +2,8 @@ package org.diplograph.extract.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoEntity;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntity;
 
 import org.diplograph.facts.Entity;
 import org.junit.jupiter.api.Test;
@@ -13,20 +13,20 @@ class DescribedNamesTest {
 
     @Test
     void aCompanyAfterACompanyNoun() {
-        Entity o = hasEntity(extract("The state concern Turkmenhimiya published the figures."), "org:turkmenhimiya",
+        Entity o = assertEntity(extract("The state concern Turkmenhimiya published the figures."), "org:turkmenhimiya",
                 "Organization", "org-described");
         assertThat(o.properties()).containsEntry("kind", "company");
     }
 
     @Test
     void aPlaceIntroducedByItsState() {
-        Entity p = hasEntity(extract("Trucks crossed into the Uzbek border city of Sariosiyo on Monday."),
+        Entity p = assertEntity(extract("Trucks crossed into the Uzbek border city of Sariosiyo on Monday."),
                 "place:sariosiyo", "Place", "place-described");
         assertThat(p.properties()).containsEntry("kind", "city");
     }
 
     @Test
     void aPlaceNounWithoutItsStateNamesNoPlace() {
-        hasNoEntity(extract("Trucks crossed into the city of Sariosiyo on Monday."), "place:sariosiyo");
+        assertNoEntity(extract("Trucks crossed into the city of Sariosiyo on Monday."), "place:sariosiyo");
     }
 }

@@ -2,8 +2,8 @@ package org.diplograph.extract.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntityLabelled;
 
 import org.diplograph.facts.Entity;
 import org.junit.jupiter.api.Test;
@@ -13,24 +13,24 @@ class OrganizationNamesTest {
 
     @Test
     void aCompanyWithItsAcronymAsId() {
-        Entity o = hasEntity(extract("China National Nuclear Corporation (CNNC) will build the plant."), "org:cnnc",
+        Entity o = assertEntity(extract("China National Nuclear Corporation (CNNC) will build the plant."), "org:cnnc",
                 "Organization", "org-pattern");
         assertThat(o.properties()).containsEntry("kind", "company");
-        hasEntity(extract("The Ports and Maritime Organization published the figures."),
+        assertEntity(extract("The Ports and Maritime Organization published the figures."),
                 "org:ports-and-maritime-organization", "Organization", "org-pattern");
     }
 
     @Test
     void aStateOrganTakesTheStateNamedAfterOrBefore() {
-        Entity o = hasEntity(extract("The Ministry of Transport of Mongolia published the figures."),
+        Entity o = assertEntity(extract("The Ministry of Transport of Mongolia published the figures."),
                 "org:mng-ministry-of-transport", "Organization", "org-pattern");
         assertThat(o.properties()).containsEntry("kind", "ministry");
-        hasEntity(extract("Kazakhstan's Ministry of Energy published the figures."), "org:kaz-ministry-of-energy",
+        assertEntity(extract("Kazakhstan's Ministry of Energy published the figures."), "org:kaz-ministry-of-energy",
                 "Organization", "org-pattern");
     }
 
     @Test
     void aLoneHeadIsNoOrganisation() {
-        hasNoEntityLabelled(extract("The Ministry published the figures."), "Organization");
+        assertNoEntityLabelled(extract("The Ministry published the figures."), "Organization");
     }
 }

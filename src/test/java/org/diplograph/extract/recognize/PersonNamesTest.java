@@ -1,9 +1,9 @@
 package org.diplograph.extract.recognize;
 
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 
 import org.diplograph.facts.DocumentFacts;
 import org.junit.jupiter.api.Test;
@@ -14,35 +14,35 @@ class PersonNamesTest {
     @Test
     void officeQualifiedByAStateOrADemonym() {
         DocumentFacts d = extract("Iran's Foreign Minister Karim Bahrami spoke to reporters.");
-        hasEntity(d, "person:karim-bahrami", "Person", "qualified-office-person");
-        hasRelation(d, "HOLDS_OFFICE", "person:karim-bahrami", "state:IRN", "qualified-office-person");
+        assertEntity(d, "person:karim-bahrami", "Person", "qualified-office-person");
+        assertRelation(d, "HOLDS_OFFICE", "person:karim-bahrami", "state:IRN", "qualified-office-person");
         d = extract("Uzbek Energy Minister Jurabek Nazarov spoke to reporters.");
-        hasEntity(d, "person:jurabek-nazarov", "Person", "demonym-office-person");
-        hasRelation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB", "demonym-office-person");
+        assertEntity(d, "person:jurabek-nazarov", "Person", "demonym-office-person");
+        assertRelation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB", "demonym-office-person");
     }
 
     @Test
     void officeThenNameThenOfState() {
         DocumentFacts d = extract("President Zoran Milic of Serbia spoke to reporters.");
-        hasEntity(d, "person:zoran-milic", "Person", "office-person-of-state");
-        hasRelation(d, "HOLDS_OFFICE", "person:zoran-milic", "state:SRB", "office-person-of-state");
+        assertEntity(d, "person:zoran-milic", "Person", "office-person-of-state");
+        assertRelation(d, "HOLDS_OFFICE", "person:zoran-milic", "state:SRB", "office-person-of-state");
         // an office alone names the person but no state
         d = extract("President Zoran Milic spoke to reporters.");
-        hasEntity(d, "person:zoran-milic", "Person", "office-person");
-        hasNoRelation(d, "HOLDS_OFFICE");
+        assertEntity(d, "person:zoran-milic", "Person", "office-person");
+        assertNoRelation(d, "HOLDS_OFFICE");
     }
 
     @Test
     void anUnknownCompanyBeforeACompanyOffice() {
         DocumentFacts d = extract("Kaztransgas chief executive Talgat Nurlanov said the line is ready.");
-        hasEntity(d, "org:kaztransgas", "Organization", "org-office");
-        hasRelation(d, "HOLDS_OFFICE", "person:talgat-nurlanov", "org:kaztransgas", "qualified-office-person");
+        assertEntity(d, "org:kaztransgas", "Organization", "org-office");
+        assertRelation(d, "HOLDS_OFFICE", "person:talgat-nurlanov", "org:kaztransgas", "qualified-office-person");
     }
 
     @Test
     void aFormerOfficeHolderHoldsNoOffice() {
         DocumentFacts d = extract("Former Iranian Foreign Minister Karim Bahrami spoke to reporters.");
-        hasEntity(d, "person:karim-bahrami", "Person", "demonym-office-person");
-        hasNoRelation(d, "HOLDS_OFFICE", "person:karim-bahrami", "state:IRN");
+        assertEntity(d, "person:karim-bahrami", "Person", "demonym-office-person");
+        assertNoRelation(d, "HOLDS_OFFICE", "person:karim-bahrami", "state:IRN");
     }
 }

@@ -2,8 +2,8 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 import static org.diplograph.extract.RuleFacts.relation;
 
 import org.diplograph.facts.DocumentFacts;
@@ -17,8 +17,8 @@ class ConnectionRulesTest {
     void theNameConnectsItsPlacesInOrder() {
         DocumentFacts d = extract("The Nokundi-Gwadar Railway will be built by 2030.");
         String c = "corridor:nokundi-gwadar-railway";
-        hasRelation(d, "CONNECTS", c, "place:nokundi", "corridor-name");
-        hasRelation(d, "CONNECTS", c, "place:gwadar", "corridor-name");
+        assertRelation(d, "CONNECTS", c, "place:nokundi", "corridor-name");
+        assertRelation(d, "CONNECTS", c, "place:gwadar", "corridor-name");
         assertThat(relation(d, "CONNECTS", c, "place:nokundi").properties()).containsEntry("order", 1);
         assertThat(relation(d, "CONNECTS", c, "place:gwadar").properties()).containsEntry("order", 2);
     }
@@ -26,30 +26,30 @@ class ConnectionRulesTest {
     @Test
     void aCorridorThatConnectsOrRunsFromTo() {
         DocumentFacts d = extract("The Trans-Afghan Railway connects Uzbekistan with Pakistan.");
-        hasRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
-        hasRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
         d = extract("The Trans-Afghan Railway runs from Termez to Peshawar.");
-        hasRelation(d, "CONNECTS", RAILWAY, "place:termez", "corridor-links");
-        hasRelation(d, "CONNECTS", RAILWAY, "place:peshawar", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "place:termez", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "place:peshawar", "corridor-links");
     }
 
     @Test
     void theRailwayOfTheSentenceBefore() {
         DocumentFacts d = extract("The Trans-Afghan Railway is under construction. The railway connects Uzbekistan with "
                 + "Pakistan.");
-        hasRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
-        hasRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "state:UZB", "corridor-links");
+        assertRelation(d, "CONNECTS", RAILWAY, "state:PAK", "corridor-links");
     }
 
     @Test
     void noConnectionWhenNegated() {
-        hasNoRelation(extract("The Trans-Afghan Railway does not connect Uzbekistan with Pakistan."), "CONNECTS");
+        assertNoRelation(extract("The Trans-Afghan Railway does not connect Uzbekistan with Pakistan."), "CONNECTS");
     }
 
     /** Issue 12's precision trap: a hedge gives no CONNECTS. */
     @Test
     void noConnectionWhenHedged() {
-        hasNoRelation(extract("The Trans-Afghan Railway could connect Uzbekistan with Pakistan."), "CONNECTS");
-        hasNoRelation(extract("The Trans-Afghan Railway might one day link Uzbekistan and Pakistan."), "CONNECTS");
+        assertNoRelation(extract("The Trans-Afghan Railway could connect Uzbekistan with Pakistan."), "CONNECTS");
+        assertNoRelation(extract("The Trans-Afghan Railway might one day link Uzbekistan and Pakistan."), "CONNECTS");
     }
 }

@@ -2,10 +2,10 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoEntityLabelled;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntityLabelled;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
@@ -19,10 +19,10 @@ class GatheringRulesTest {
     @Test
     void aSummitHeldInACity() {
         DocumentFacts d = extract(SUMMIT);
-        Entity e = hasEntity(d, "event:2024-07-04-sco-summit", "Event", "gathering-event");
+        Entity e = assertEntity(d, "event:2024-07-04-sco-summit", "Event", "gathering-event");
         assertThat(e.properties()).containsEntry("kind", "summit").containsEntry("title", "SCO summit");
-        hasRelation(d, "HELD_IN", "event:2024-07-04-sco-summit", "place:astana", "gathering-event");
-        Entity f = hasEntity(extract("The Tajikistan-Iran Tourism Forum opened in Dushanbe on June 13, 2022."),
+        assertRelation(d, "HELD_IN", "event:2024-07-04-sco-summit", "place:astana", "gathering-event");
+        Entity f = assertEntity(extract("The Tajikistan-Iran Tourism Forum opened in Dushanbe on June 13, 2022."),
                 "event:2022-06-13-tajikistan-iran-tourism-forum", "Event", "gathering-event");
         assertThat(f.properties()).containsEntry("kind", "forum");
     }
@@ -30,15 +30,15 @@ class GatheringRulesTest {
     @Test
     void foreignAttendeesVisitedTheCityButTheHostDidNot() {
         DocumentFacts d = extract(SUMMIT);
-        hasRelation(d, "VISITED", "person:shavkat-mirziyoyev", "place:astana", "visit-gathering");
-        hasRelation(d, "VISITED", "person:sadyr-japarov", "place:astana", "visit-gathering");
-        hasNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
-        hasNoRelation(d, "MET");
+        assertRelation(d, "VISITED", "person:shavkat-mirziyoyev", "place:astana", "visit-gathering");
+        assertRelation(d, "VISITED", "person:sadyr-japarov", "place:astana", "visit-gathering");
+        assertNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
+        assertNoRelation(d, "MET");
     }
 
     @Test
     void noEventForAnUpcomingSummitAndNoVisitForAnAbsentee() {
-        hasNoEntityLabelled(extract("The upcoming SCO summit in Astana will focus on trade."), "Event");
-        hasNoRelation(extract("Uzbek President Shavkat Mirziyoyev did not attend the SCO summit in Astana."), "VISITED");
+        assertNoEntityLabelled(extract("The upcoming SCO summit in Astana will focus on trade."), "Event");
+        assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev did not attend the SCO summit in Astana."), "VISITED");
     }
 }

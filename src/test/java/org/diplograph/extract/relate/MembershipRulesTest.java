@@ -1,8 +1,8 @@
 package org.diplograph.extract.relate;
 
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 
 import org.diplograph.facts.DocumentFacts;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class MembershipRulesTest {
 
     private static void members(String text, String org, String rule, String... states) {
         DocumentFacts d = extract(text);
-        for (String s : states) hasRelation(d, "MEMBER_OF", "state:" + s, org, rule);
+        for (String s : states) assertRelation(d, "MEMBER_OF", "state:" + s, org, rule);
     }
 
     @Test
@@ -41,13 +41,13 @@ class MembershipRulesTest {
 
     @Test
     void noMembershipWhenNegatedOrAnObserver() {
-        hasNoRelation(extract("Turkmenistan is not a member of the SCO."), "MEMBER_OF");
-        hasNoRelation(extract("Mongolia is an observer of the SCO."), "MEMBER_OF");
+        assertNoRelation(extract("Turkmenistan is not a member of the SCO."), "MEMBER_OF");
+        assertNoRelation(extract("Mongolia is an observer of the SCO."), "MEMBER_OF");
     }
 
     @Test
     void noMembershipWhenHedged() {
-        hasNoRelation(extract("Azerbaijan could join the SCO next year."), "MEMBER_OF");
-        hasNoRelation(extract("Armenia plans to join the EAEU."), "MEMBER_OF");
+        assertNoRelation(extract("Azerbaijan could join the SCO next year."), "MEMBER_OF");
+        assertNoRelation(extract("Armenia plans to join the EAEU."), "MEMBER_OF");
     }
 }

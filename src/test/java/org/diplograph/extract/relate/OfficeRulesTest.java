@@ -2,8 +2,8 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 import static org.diplograph.extract.RuleFacts.relation;
 
 import org.diplograph.facts.DocumentFacts;
@@ -15,7 +15,7 @@ class OfficeRulesTest {
     @Test
     void anOfficeWhoseStateTheGazetteerGives() {
         DocumentFacts d = extract("President Putin said Russia backs the talks.");
-        hasRelation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS", "office-person-gazetteer");
+        assertRelation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS", "office-person-gazetteer");
         assertThat(relation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS").properties())
                 .containsEntry("role", "President");
     }
@@ -23,21 +23,21 @@ class OfficeRulesTest {
     @Test
     void theRoleOfTheOffice() {
         DocumentFacts d = extract("Uzbek Energy Minister Jurabek Nazarov spoke to reporters.");
-        hasRelation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB", "demonym-office-person");
+        assertRelation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB", "demonym-office-person");
         assertThat(relation(d, "HOLDS_OFFICE", "person:jurabek-nazarov", "state:UZB").properties())
                 .containsEntry("role", "Energy Minister");
     }
 
     @Test
     void aFormerOfficeIsNoneHeld() {
-        hasNoRelation(extract("Former President Nursultan Nazarbayev said Kazakhstan backs the talks."), "HOLDS_OFFICE");
-        hasNoRelation(extract("Iran's former Foreign Minister Mohammad Javad Zarif said Iran backs the talks."),
+        assertNoRelation(extract("Former President Nursultan Nazarbayev said Kazakhstan backs the talks."), "HOLDS_OFFICE");
+        assertNoRelation(extract("Iran's former Foreign Minister Mohammad Javad Zarif said Iran backs the talks."),
                 "HOLDS_OFFICE");
     }
 
     @Test
     void anOfficeWhoseStateTheSentenceDoesNotName() {
-        hasRelation(extract("President Putin said the talks went well."), "HOLDS_OFFICE", "person:vladimir-putin",
+        assertRelation(extract("President Putin said the talks went well."), "HOLDS_OFFICE", "person:vladimir-putin",
                 "state:RUS", "office-person-gazetteer");
     }
 }

@@ -2,9 +2,9 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
@@ -20,45 +20,45 @@ class SigningRulesTest {
         DocumentFacts d = extract("Uzbek Foreign Minister Bakhtiyor Saidov and Afghan Foreign Minister Amir Khan Muttaqi "
                 + "signed the Treaty on Strategic Partnership in Kabul.");
         String treaty = "agreement:treaty-on-strategic-partnership-afg-uzb";
-        Entity t = hasEntity(d, treaty, "Agreement", "named-agreement");
+        Entity t = assertEntity(d, treaty, "Agreement", "named-agreement");
         assertThat(t.properties()).containsEntry("stage", "signed");
-        hasRelation(d, "SIGNED", "person:bakhtiyor-saidov", treaty, "signed");
-        hasRelation(d, "SIGNED", "person:amir-khan-muttaqi", treaty, "signed");
-        hasRelation(d, "PARTY_TO", "state:UZB", treaty, "party-signer");
-        hasRelation(d, "PARTY_TO", "state:AFG", treaty, "party-signer");
-        hasRelation(d, "MET", "person:bakhtiyor-saidov", "person:amir-khan-muttaqi", "met-signing");
-        hasRelation(d, "VISITED", "person:bakhtiyor-saidov", "place:kabul", "visit-signing");
-        hasNoRelation(d, "VISITED", "person:amir-khan-muttaqi", "place:kabul");
+        assertRelation(d, "SIGNED", "person:bakhtiyor-saidov", treaty, "signed");
+        assertRelation(d, "SIGNED", "person:amir-khan-muttaqi", treaty, "signed");
+        assertRelation(d, "PARTY_TO", "state:UZB", treaty, "party-signer");
+        assertRelation(d, "PARTY_TO", "state:AFG", treaty, "party-signer");
+        assertRelation(d, "MET", "person:bakhtiyor-saidov", "person:amir-khan-muttaqi", "met-signing");
+        assertRelation(d, "VISITED", "person:bakhtiyor-saidov", "place:kabul", "visit-signing");
+        assertNoRelation(d, "VISITED", "person:amir-khan-muttaqi", "place:kabul");
     }
 
     @Test
     void partiesFromTheSubjectFromBetweenAndFromTheContext() {
         String treaty = "agreement:treaty-on-strategic-partnership-kgz-uzb";
         DocumentFacts d = extract("Uzbekistan and Kyrgyzstan signed the Treaty on Strategic Partnership in Tashkent.");
-        hasRelation(d, "PARTY_TO", "state:UZB", treaty, "party-subject");
-        hasRelation(d, "PARTY_TO", "state:KGZ", treaty, "party-subject");
+        assertRelation(d, "PARTY_TO", "state:UZB", treaty, "party-subject");
+        assertRelation(d, "PARTY_TO", "state:KGZ", treaty, "party-subject");
         d = extract("The Treaty on Strategic Partnership between Uzbekistan and Kyrgyzstan was ratified in May.");
-        hasRelation(d, "PARTY_TO", "state:UZB", treaty, "agreement-between");
-        hasRelation(d, "PARTY_TO", "state:KGZ", treaty, "agreement-between");
+        assertRelation(d, "PARTY_TO", "state:UZB", treaty, "agreement-between");
+        assertRelation(d, "PARTY_TO", "state:KGZ", treaty, "agreement-between");
         d = extract(TALKS + "The sides signed the Treaty on Strategic Partnership.");
-        hasRelation(d, "PARTY_TO", "state:UZB", treaty, "party-context");
-        hasRelation(d, "PARTY_TO", "state:KGZ", treaty, "party-context");
+        assertRelation(d, "PARTY_TO", "state:UZB", treaty, "party-context");
+        assertRelation(d, "PARTY_TO", "state:KGZ", treaty, "party-context");
     }
 
     @Test
     void theLeadersNamedBeforeSigned() {
         DocumentFacts d = extract(TALKS + "The two leaders signed the Treaty on Strategic Partnership.");
         String treaty = "agreement:treaty-on-strategic-partnership-kgz-uzb";
-        hasRelation(d, "SIGNED", "person:shavkat-mirziyoyev", treaty, "signed");
-        hasRelation(d, "SIGNED", "person:sadyr-japarov", treaty, "signed");
+        assertRelation(d, "SIGNED", "person:shavkat-mirziyoyev", treaty, "signed");
+        assertRelation(d, "SIGNED", "person:sadyr-japarov", treaty, "signed");
     }
 
     @Test
     void anAgreementConcerningACorridor() {
-        hasRelation(extract("Uzbekistan and Afghanistan signed the Treaty on Strategic Partnership which covers the "
+        assertRelation(extract("Uzbekistan and Afghanistan signed the Treaty on Strategic Partnership which covers the "
                 + "Trans-Afghan Railway."), "CONCERNS", "agreement:treaty-on-strategic-partnership-afg-uzb",
                 "corridor:trans-afghan-railway", "agreement-corridor");
-        hasRelation(extract("The agreement on the Trans-Afghan Railway was praised by experts."), "CONCERNS",
+        assertRelation(extract("The agreement on the Trans-Afghan Railway was praised by experts."), "CONCERNS",
                 "agreement:agreement-on-the-trans-afghan-railway", "corridor:trans-afghan-railway",
                 "agreement-on-corridor");
     }
@@ -69,12 +69,12 @@ class SigningRulesTest {
                 "Uzbek President Shavkat Mirziyoyev is expected to sign the Treaty on Strategic Partnership.",
                 "Uzbek President Shavkat Mirziyoyev could sign the Treaty on Strategic Partnership."}) {
             DocumentFacts d = extract(s);
-            hasNoRelation(d, "SIGNED");
-            hasNoRelation(d, "PARTY_TO");
-            assertThat(hasEntity(d, "agreement:treaty-on-strategic-partnership", "Agreement", "named-agreement")
+            assertNoRelation(d, "SIGNED");
+            assertNoRelation(d, "PARTY_TO");
+            assertThat(assertEntity(d, "agreement:treaty-on-strategic-partnership", "Agreement", "named-agreement")
                     .properties()).doesNotContainKey("stage");
         }
-        hasNoRelation(extract("Uzbek President Shavkat Mirziyoyev witnessed the signing of the Treaty on Strategic "
+        assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev witnessed the signing of the Treaty on Strategic "
                 + "Partnership."), "SIGNED");
     }
 }

@@ -2,9 +2,9 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
-import static org.diplograph.extract.RuleFacts.hasEntity;
-import static org.diplograph.extract.RuleFacts.hasNoRelation;
-import static org.diplograph.extract.RuleFacts.hasRelation;
+import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
 import static org.diplograph.extract.RuleFacts.relation;
 
 import org.diplograph.facts.DocumentFacts;
@@ -18,11 +18,11 @@ class VisitRulesTest {
     @Test
     void visitedAStateOrArrivedInACity() {
         DocumentFacts d = extract("Uzbek President Shavkat Mirziyoyev visited Kazakhstan on May 5, 2024.");
-        hasRelation(d, "VISITED", MIRZIYOYEV, "state:KAZ", "visit");
+        assertRelation(d, "VISITED", MIRZIYOYEV, "state:KAZ", "visit");
         assertThat(relation(d, "VISITED", MIRZIYOYEV, "state:KAZ").properties()).containsEntry("date", "2024-05-05");
-        hasEntity(d, "event:2024-05-05-visit-shavkat-mirziyoyev", "Event", "visit-event");
-        hasRelation(d, "ATTENDED", MIRZIYOYEV, "event:2024-05-05-visit-shavkat-mirziyoyev", "visit-event");
-        hasRelation(extract("Uzbek President Shavkat Mirziyoyev arrived in Astana on an official visit."), "VISITED",
+        assertEntity(d, "event:2024-05-05-visit-shavkat-mirziyoyev", "Event", "visit-event");
+        assertRelation(d, "ATTENDED", MIRZIYOYEV, "event:2024-05-05-visit-shavkat-mirziyoyev", "visit-event");
+        assertRelation(extract("Uzbek President Shavkat Mirziyoyev arrived in Astana on an official visit."), "VISITED",
                 MIRZIYOYEV, "place:astana", "visit");
     }
 
@@ -30,30 +30,30 @@ class VisitRulesTest {
     void aGuestReceivedInACityOfAnotherState() {
         DocumentFacts d = extract("Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor "
                 + "Saidov in Astana.");
-        hasRelation(d, "VISITED", SAIDOV, "place:astana", "visit-hosted");
-        hasNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
+        assertRelation(d, "VISITED", SAIDOV, "place:astana", "visit-hosted");
+        assertNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
     }
 
     @Test
     void aReceptionInTheDatelineCity() {
         DocumentFacts d = extract("ASTANA, May 5 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Uzbek "
                 + "Foreign Minister Bakhtiyor Saidov.");
-        hasRelation(d, "VISITED", SAIDOV, "place:astana", "visit-dateline");
-        hasNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
+        assertRelation(d, "VISITED", SAIDOV, "place:astana", "visit-dateline");
+        assertNoRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:astana");
     }
 
     @Test
     void noVisitPlannedNorByAResidentAmbassador() {
-        hasNoRelation(extract("Uzbek President Shavkat Mirziyoyev will visit Kazakhstan next month."), "VISITED");
-        hasNoRelation(extract("Uzbek President Shavkat Mirziyoyev plans to visit Kazakhstan next month."), "VISITED");
+        assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev will visit Kazakhstan next month."), "VISITED");
+        assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev plans to visit Kazakhstan next month."), "VISITED");
         DocumentFacts d = extract("Kazakh Foreign Minister Murat Nurtleu met Uzbek Ambassador Oybek Usmanov in Astana.");
-        hasRelation(d, "MET", "person:murat-nurtleu", "person:oybek-usmanov", "met-meeting");
-        hasNoRelation(d, "VISITED");
+        assertRelation(d, "MET", "person:murat-nurtleu", "person:oybek-usmanov", "met-meeting");
+        assertNoRelation(d, "VISITED");
     }
 
     @Test
     void anAmbassadorReceivedInHisHostCityDidNotVisit() {
-        hasNoRelation(extract("Kazakh President Kassym-Jomart Tokayev received Uzbek Ambassador Oybek Usmanov in "
+        assertNoRelation(extract("Kazakh President Kassym-Jomart Tokayev received Uzbek Ambassador Oybek Usmanov in "
                 + "Astana on Monday."), "VISITED");
     }
 }
