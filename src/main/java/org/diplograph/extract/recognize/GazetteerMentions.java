@@ -86,11 +86,13 @@ final class GazetteerMentions {
         }
     }
 
+    /** "the city of Tehran", "Tajikistan's capital of Dushanbe": the capital is the town, not its government. */
+    private static final Set<String> PLACE_BEFORE_OF = Set.of("city", "capital", "town", "port");
+
     private boolean capitalIsPlace(SentenceScan w, int a, int b) {
         if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
-            return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && w.t.get(a - 2).fold().equals("city")));
+            return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold())));
         }
-        if (a > 2 && w.t.get(a - 1).fold().equals("of") && w.t.get(a - 2).fold().equals("city")) return true;
         if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
                 && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;

@@ -37,6 +37,14 @@ class GazetteerMentionsTest {
     }
 
     @Test
+    void theCapitalOfACountryIsTheCity() {
+        DocumentFacts d = extract("Pezeshkian met Rahmon on Thursday in Tajikistan's capital of Dushanbe.");
+        assertEntity(d, "place:dushanbe", "Place", "capital-place");
+        assertEntity(extract("Delegates gathered in the port of Baku."), "place:baku", "Place", "capital-place");
+        assertNoEntity(extract("The ties of Dushanbe and Tehran grew."), "place:dushanbe");
+    }
+
+    @Test
     void aCurrencyIsNoState() {
         assertEntity(extract("The US backed the plan."), "state:USA", "State", "state-gazetteer");
         assertNoEntity(extract("The loan of 2 billion US dollars was approved."), "state:USA");
