@@ -123,12 +123,15 @@ final class AgreementNames {
             if (GENERIC_AGREEMENT.contains(x.fold()) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
                     && i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() && !(w.titleCase && i == 0))) {
                 int a = i;
-                while (a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
+                // a capitalised head opens its title: "a historic Declaration on friendship" is "Declaration on friendship"
+                while (!x.cap() && a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
                         && !Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and",
                         "signed", "sign", "inked", "initialled", "initialed", "concluded", "issued", "adopted",
                         "new").contains(t.get(a - 1).fold())
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
+                // "the BRI cooperation framework agreement": an acronym names the lower-case title it opens
+                if (!x.cap() && a > 0 && a < i && acronym(t.get(a - 1)) && w.free(a - 1, a)) a--;
                 int e = i + 1;
                 boolean topic = false;
                 boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
@@ -164,10 +167,20 @@ final class AgreementNames {
         return true;
     }
 
+    /** "... and the MoU on Y": another agreement starts at i. */
+    private static boolean nextAgreement(List<Token> t, int i) {
+        int k = i < t.size() && Set.of("the", "a", "an").contains(t.get(i).fold()) ? i + 1 : i;
+        return k < t.size() && (mouAt(t, k) > 0 || AGREEMENT_HEADS.contains(t.get(k).fold()));
+    }
+
+    private static boolean acronym(Token x) {
+        return x.text().length() >= 2 && x.text().length() <= 6 && x.text().chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     private static int capRun(List<Token> t, int i) {
         int e = i;
         while (e < t.size() && (t.get(e).cap() || t.get(e).digits()
-                || (t.get(e).text().equals("-") && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
+                || (DASHES.contains(t.get(e).text()) && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
         return e;
     }
 
@@ -178,13 +191,13 @@ final class AgreementNames {
                 "has", "have", "been", "being", "said", "would", "will", "could",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         int words = 0;
-        while (e < t.size() && words < 9 && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
+        while (e < t.size() && (words < 9 || words < 12 && (t.get(e).cap() || compoundHyphen(t, e))) && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
                 || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
             if (t.get(e).word()) words++;
             e++;
         }
         if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
-                && !stop.contains(t.get(e + 1).fold()) && words < 8) {
+                && !stop.contains(t.get(e + 1).fold()) && words < 8 && !nextAgreement(t, e + 1)) {
             int e2 = e + 1;
             while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
                     && !t.get(e2).digits() || compoundHyphen(t, e2))) {
@@ -201,17 +214,24 @@ final class AgreementNames {
      * (the words before e, from i, are capitalised and a capitalised word follows).
      */
     private static boolean titleCaseConnector(List<Token> t, int i, int e) {
-        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text())) return false;
+        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text()) || nextAgreement(t, e + 1)) return false;
         for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
         int n = e + 1;
         if (n < t.size() && t.get(n).text().equals("the")) n++;
         return n < t.size() && t.get(n).cap() && t.get(n).word();
     }
 
+    /** What joins the words of a compound name: "Rimdan-Gabd", "Nepal–China", "Free/Special". */
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "/");
+
     /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
     private static boolean compoundHyphen(List<Token> t, int e) {
-        return t.get(e).text().equals("-") && e > 0 && e + 1 < t.size() && t.get(e - 1).word() && t.get(e + 1).word()
-                && t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
+        if (!DASHES.contains(t.get(e).text()) || e == 0 || e + 1 >= t.size() || !t.get(e - 1).word() || !t.get(e + 1).word()) {
+            return false;
+        }
+        boolean attached = t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
+        // an en dash reads as a spaced hyphen: "Nepal – China Trade Promotion"
+        return attached || t.get(e - 1).cap() && t.get(e + 1).cap();
     }
 
     private static int mouAt(List<Token> t, int i) {

@@ -24,6 +24,7 @@ public final class Recognizer {
     private final GazetteerMentions gazetteerMentions;
     private final CorridorNames corridorNames;
     private final AgreementNames agreementNames = new AgreementNames();
+    private final AgreementTopics agreementTopics = new AgreementTopics();
     private final PersonNames personNames;
     private final OfficeForms officeForms;
     private final OrganizationNames organizationNames = new OrganizationNames();
@@ -42,6 +43,7 @@ public final class Recognizer {
         SentenceScan w = new SentenceScan(s, g);
         gazetteerMentions.recognize(w);
         corridorNames.recognize(w);
+        agreementTopics.recognize(w);
         agreementNames.recognize(w);
         personNames.recognize(w);
         officeForms.counterparts(w);

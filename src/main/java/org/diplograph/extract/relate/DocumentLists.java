@@ -71,6 +71,8 @@ public final class DocumentLists {
         Matcher bm = BULLET.matcher(line);
         String x = bm.lookingAt() ? line.substring(bm.end()) : line;
         x = x.strip();
+        // '- "Roadmap" for the development of ...': a quoted head word
+        if (x.startsWith("\"") || x.startsWith("\u201c")) x = x.substring(1).replaceFirst("^(\\p{L}+)[\"\u201d]", "$1");
         if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) && !x.startsWith("the ")) return null;
         String[] words = x.split("\\s+");
         if (words.length > MAX_ITEM_WORDS) return null;

@@ -131,7 +131,7 @@ final class SigningRules {
         }
         for (Mention m : a.mentions()) {
             boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
-                    && !parenthetical(t, m.from, k);
+                    && !parenthetical(t, m.from, k) && !(m.type == Mention.Type.PERSON && owner(t, m));
             boolean with = withAt > 0 && m.from > withAt;
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (homes.stateOf(m.id) != null) parties.add(homes.stateOf(m.id));
@@ -211,6 +211,13 @@ final class SigningRules {
         for (String s : signers) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
+        // "11 documents were signed by the ministries of the two countries": the states named last
+        if (parties.isEmpty() && !passiveGeneric && !referred) {
+            int n = groupSize(t, 0, t.size(), Set.of("countries", "sides", "states", "nations"));
+            if (n > 0 && memory.recentStates.size() >= n) {
+                parties.addAll(memory.recentStates.subList(memory.recentStates.size() - n, memory.recentStates.size()));
+            }
+        }
         if (referred && !fromSentence) parties.clear();
         DateParser.DateValue d = date(a, k);
         if (d == null && back && memory.event.date != null) d = memory.event.date;
@@ -262,6 +269,15 @@ final class SigningRules {
                 }
             }
         }
+    }
+
+    /** "according to PM X's administration": a person named as an owner or a source is not the clause's subject. */
+    private static boolean owner(List<Token> t, Mention m) {
+        boolean possessive = m.to + 1 < t.size() && (t.get(m.to).text().equals("'") || t.get(m.to).text().equals("\u2019"))
+                && t.get(m.to + 1).is("s");
+        boolean source = false;
+        for (int i = Math.max(1, m.from - 4); i < m.from; i++) if (t.get(i - 1).is("according") && t.get(i).is("to")) source = true;
+        return possessive || source;
     }
 
     /** The Agreement entity, under the agreement mention's rule; stage "signed", or none when only adopted. */

@@ -57,4 +57,26 @@ class AgreementNamesTest {
         assertEntity(extract("The two countries signed the Treaty on Comprehensive Strategic Partnership on Friday."),
                 "agreement:treaty-on-comprehensive-strategic-partnership", "Agreement", "named-agreement");
     }
+
+    @Test
+    void titlesKeepTheirCompoundsAndStopAtTheNextAgreement() {
+        DocumentFacts d = extract("The two countries signed the MoU on Nepal–China Trade Promotion, the MoU on "
+                + "Economic and Technical Cooperation and the MoU on the Development Plan.");
+        for (String id : new String[] {"nepal-china-trade-promotion", "economic-and-technical-cooperation",
+                "the-development-plan"}) {
+            assertThat(d.entities()).as(id).anyMatch(e -> e.id().startsWith("agreement:memorandum-of-understanding-on-" + id)
+                    && !e.id().contains("-and-the-mou"));
+        }
+        assertThat(extract("Officials signed an MoU on the Establishment of the Rimdan-Gabd Joint Free/Special Zone.")
+                .entities()).anyMatch(e -> e.id().startsWith(
+                "agreement:memorandum-of-understanding-on-the-establishment-of-the-rimdan-gabd-joint-free-special-zone"));
+    }
+
+    @Test
+    void aCapitalisedHeadOpensItsTitleAndAnAcronymOpensALowerCaseOne() {
+        DocumentFacts d = extract("Shavkat Mirziyoyev and Emomali Rahmon signed a historic Declaration on eternal friendship.");
+        assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:declaration-on-eternal-friendship"));
+        assertThat(extract("Officials signed the IGC cooperation framework agreement.").entities())
+                .anyMatch(e -> e.id().startsWith("agreement:igc-cooperation-framework-agreement"));
+    }
 }

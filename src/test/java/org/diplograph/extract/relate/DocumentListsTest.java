@@ -63,5 +63,7 @@ class DocumentListsTest {
                 .isEqualTo("China-Pakistan Economic and Technical Cooperation Agreement");
         assertThat(DocumentLists.title("The two leaders discussed the Agreement on trade.")).isNull();
         assertThat(DocumentLists.title("Earlier, Prime Minister Imran Khan held a bilateral meeting")).isNull();
+        assertThat(DocumentLists.title("- \"Roadmap\" for the development of cooperation between the regions;"))
+                .isEqualTo("Roadmap for the development of cooperation between the regions");
     }
 }

@@ -77,4 +77,12 @@ class SigningRulesTest {
         assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev witnessed the signing of the Treaty on Strategic "
                 + "Partnership."), "SIGNED");
     }
+
+    @Test
+    void theTwoCountriesAreTheStatesNamedLast() {
+        DocumentFacts d = extract("Uzbekistan and Tajikistan held talks in Tashkent. Eleven documents were signed at the "
+                + "level of ministries of the two countries.");
+        assertRelation(d, "PARTY_TO", "state:UZB", "agreement:tjk-uzb-package-11", "party-context");
+        assertRelation(d, "PARTY_TO", "state:TJK", "agreement:tjk-uzb-package-11", "party-context");
+    }
 }
