@@ -148,15 +148,16 @@ final class Cli {
                 int shown = 0;
                 for (var e : f.errors()) {
                     if (shown++ == 20) {
-                        System.out.printf("    ... %,d more failed rows (POST /api/import answers all of them)%n", f.failed() - 20);
+                        System.out.printf("    ... %,d more failed rows (POST /api/import answers all of them)%n", f.failed() + f.partial() - 20);
                         break;
                     }
                     System.out.printf("    row %d: %s%n", e.row(), e.reason());
                 }
+                f.warnings().forEach(w -> System.out.println("    warning: " + w));
                 f.notes().forEach(n -> System.out.println("    note: " + n));
             }
             System.out.println(report.summary());
-            return report.rowsFailed() == 0 ? 0 : 3;
+            return report.rowsFailed() == 0 && report.rowsPartial() == 0 ? 0 : 3;
         } catch (IOException e) {
             System.err.println("diplograph: " + e.getMessage());
             return 1;

@@ -116,7 +116,7 @@ public final class ImportRoutes implements ApiRoutes {
             ctx.status(status).json(body);
             return;
         }
-        if (report.rowsLoaded() == 0 && report.rows() > 0) {
+        if (report.rowsLoaded() == 0 && report.files().stream().anyMatch(f -> !"unchanged".equals(f.status()) && f.rows() > 0)) {
             var body = new java.util.LinkedHashMap<String, Object>();
             body.put("title", "Nothing imported");
             body.put("status", 422);

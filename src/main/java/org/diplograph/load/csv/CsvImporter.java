@@ -2,17 +2,13 @@ package org.diplograph.load.csv;
 
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
-import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.load.GraphWrites;
 import org.diplograph.load.csv.CsvImportReport.FileReport;
 import org.diplograph.load.csv.CsvImportReport.RowError;
-import org.diplograph.load.csv.MappingSpec.CodeTable;
 import org.diplograph.load.csv.MappingSpec.FileSpec;
-import org.diplograph.load.csv.MappingSpec.Interval;
 import org.diplograph.load.csv.MappingSpec.NodeSpec;
 import org.diplograph.load.csv.MappingSpec.RelSpec;
 import org.diplograph.load.csv.MappingSpec.Target;
-import org.diplograph.load.csv.MappingSpec.Value;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.TransactionConfig;
 
@@ -26,7 +22,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,11 +29,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * Structured import: CSV files plus a {@link MappingSpec} in, graph out, through the loader's shared batched
@@ -48,7 +41,8 @@ import java.util.regex.Matcher;
  */
 public final class CsvImporter {
     private static final int MAX_ERRORS = 1000;
-    private static final Gazetteer GAZETTEER = Gazetteer.load();
+    /** Part of every file's version: a change to what the importer writes makes unchanged files load again. */
+    static final String IMPORTER_VERSION = "importer:2";
 
     private final Database db;
     private final Duration timeout;
@@ -131,16 +125,22 @@ public final class CsvImporter {
         return CsvImportReport.of(spec.dataset, reports, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Thrown inside a row: the row fails with this reason. */
-    private static final class RowFailure extends RuntimeException {
+    /** Thrown while reading a value: the fact (node or relationship) it belongs to fails with this reason. */
+    static final class RowFailure extends RuntimeException {
         RowFailure(String reason) {
             super(reason, null, false, false);
         }
     }
 
-    /** The facts of one row, kept together so a row is written whole or not at all. */
-    private record RowFacts(int row, List<Map<String, Object>> nodes, List<Map<String, Object>> rels,
-                            Map<String, Object> evidence, Set<String> endpoints) {}
+    /** What the facts of a file are made from: a row, a cell an unpivot turned into a record, or a spell of records. */
+    private record Rec(int row, String ref, String label, CsvRow cells, List<Integer> rows) {}
+
+    /** A relationship of a record with its fact key ({@code TYPE<tab>source<tab>target<tab>key}, for unloading). */
+    private record Fact(Map<String, Object> row, String key) {}
+
+    /** The facts of one record, kept together so they are written in one transaction; {@code problems}: the facts left out. */
+    private record RecordFacts(Rec rec, String evId, List<Map<String, Object>> nodes, List<Fact> rels, boolean hasRelSpecs,
+                               List<String> problems, String quote, String rule, String version) {}
 
     /** State shared across the files of one import. */
     private final class Run {
@@ -150,6 +150,7 @@ public final class CsvImporter {
         final Set<String> knownIds = new HashSet<>();          // nodes written in this run, or found in the graph
         final Map<String, Map<String, String[]>> joinIndex = new HashMap<>();
         final Map<String, List<String>> headers = new HashMap<>();
+        final Map<String, String> shas = new HashMap<>();
         final long[] stepNanos = new long[6]; // read+map, endpoint check, entities, evidence, relations, mentions
 
         Run(MappingSpec spec, int batchSize, Progress progress) {
@@ -158,18 +159,28 @@ public final class CsvImporter {
             this.progress = progress;
         }
 
+        /** The counts of one file, updated as its records are written. */
+        final class Counts {
+            final List<RowError> errors = new ArrayList<>();
+            final Set<String> partyTargets = new LinkedHashSet<>();
+            long records, loaded, partial, failed, waiting, nodesCreated, relsCreated, relsWritten, evidence;
+            int batches;
+        }
+
         FileReport file(FileSpec f, Input in) throws IOException {
             long t0 = System.nanoTime();
             String sha = sha256(in);
+            shas.put(f.name(), sha);
             String docId = "doc:data:" + spec.dataset + "/" + in.name();
             String rule = "mapping:" + spec.dataset + "/" + f.name();
-            String version = "mapping:" + spec.hash;
-            List<RowError> errors = new ArrayList<>();
+            String version = "mapping:" + spec.hash + ";" + IMPORTER_VERSION + (f.join() == null ? "" : ";join:" + shas.get(f.join().file()));
+            Counts n = new Counts();
             List<String> notes = new ArrayList<>();
             Map<String, Integer> skippedCodes = new TreeMap<>();
-            long rows = 0, loaded = 0, failed = 0, skippedRows = 0, nodesCreated = 0, relsCreated = 0, relsWritten = 0, evidence = 0;
-            int batches = 0, duplicateIds = 0;
-            Set<String> partyTargets = new LinkedHashSet<>();
+            CodeTrap trap = new CodeTrap();
+            ValueReader values = new ValueReader(spec, new CodeResolver(trap));
+            long rows = 0, skippedRows = 0;
+            int duplicateIds = 0;
             boolean indexForJoin = spec.files.stream().anyMatch(o -> o.join() != null && o.join().file().equals(f.name()));
             Map<String, String[]> myIndex = indexForJoin ? new HashMap<>() : null;
 
@@ -178,7 +189,10 @@ public final class CsvImporter {
                 if (header == null) throw MappingException.invalid("files[" + f.name() + "]: '" + in.name() + "' is empty (no header row)");
                 header = header.stream().map(String::strip).toList();
                 headers.put(f.name(), header);
-                spec.checkColumns(f, header, headers);
+                int[] unpivoted = f.unpivot() == null ? new int[0] : f.unpivot().indexes(header);
+                List<String> columns = new ArrayList<>(header);
+                if (f.unpivot() != null) columns.addAll(List.of(f.unpivot().name(), f.unpivot().value()));
+                spec.checkColumns(f, columns, headers);
                 Map<String, Integer> col = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i), i);
                 int joinCol = f.join() == null ? -1 : col.get(f.join().column());
@@ -199,63 +213,120 @@ public final class CsvImporter {
                         }
                     }
                 }
+                Set<Integer> hidden = new HashSet<>();
+                for (int i : unpivoted) hidden.add(i);
 
-                String status = startDocument(docId, in.name(), sha, f, partyTargets);
-                List<RowFacts> pending = new ArrayList<>();
-                Set<String> writtenInFile = new HashSet<>();
+                FileState.Previous previous = FileState.previous(db, docId);
+                String status = FileState.status(previous, sha, version);
                 List<String> record;
+                if ("unchanged".equals(status)) {
+                    while ((record = csv.next()) != null) {
+                        rows++;
+                        if (myIndex != null && record.size() == header.size()) myIndex.putIfAbsent(record.get(indexCol).strip(), record.toArray(new String[0]));
+                    }
+                    if (myIndex != null) joinIndex.put(f.name(), myIndex);
+                    notes.add("unchanged since its last import (same bytes, same mapping): nothing written; then " + previous.summary());
+                    return new FileReport(f.name(), in.name(), docId, status, rows, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                            (System.nanoTime() - t0) / 1_000_000, List.of(), notes, 0, 0, List.of());
+                }
+                startDocument(docId, in.name(), sha, version, f, status, n.partyTargets);
+                List<RecordFacts> pending = new ArrayList<>();
+                Set<String> writtenInFile = new HashSet<>();
+                Spells.Collector<Rec> spells = f.spells() == null ? null : f.spells().collector();
+                long unpivotKept = 0, unpivotLeftOut = 0;
                 while ((record = csv.next()) != null) {
                     int rowNum = csv.row();
                     rows++;
                     if (record.size() != header.size()) {
-                        failed++;
-                        addError(errors, rowNum, "has " + record.size() + " cells, the header has " + header.size());
+                        n.failed++;
+                        addError(n.errors, rowNum, "has " + record.size() + " cells, the header has " + header.size());
                         continue;
                     }
                     String[] cells = record.toArray(new String[0]);
                     if (myIndex != null) myIndex.putIfAbsent(cells[indexCol].strip(), cells);
-                    Row row = new Row(cells, col, null, joinedCol, f.join() == null ? null : f.join().file());
-                    try {
-                        if (joinCol >= 0) {
-                            String key = cells[joinCol].strip();
-                            String[] other = joined.get(key);
-                            if (other == null && f.join().required()) {
-                                throw new RowFailure(f.join().column() + " '" + key + "' has no row in '" + f.join().file() + "'");
-                            }
-                            row = new Row(cells, col, other, joinedCol, f.join().file());
+                    CsvRow row = new CsvRow(cells, col, null, joinedCol, f.join() == null ? null : f.join().file(), hidden, null);
+                    if (joinCol >= 0) {
+                        String key = cells[joinCol].strip();
+                        String[] other = joined.get(key);
+                        if (other == null && f.join().required()) {
+                            n.failed++;
+                            addError(n.errors, rowNum, f.join().column() + " '" + key + "' has no row in '" + f.join().file() + "'");
+                            continue;
                         }
+                        row = new CsvRow(cells, col, other, joinedCol, f.join().file(), hidden, null);
+                    }
+                    Integer year = null;
+                    if (spells != null) {
+                        year = Spells.year(row.cell(f.spells().year()));
+                        if (year == null) {
+                            n.failed++;
+                            addError(n.errors, rowNum, "'" + nonNull(row.cell(f.spells().year())) + "' in column " + f.spells().year()
+                                    + " is not a year (" + f.spells().path() + ".year)");
+                            continue;
+                        }
+                    }
+                    List<Rec> recs = new ArrayList<>();
+                    if (f.unpivot() == null) {
+                        recs.add(new Rec(rowNum, "", "", row, null));
+                    } else {
+                        for (int i : unpivoted) {
+                            if (!f.unpivot().kept(cells[i])) {
+                                unpivotLeftOut++;
+                                continue;
+                            }
+                            unpivotKept++;
+                            Map<String, String> extra = new HashMap<>(4);
+                            extra.put(f.unpivot().name(), header.get(i));
+                            extra.put(f.unpivot().value(), cells[i].strip());
+                            recs.add(new Rec(rowNum, "/" + header.get(i), "column " + header.get(i) + ": ", row.with(extra), null));
+                        }
+                    }
+                    for (Rec rec : recs) {
                         if (f.skipIf() != null) {
-                            String s = row.raw(f.skipIf());
+                            String s = rec.cells().raw(f.skipIf());
                             if (s != null && !s.isBlank() && !s.equalsIgnoreCase("false") && !s.equals("0")) {
                                 skippedRows++;
                                 continue;
                             }
                         }
-                        RowFacts facts = facts(f, row, rowNum, docId, rule, version, in.name(), skippedCodes);
-                        for (Map<String, Object> n : facts.nodes()) {
-                            if (!writtenInFile.add((String) n.get("id"))) duplicateIds++;
+                        if (spells != null) {
+                            List<String> pair = new ArrayList<>();
+                            for (String c : f.spells().by()) pair.add(nonNull(rec.cells().cell(c)));
+                            spells.add(pair, year, rec);
+                            continue;
                         }
-                        pending.add(facts);
-                    } catch (RowFailure e) {
-                        failed++;
-                        addError(errors, rowNum, e.getMessage());
+                        duplicateIds += take(f, rec, docId, rule, version, in.name(), skippedCodes, values, writtenInFile, pending, n);
                     }
                     if (pending.size() >= batchSize) {
-                        long[] c = flush(docId, pending, errors, partyTargets);
-                        loaded += c[0]; failed += c[1]; nodesCreated += c[2]; relsCreated += c[3]; relsWritten += c[4]; evidence += c[0];
-                        batches++;
-                        pending.clear();
+                        flush(docId, in.name(), pending, n);
                         if (progress != null) progress.update(in.name(), rows, csv.chars(), in.size());
                     }
                 }
-                if (!pending.isEmpty()) {
-                    long[] c = flush(docId, pending, errors, partyTargets);
-                    loaded += c[0]; failed += c[1]; nodesCreated += c[2]; relsCreated += c[3]; relsWritten += c[4]; evidence += c[0];
-                    batches++;
+                if (spells != null) {
+                    int[] severalSpells = {0};
+                    for (Spells.Spell<Rec> sp : spells.spells(k -> { if (k > 1) severalSpells[0]++; })) {
+                        Rec first = sp.records().get(0);
+                        Map<String, String> extra = new HashMap<>(first.cells().extra == null ? Map.of() : first.cells().extra);
+                        extra.put(f.spells().from(), String.valueOf(sp.first()));
+                        extra.put(f.spells().to(), String.valueOf(sp.last()));
+                        List<Integer> spellRows = sp.records().stream().map(Rec::row).toList();
+                        String label = first.label() + "spell " + sp.first() + "-" + sp.last() + " (rows " + ranges(spellRows) + "): ";
+                        Rec rec = new Rec(first.row(), first.ref(), label, first.cells().with(extra), spellRows);
+                        duplicateIds += take(f, rec, docId, rule, version, in.name(), skippedCodes, values, writtenInFile, pending, n);
+                        if (pending.size() >= batchSize) flush(docId, in.name(), pending, n);
+                    }
+                    notes.add("spells: " + n.records + " spells from " + spells.size() + " yearly records");
+                    if (spells.repeated() > 0) notes.add(spells.repeated() + " yearly records repeat a year of their pair (left out)");
+                    boolean keyed = f.relationships().stream().allMatch(r -> r.key() != null);
+                    if (severalSpells[0] > 0 && !keyed) notes.add(severalSpells[0] + " pairs have several spells, and a relationship without "
+                            + "key: merges them into one relationship (the last spell's interval wins); give it key: " + f.spells().from());
                 }
+                if (!pending.isEmpty()) flush(docId, in.name(), pending, n);
                 if (progress != null) progress.update(in.name(), rows, csv.chars(), in.size());
                 if (myIndex != null) joinIndex.put(f.name(), myIndex);
-                List<String> targets = new ArrayList<>(partyTargets);
+                if (f.unpivot() != null) notes.add("unpivot: " + unpivotKept + " cells made records, "
+                        + unpivotLeftOut + " left out (" + (f.unpivot().keep() != null ? "not in keep" : "in skip") + ")");
+                List<String> targets = new ArrayList<>(n.partyTargets);
                 for (int i = 0; i < targets.size(); i += batchSize) {
                     List<String> chunk = targets.subList(i, Math.min(targets.size(), i + batchSize));
                     db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> {
@@ -269,23 +340,40 @@ public final class CsvImporter {
                 if (duplicateIds > 0 && f.relationships().isEmpty()) notes.add(duplicateIds + " rows repeat a node id of an earlier row: the node keeps the first row's "
                         + "name and properties; every row still counts as evidence");
                 skippedCodes.forEach((k, v) -> notes.add(k.startsWith("code") ? v + " facts left out: " + k : v + " " + k));
-                if (failed > errors.size()) notes.add((failed - errors.size()) + " more failed rows not listed");
-                writeDocumentCounts(docId, rows, loaded, failed);
-                return new FileReport(f.name(), in.name(), docId, status, rows, loaded, failed, skippedRows,
-                        skippedCodes.entrySet().stream().filter(e -> e.getKey().startsWith("code")).mapToLong(e -> e.getValue()).sum(), nodesCreated, relsCreated,
-                        relsWritten, evidence, batches, (System.nanoTime() - t0) / 1_000_000, errors, notes);
+                if (n.failed + n.partial > n.errors.size()) notes.add((n.failed + n.partial - n.errors.size()) + " more failed rows not listed");
+                n.errors.sort(java.util.Comparator.comparingInt(RowError::row));
+                FileState.done(db, docId, rows, n.loaded, n.failed, n.waiting, tx());
+                return new FileReport(f.name(), in.name(), docId, status, rows, n.loaded, n.failed, skippedRows,
+                        skippedCodes.entrySet().stream().filter(e -> e.getKey().startsWith("code")).mapToLong(e -> e.getValue()).sum(),
+                        n.nodesCreated, n.relsCreated, n.relsWritten, n.evidence, n.batches, (System.nanoTime() - t0) / 1_000_000,
+                        n.errors, notes, n.records, n.partial, trap.warnings());
             }
+        }
+
+        /** Makes a record's facts and queues them (or reports the record failed); returns how many node ids it repeated. */
+        private int take(FileSpec f, Rec rec, String docId, String rule, String version, String fileName,
+                         Map<String, Integer> skippedCodes, ValueReader values, Set<String> writtenInFile,
+                         List<RecordFacts> pending, Counts n) {
+            n.records++;
+            RecordFacts facts = facts(f, rec, fileName, rule, version, skippedCodes, values);
+            if (!facts.problems().isEmpty() && facts.rels().isEmpty() && (facts.hasRelSpecs() || facts.nodes().isEmpty())) {
+                n.failed++;
+                addError(n.errors, rec.row(), rec.label() + String.join("; ", facts.problems()));
+                return 0;
+            }
+            int repeated = 0;
+            for (Map<String, Object> node : facts.nodes()) if (!writtenInFile.add((String) node.get("id"))) repeated++;
+            pending.add(facts);
+            return repeated;
         }
 
         private TransactionConfig tx() {
             return TransactionConfig.builder().withTimeout(timeout).build();
         }
 
-        /** Writes the Document node; when the file changed since the last import, first removes the old file's facts. */
-        private String startDocument(String docId, String fileName, String sha, FileSpec f, Set<String> partyTargets) {
-            String old = db.read("MATCH (d:Document {id: $id}) RETURN d.sha256 AS s", Map.of("id", docId),
-                    r -> r.hasNext() ? r.next().get("s").asString("") : null);
-            String status = old == null ? "created" : old.equals(sha) ? "reloaded" : "updated";
+        /** Writes the Document node; when the file or its mapping changed since the last import, first removes the old file's facts. */
+        private void startDocument(String docId, String fileName, String sha, String version, FileSpec f, String status,
+                                   Set<String> partyTargets) {
             if ("updated".equals(status)) unload(docId, partyTargets);
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("name", spec.dataset + " / " + fileName);
@@ -298,17 +386,12 @@ public final class CsvImporter {
             props.put("part", f.name());
             props.put("kind", "dataset");
             props.put("sha256", sha);
-            props.put("extractorVersion", "mapping:" + spec.hash);
+            props.put("extractorVersion", version);
+            props.put("complete", false);
             db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> {
                 GraphWrites.document(tx, docId, props);
                 return null;
             }, tx()));
-            return status;
-        }
-
-        private void writeDocumentCounts(String docId, long rows, long loaded, long failed) {
-            db.write("MATCH (d:Document {id: $id}) SET d.rows = $rows, d.rowsLoaded = $loaded, d.rowsFailed = $failed",
-                    Map.of("id", docId, "rows", rows, "loaded", loaded, "failed", failed), r -> r.consume());
         }
 
         /** Removes a dataset file's evidence, strips it from relationships (dropping those left with none), in batches. */
@@ -326,40 +409,72 @@ public final class CsvImporter {
             } while (n > 0);
         }
 
-        /** Writes rows in one transaction; rows naming an endpoint that exists nowhere fail. Returns loaded, failed, nodes, rels created, rels written. */
-        private long[] flush(String docId, List<RowFacts> pending, List<RowError> errors, Set<String> partyTargets) {
+        /**
+         * Writes records in one transaction. A relationship naming an endpoint that exists nowhere is left out (its record
+         * is reported; a record left with none of its relationships fails whole).
+         */
+        private void flush(String docId, String fileName, List<RecordFacts> pending, Counts n) {
             long c0 = System.nanoTime();
             Set<String> unknown = new LinkedHashSet<>();
-            for (RowFacts r : pending) for (String id : r.endpoints()) if (!knownIds.contains(id)) unknown.add(id);
-            for (RowFacts r : pending) for (Map<String, Object> n : r.nodes()) unknown.remove((String) n.get("id"));
+            for (RecordFacts r : pending) for (Fact fact : r.rels()) {
+                for (String end : List.of((String) fact.row().get("source"), (String) fact.row().get("target"))) {
+                    if (!knownIds.contains(end)) unknown.add(end);
+                }
+            }
+            for (RecordFacts r : pending) for (Map<String, Object> node : r.nodes()) unknown.remove((String) node.get("id"));
             if (!unknown.isEmpty()) {
-                List<String> found = db.read("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id",
-                        Map.of("ids", List.copyOf(unknown)), res -> res.list(x -> x.get("id").asString()));
+                List<String> found = db.read(CypherFiles.query("csv-known-ids"), Map.of("ids", List.copyOf(unknown)),
+                        res -> res.list(x -> x.get("id").asString()));
                 knownIds.addAll(found);
                 found.forEach(unknown::remove);
             }
             stepNanos[1] += System.nanoTime() - c0;
             List<Map<String, Object>> nodes = new ArrayList<>(), rels = new ArrayList<>(), ev = new ArrayList<>(), mentions = new ArrayList<>();
             Map<String, Map<String, Object>> nodeById = new LinkedHashMap<>();
-            long loaded = 0, failed = 0;
-            for (RowFacts r : pending) {
-                String missing = r.endpoints().stream().filter(unknown::contains).findFirst().orElse(null);
-                if (missing != null) {
-                    failed++;
-                    addError(errors, r.row(), "no node with id '" + missing + "' (make it with a nodes: entry, or import the file that has it first)");
+            for (RecordFacts r : pending) {
+                List<String> problems = new ArrayList<>(r.problems());
+                List<Fact> kept = new ArrayList<>();
+                boolean waits = false;
+                for (Fact fact : r.rels()) {
+                    String missing = unknown.contains((String) fact.row().get("source")) ? (String) fact.row().get("source")
+                            : unknown.contains((String) fact.row().get("target")) ? (String) fact.row().get("target") : null;
+                    if (missing == null) {
+                        kept.add(fact);
+                        continue;
+                    }
+                    waits = true;
+                    String reason = "no node with id '" + missing + "' (make it with a nodes: entry, or import the file that has it first)";
+                    if (!problems.contains(reason)) problems.add(reason);
+                }
+                if (waits) n.waiting++;
+                if (r.hasRelSpecs() && kept.isEmpty() && !problems.isEmpty()) {
+                    n.failed++;
+                    addError(n.errors, r.rec().row(), r.rec().label() + String.join("; ", problems));
                     continue;
                 }
-                loaded++;
-                for (Map<String, Object> n : r.nodes()) {
-                    String id = (String) n.get("id");
+                if (!problems.isEmpty()) {
+                    n.partial++;
+                    addError(n.errors, r.rec().row(), r.rec().label() + String.join("; ", problems) + "; the row's other facts were loaded");
+                }
+                n.loaded++;
+                for (Map<String, Object> node : r.nodes()) {
+                    String id = (String) node.get("id");
                     if (knownIds.contains(id) && !nodeById.containsKey(id)) continue; // written by an earlier batch: the first row wins
-                    if (nodeById.putIfAbsent(id, n) == null) {
-                        mentions.add(GraphWrites.relationRow("MENTIONS", docId, id, "", Map.of(), List.of((String) r.evidence().get("id"))));
+                    if (nodeById.putIfAbsent(id, node) == null) {
+                        mentions.add(GraphWrites.relationRow("MENTIONS", docId, id, "", Map.of(), List.of(r.evId())));
                     }
                 }
-                rels.addAll(r.rels());
-                ev.add(r.evidence());
-                for (Map<String, Object> rel : r.rels()) if ("PARTY_TO".equals(rel.get("type"))) partyTargets.add((String) rel.get("target"));
+                Set<String> supported = new LinkedHashSet<>();
+                for (Map<String, Object> node : r.nodes()) supported.add((String) node.get("id"));
+                List<String> factKeys = new ArrayList<>();
+                for (Fact fact : kept) {
+                    rels.add(fact.row());
+                    supported.add((String) fact.row().get("source"));
+                    supported.add((String) fact.row().get("target"));
+                    factKeys.add(fact.key());
+                    if ("PARTY_TO".equals(fact.row().get("type"))) n.partyTargets.add((String) fact.row().get("target"));
+                }
+                ev.add(evidence(r, fileName, List.copyOf(supported), factKeys));
             }
             nodes.addAll(nodeById.values());
             long[] counts = db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> {
@@ -376,273 +491,91 @@ public final class CsvImporter {
                 return new long[]{nc, rc};
             }, tx()));
             knownIds.addAll(nodeById.keySet());
-            return new long[]{loaded, failed, counts[0], counts[1], rels.size()};
+            n.nodesCreated += counts[0];
+            n.relsCreated += counts[1];
+            n.relsWritten += rels.size();
+            n.evidence += ev.size();
+            n.batches++;
+            pending.clear();
         }
 
-        private RowFacts facts(FileSpec f, Row row, int rowNum, String docId, String rule, String version, String fileName,
-                               Map<String, Integer> skippedCodes) {
-            List<Map<String, Object>> nodes = new ArrayList<>();
-            List<Map<String, Object>> rels = new ArrayList<>();
-            Set<String> endpoints = new LinkedHashSet<>();
-            Set<String> nodeIds = new LinkedHashSet<>();
-            String evId = "ev:data:" + spec.dataset + "/" + fileName + "#" + rowNum;
-            for (NodeSpec n : f.nodes()) {
-                List<Target> targets = ids(n.id(), row, skippedCodes, "id");
-                List<String> names = n.name() == null ? List.of() : n.name().split != null ? row.list(n.name())
-                        : java.util.Collections.singletonList(row.raw(n.name()));
-                for (int ti = 0; ti < targets.size(); ti++) {
-                    Target t = targets.get(ti);
-                    String label = t.label() != null ? t.label() : labelOf(t.id(), n.label());
-                    // a split name pairs with a split id, part by part
-                    String name = names.isEmpty() ? null : names.size() == targets.size() ? names.get(ti) : names.get(0);
-                    if (name == null || name.isBlank()) name = t.name();
-                    List<String> aliases = n.aliases() == null ? List.of() : row.list(n.aliases());
-                    Map<String, Object> props = new LinkedHashMap<>();
-                    if (t.id().startsWith("state:") && GAZETTEER.state(t.id()) != null) {
-                        var st = GAZETTEER.state(t.id());
-                        props.put("iso3", st.iso3());
-                        if (st.iso2() != null && !st.iso2().isBlank()) props.put("iso2", st.iso2());
-                    }
-                    properties(n.properties(), row, props);
-                    dates(n.date(), n.interval(), row, props, skippedCodes);
-                    nodes.add(GraphWrites.entityRow(t.id(), label, name, aliases, props, false));
-                    nodeIds.add(t.id());
-                }
-            }
-            List<String> factKeys = new ArrayList<>();
-            for (RelSpec r : f.relationships()) {
-                List<Target> froms = ids(r.from(), row, skippedCodes, "from");
-                List<Target> tos = ids(r.to(), row, skippedCodes, "to");
-                String key = r.key() == null ? "" : nonNull(row.raw(r.key()));
-                Map<String, Object> props = new LinkedHashMap<>();
-                properties(r.properties(), row, props);
-                dates(r.date(), r.interval(), row, props, skippedCodes);
-                for (Target a : froms) {
-                    for (Target b : tos) {
-                        rels.add(GraphWrites.relationRow(r.type(), a.id(), b.id(), key, props, List.of(evId)));
-                        endpoints.add(a.id());
-                        endpoints.add(b.id());
-                        factKeys.add(r.type() + "\t" + a.id() + "\t" + b.id() + "\t" + key);
-                    }
-                }
-            }
-            Set<String> supported = new LinkedHashSet<>(nodeIds);
-            supported.addAll(endpoints);
+        private Map<String, Object> evidence(RecordFacts r, String fileName, List<String> supported, List<String> factKeys) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("dataset", spec.dataset);
             extra.put("file", fileName);
-            extra.put("row", rowNum);
+            extra.put("row", r.rec().row());
+            if (r.rec().rows() != null) extra.put("rows", r.rec().rows());
+            if (!r.rec().ref().isEmpty()) extra.put("column", r.rec().ref().substring(1));
             extra.put("facts", factKeys);
-            Map<String, Object> ev = GraphWrites.evidenceRow(evId, quote(f, row), null, null, rule, version,
-                    List.copyOf(supported), extra);
-            return new RowFacts(rowNum, nodes, rels, ev, endpoints);
+            return GraphWrites.evidenceRow(r.evId(), r.quote(), null, null, r.rule(), r.version(), supported, extra);
         }
 
-        /** Ids from a value: split into several, mapped through a code table; an empty id fails the row. */
-        private List<Target> ids(Value v, Row row, Map<String, Integer> skippedCodes, String what) {
-            String raw = row.raw(v);
-            if (raw == null || raw.isBlank()) {
-                throw new RowFailure("missing " + what + " (" + describe(v) + " is empty)");
-            }
-            List<Target> out = new ArrayList<>();
-            for (String part : split(v, raw)) {
-                if (v.codes == null) {
-                    out.add(new Target(v.lower ? part.toLowerCase(Locale.ROOT) : part, null, null));
+        /** Every fact of a record, each judged on its own: a fact that cannot be made is left out with its reasons. */
+        private RecordFacts facts(FileSpec f, Rec rec, String fileName, String rule, String version, Map<String, Integer> skippedCodes,
+                                  ValueReader values) {
+            CsvRow row = rec.cells();
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            List<Fact> rels = new ArrayList<>();
+            Set<String> problems = new LinkedHashSet<>();
+            for (NodeSpec n : f.nodes()) {
+                List<String> reasons = new ArrayList<>();
+                List<Target> targets = attempt(reasons, () -> values.ids(n.id(), row, rec.row(), skippedCodes, "id"), List.of());
+                List<String> names = n.name() == null ? List.of() : n.name().split != null ? row.list(n.name())
+                        : java.util.Collections.singletonList(row.raw(n.name()));
+                List<String> aliases = n.aliases() == null ? List.of() : row.list(n.aliases());
+                Map<String, Object> common = new LinkedHashMap<>();
+                attemptAll(reasons, () -> values.properties(n.properties(), row, common));
+                attemptAll(reasons, () -> values.dates(n.date(), n.interval(), row, common, skippedCodes));
+                ValueReader.clearUndeclared(common, n.properties(), n.date(), n.interval());
+                if (!reasons.isEmpty()) {
+                    problems.addAll(reasons);
                     continue;
                 }
-                CodeTable table = spec.codes.get(v.codes);
-                Target t = resolve(table, part);
-                if (t.id() == null) {
-                    skippedCodes.merge("code '" + part + "' of table '" + table.name() + "' maps to nothing", 1, Integer::sum);
+                for (int ti = 0; ti < targets.size(); ti++) {
+                    Target t = targets.get(ti);
+                    String label = t.label() != null ? t.label() : labelOf(t.id(), n.label());
+                    String name = names.isEmpty() ? null : names.size() == targets.size() ? names.get(ti) : names.get(0); // a split name pairs with a split id
+                    if (name == null || name.isBlank()) name = t.name();
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    if (t.id().startsWith("state:") && CodeResolver.GAZETTEER.state(t.id()) != null) {
+                        var st = CodeResolver.GAZETTEER.state(t.id());
+                        props.put("iso3", st.iso3());
+                        if (st.iso2() != null && !st.iso2().isBlank()) props.put("iso2", st.iso2());
+                    }
+                    props.putAll(common);
+                    nodes.add(GraphWrites.entityRow(t.id(), label, name, aliases, props, false));
+                }
+            }
+            for (RelSpec r : f.relationships()) {
+                List<String> reasons = new ArrayList<>();
+                List<Target> froms = attempt(reasons, () -> values.ids(r.from(), row, rec.row(), skippedCodes, "from"), List.of());
+                List<Target> tos = attempt(reasons, () -> values.ids(r.to(), row, rec.row(), skippedCodes, "to"), List.of());
+                String key = r.key() == null ? "" : spec.dataset + ":" + nonNull(row.raw(r.key()));
+                Map<String, Object> props = new LinkedHashMap<>();
+                attemptAll(reasons, () -> values.properties(r.properties(), row, props));
+                attemptAll(reasons, () -> values.dates(r.date(), r.interval(), row, props, skippedCodes));
+                ValueReader.clearUndeclared(props, r.properties(), r.date(), r.interval());
+                if (!reasons.isEmpty()) {
+                    problems.addAll(reasons);
                     continue;
                 }
-                out.add(t);
-            }
-            return out;
-        }
-
-        private Target resolve(CodeTable t, String code) {
-            if (t.map().containsKey(code)) {
-                Target m = t.map().get(code);
-                if (m.id() == null) return m;
-                String name = m.name() != null ? m.name() : stateName(m.id(), code);
-                return new Target(m.id(), m.label(), name);
-            }
-            if ("states".equals(t.gazetteer())) {
-                var st = GAZETTEER.state("state:" + code.toUpperCase(Locale.ROOT));
-                if (st != null) return new Target(st.id(), "State", st.name());
-            }
-            if (t.pattern() != null && t.pattern().matcher(code).matches()) return new Target(t.prefix() + code, null, code);
-            return switch (t.otherwise()) {
-                case "skip" -> new Target(null, null, null);
-                case "keep" -> new Target(t.prefix() + slug(code), null, code);
-                default -> throw new RowFailure("code '" + code + "' is not in code table '" + t.name()
-                        + "' (add it under codes." + t.name() + ".map, or set otherwise: skip or keep)");
-            };
-        }
-
-        private String stateName(String id, String fallback) {
-            var st = id.startsWith("state:") ? GAZETTEER.state(id) : null;
-            return st != null ? st.name() : fallback;
-        }
-
-        private void properties(Map<String, Value> specs, Row row, Map<String, Object> props) {
-            for (var e : specs.entrySet()) {
-                Value v = e.getValue();
-                String raw = row.raw(v);
-                if (raw == null || raw.isBlank()) continue;
-                if (v.isDate()) {
-                    MessyDate d = date(v, raw);
-                    if (d == null || d.iso() == null) continue;
-                    props.put(e.getKey(), d.iso());
-                    if (d.uncertain()) props.put(e.getKey() + "Uncertain", true);
-                } else if (v.split != null) {
-                    List<Object> list = new ArrayList<>();
-                    for (String p : split(v, raw)) list.add(convert(v, p));
-                    props.put(e.getKey(), list);
-                } else {
-                    props.put(e.getKey(), convert(v, raw));
+                String evId = "ev:data:" + spec.dataset + "/" + fileName + "#" + rec.row() + rec.ref();
+                for (Target a : froms) {
+                    for (Target b : tos) {
+                        rels.add(new Fact(GraphWrites.relationRow(r.type(), a.id(), b.id(), key, props, List.of(evId)),
+                                r.type() + "\t" + a.id() + "\t" + b.id() + "\t" + key));
+                    }
                 }
             }
+            String evId = "ev:data:" + spec.dataset + "/" + fileName + "#" + rec.row() + rec.ref();
+            return new RecordFacts(rec, evId, nodes, rels, !f.relationships().isEmpty(), List.copyOf(problems), quote(f, row), rule, version);
         }
 
-        /** {@code date} (ISO as precise as given) with {@code dateFrom}/{@code dateTo}; {@code validFrom}/{@code validTo} from an interval. */
-        private void dates(Value date, Interval interval, Row row, Map<String, Object> props, Map<String, Integer> remarks) {
-            if (date != null) {
-                String raw = row.raw(date);
-                MessyDate d = raw == null ? null : date(date, raw);
-                if (d != null && d.iso() != null) {
-                    props.put("date", d.iso());
-                    if (d.from() != null) props.put("dateFrom", d.from());
-                    if (d.to() != null) props.put("dateTo", d.to());
-                    if (d.uncertain()) props.put("dateUncertain", true);
-                }
-            }
-            if (interval != null) {
-                MessyDate from = interval.from() == null ? null : date(interval.from(), row.raw(interval.from()));
-                MessyDate to = interval.to() == null ? null : date(interval.to(), row.raw(interval.to()));
-                LocalDate vf = from == null ? null : from.from();
-                LocalDate vt = to == null || to.open() ? null : to.to();
-                if (vf != null) props.put("validFrom", vf);
-                if (vt != null) props.put("validTo", vt);
-                if (vf != null && vt != null && vt.isBefore(vf)) {
-                    remarks.merge("rows whose interval ends before it starts (kept as given: never in force)", 1, Integer::sum);
-                }
-            }
-        }
-
-        private MessyDate date(Value v, String raw) {
-            if (raw == null) return null;
-            try {
-                return MessyDate.parse(raw, v.format);
-            } catch (MessyDate.BadDate e) {
-                throw new RowFailure("bad date in " + describe(v) + ": " + e.getMessage());
-            }
-        }
-
-        private Object convert(Value v, String s) {
-            String t = s.strip();
-            try {
-                return switch (v.type) {
-                    case "integer" -> Long.parseLong(t);
-                    case "number" -> Double.parseDouble(t);
-                    case "boolean" -> switch (t.toLowerCase(Locale.ROOT)) {
-                        case "true", "yes", "1", "y", "t" -> true;
-                        case "false", "no", "0", "n", "f" -> false;
-                        default -> throw new NumberFormatException();
-                    };
-                    default -> v.lower ? t.toLowerCase(Locale.ROOT) : t;
-                };
-            } catch (NumberFormatException e) {
-                throw new RowFailure("'" + s + "' in " + describe(v) + " is not " + (v.type.equals("integer") ? "an " : "a ") + v.type);
-            }
-        }
-
-        private String quote(FileSpec f, Row row) {
-            String q;
-            if (f.quote() != null) {
-                q = row.template(f.quote(), true);
-            } else {
-                StringBuilder b = new StringBuilder();
-                for (var e : row.col.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
-                    String v = row.cells[e.getValue()];
-                    if (v == null || v.isBlank()) continue;
-                    if (b.length() > 0) b.append("; ");
-                    b.append(e.getKey()).append('=').append(v.strip());
-                    if (b.length() > 300) break;
-                }
-                q = b.toString();
-            }
+        private String quote(FileSpec f, CsvRow row) {
+            String q = f.quote() != null ? row.template(f.quote(), true) : row.rendering();
             q = q.replaceAll("\\s+", " ").strip();
             return q.length() > 300 ? q.substring(0, 297) + "..." : q;
         }
-    }
-
-    /** One row's cells, with the joined row (or null) for {@code join.Column} references. */
-    private static final class Row {
-        final String[] cells;
-        final Map<String, Integer> col;
-        final String[] joined;
-        final Map<String, Integer> joinedCol;
-        final String joinName;
-
-        Row(String[] cells, Map<String, Integer> col, String[] joined, Map<String, Integer> joinedCol, String joinName) {
-            this.cells = cells;
-            this.col = col;
-            this.joined = joined;
-            this.joinedCol = joinedCol;
-            this.joinName = joinName;
-        }
-
-        String cell(String ref) {
-            Integer i = col.get(ref);
-            if (i != null) return cells[i].strip();
-            int dot = ref.indexOf('.');
-            if (dot > 0 && joined != null && ref.substring(0, dot).equals(joinName)) {
-                Integer j = joinedCol.get(ref.substring(dot + 1));
-                return j == null ? null : joined[j].strip();
-            }
-            return null;
-        }
-
-        /** The value before splitting and typing: a constant, or the first non-empty column or template. */
-        String raw(Value v) {
-            if (v.constant != null) return v.constant;
-            for (String p : v.parts) {
-                String s = p.contains("{") ? template(p, false) : cell(p);
-                if (s != null && !s.isBlank()) return s;
-            }
-            return v.defaultValue;
-        }
-
-        List<String> list(Value v) {
-            String raw = raw(v);
-            if (raw == null || raw.isBlank()) return List.of();
-            return split(v, raw);
-        }
-
-        /** Fills {Column} placeholders; an empty one makes the whole template empty unless {@code lenient}. */
-        String template(String t, boolean lenient) {
-            Matcher m = MappingSpec.PLACEHOLDER.matcher(t);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                String v = cell(m.group(1).strip());
-                if (v == null || v.isBlank()) {
-                    if (!lenient) return null;
-                    v = "-";
-                }
-                m.appendReplacement(b, Matcher.quoteReplacement(v));
-            }
-            m.appendTail(b);
-            return b.toString();
-        }
-    }
-
-    private static List<String> split(Value v, String raw) {
-        if (v.split == null) return List.of(raw.strip());
-        List<String> out = new ArrayList<>();
-        for (String p : raw.split(java.util.regex.Pattern.quote(v.split))) if (!p.isBlank()) out.add(p.strip());
-        return out;
     }
 
     private static String labelOf(String id, String dflt) {
@@ -654,9 +587,35 @@ public final class CsvImporter {
         return dflt;
     }
 
-    private static String describe(Value v) {
-        if (v.constant != null) return v.path;
-        return v.path + " (" + String.join(" | ", v.parts) + ")";
+
+    private static <T> T attempt(List<String> reasons, java.util.function.Supplier<T> s, T fallback) {
+        try {
+            return s.get();
+        } catch (RowFailure e) {
+            if (!reasons.contains(e.getMessage())) reasons.add(e.getMessage());
+            return fallback;
+        }
+    }
+
+    private static void attemptAll(List<String> reasons, Runnable r) {
+        attempt(reasons, () -> {
+            r.run();
+            return null;
+        }, null);
+    }
+
+    /** Row numbers as ranges: 2-6, 9, 11-12. */
+    static String ranges(List<Integer> rows) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            int j = i;
+            while (j + 1 < rows.size() && rows.get(j + 1) == rows.get(j) + 1) j++;
+            if (b.length() > 0) b.append(", ");
+            b.append(rows.get(i));
+            if (j > i) b.append('-').append(rows.get(j));
+            i = j;
+        }
+        return b.toString();
     }
 
     private static String nonNull(String s) {

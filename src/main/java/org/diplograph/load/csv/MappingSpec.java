@@ -123,7 +123,7 @@ public final class MappingSpec {
                           Value date, Interval interval) {}
 
     public record FileSpec(String name, String match, char delimiter, Join join, List<NodeSpec> nodes,
-                           List<RelSpec> relationships, String quote, Value skipIf) {
+                           List<RelSpec> relationships, String quote, Value skipIf, Unpivot unpivot, Spells spells) {
         /** Whether a file name matches this part's {@code match} glob. */
         public boolean matches(String fileName) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + match);
@@ -179,9 +179,26 @@ public final class MappingSpec {
         return spec;
     }
 
-    /** Checks every column a file part reads against the header of its file (and of the files it joins). */
+    /**
+     * Checks every column a file part reads against the header of its file (with the columns its unpivot and spells
+     * make) and of the files it joins.
+     */
     public void checkColumns(FileSpec f, List<String> header, Map<String, List<String>> joinedHeaders) {
         List<String> problems = new ArrayList<>();
+        if (f.spells() != null) {
+            for (String col : f.spells().columns()) {
+                if (!header.contains(col) && (f.join() == null || !col.startsWith(f.join().file() + "."))) {
+                    problems.add(f.spells().path() + ": unknown column '" + col + "' (the file's columns: " + String.join(", ", header) + ")");
+                }
+            }
+            for (String col : List.of(f.spells().from(), f.spells().to())) {
+                if (header.contains(col)) problems.add(f.spells().path() + ": the new column '" + col + "' is already a column of the file (choose another name)");
+            }
+            List<String> withSpells = new ArrayList<>(header);
+            withSpells.add(f.spells().from());
+            withSpells.add(f.spells().to());
+            header = withSpells;
+        }
         for (Value v : f.values()) {
             for (String col : v.columns()) {
                 if (header.contains(col)) continue;
@@ -277,7 +294,9 @@ public final class MappingSpec {
                 }
             }
             String gaz = text(n, "gazetteer", path);
-            if (gaz != null && !gaz.equals("states")) problems.add(path + ".gazetteer: only 'states' is known (ISO3 codes)");
+            if (gaz != null && !gaz.equals("states") && !gaz.equals("cow")) {
+                problems.add(path + ".gazetteer: 'states' (ISO3 codes) or 'cow' (Correlates of War numbers and abbreviations)");
+            }
             String otherwise = text(n, "otherwise", path);
             if (otherwise == null) otherwise = "fail";
             if (!List.of("fail", "skip", "keep").contains(otherwise)) {
@@ -320,7 +339,8 @@ public final class MappingSpec {
                 problems.add(path + ": a file part is a map (name, match, nodes, relationships, ...)");
                 return null;
             }
-            known(n, path, "name", "match", "delimiter", "join", "nodes", "relationships", "quote", "skipIf", "description");
+            known(n, path, "name", "match", "delimiter", "join", "nodes", "relationships", "quote", "skipIf", "unpivot", "spells",
+                    "description");
             String name = text(n, "name", path);
             if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_-]{0,39}")) {
                 problems.add(path + ".name: required, a short word (letters, digits, _ or -), e.g. 'parties'");
@@ -368,7 +388,13 @@ public final class MappingSpec {
             if (nodes.isEmpty() && rels.isEmpty()) problems.add(path + ": makes nothing (give nodes or relationships)");
             String quote = text(n, "quote", path);
             Value skipIf = n.has("skipIf") ? value(n.get("skipIf"), path + ".skipIf") : null;
-            return new FileSpec(name, match, delimiter, join, nodes, rels, quote, skipIf);
+            Unpivot unpivot = Unpivot.parse(n.get("unpivot"), path + ".unpivot", problems);
+            Spells spells = Spells.parse(n.get("spells"), path + ".spells", problems);
+            if (unpivot != null && spells != null && spells.year() != null
+                    && (spells.year().equals(unpivot.name()) || spells.year().equals(unpivot.value()))) {
+                problems.add(path + ".spells.year: a column of the file, not one unpivot makes");
+            }
+            return new FileSpec(name, match, delimiter, join, nodes, rels, quote, skipIf, unpivot, spells);
         }
 
         NodeSpec node(JsonNode n, String path) {
@@ -516,12 +542,17 @@ public final class MappingSpec {
         }
 
         void known(JsonNode n, String path, String... fields) {
-            Set<String> ok = Set.of(fields);
-            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!ok.contains(f)) problems.add((path.isEmpty() ? "" : path + ".") + f + ": unknown field (known: "
-                        + String.join(", ", fields) + ")");
-            }
+            MappingSpec.known(n, path, problems, fields);
+        }
+    }
+
+    /** Adds a problem for every field of {@code n} not in {@code fields}. */
+    static void known(JsonNode n, String path, List<String> problems, String... fields) {
+        Set<String> ok = Set.of(fields);
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!ok.contains(f)) problems.add((path.isEmpty() ? "" : path + ".") + f + ": unknown field (known: "
+                    + String.join(", ", fields) + ")");
         }
     }
 

@@ -109,7 +109,7 @@ class CsvImportTest {
         assertThat(t.counts()).containsExactly(before);
         assertThat(again.nodesCreated()).isZero();
         assertThat(again.relationshipsCreated()).isZero();
-        assertThat(again.files()).extracting(CsvImportReport.FileReport::status).containsOnly("reloaded");
+        assertThat(again.files()).extracting(CsvImportReport.FileReport::status).containsOnly("unchanged");
 
         // a corrected members file without TJK's row for T6: its edge and evidence go, the rest stays
         Path dir = Files.createTempDirectory("csv");
