@@ -1,5 +1,9 @@
 package org.diplograph.load.csv;
 
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -174,7 +178,7 @@ public final class MappingSpec {
             throw new MappingException(true, List.of("the mapping must be a YAML or JSON object (dataset:, files:, ...)"));
         }
         Parser p = new Parser();
-        MappingSpec spec = p.spec(root, Integer.toHexString(text.hashCode()));
+        MappingSpec spec = p.spec(root, sha256(text));
         if (!p.problems.isEmpty()) throw new MappingException(false, p.problems);
         return spec;
     }
@@ -564,5 +568,14 @@ public final class MappingSpec {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Hex SHA-256 of the spec text: a changed mapping is never taken for the last one imported. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
