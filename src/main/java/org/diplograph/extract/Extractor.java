@@ -21,6 +21,7 @@ import org.diplograph.extract.relate.DocBuilder;
 import org.diplograph.extract.relate.DocumentLists;
 import org.diplograph.extract.relate.Relator;
 import org.diplograph.extract.resolve.Honorifics;
+import org.diplograph.extract.resolve.Descriptions;
 import org.diplograph.extract.resolve.Offices;
 import org.diplograph.extract.resolve.Resolver;
 
@@ -75,6 +76,7 @@ public final class Extractor {
     private final Recognizer recognizer;
     private final Resolver resolver;
     private final Offices offices;
+    private final Descriptions descriptions;
 
     private final java.time.Duration budget;
 
@@ -91,6 +93,7 @@ public final class Extractor {
         this.recognizer = new Recognizer(gazetteer);
         this.resolver = new Resolver(gazetteer);
         this.offices = new Offices(gazetteer);
+        this.descriptions = new Descriptions(gazetteer);
     }
 
     /**
@@ -222,6 +225,7 @@ public final class Extractor {
         }
         resolver.officesFromGazetteer(mentions);
         offices.resolve(sentences, mentions);
+        descriptions.resolve(sentences, mentions);
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {

@@ -157,12 +157,15 @@ final class MeetingRules {
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
-        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall"), 4)) return;
+        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set",
+                "scheduled", "due"), 4)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
         List<String> obj = new ArrayList<>();
+        int[] company = companions(t, a.mentions(), k);
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
+            if (m.from >= company[0] && m.from < company[1]) continue;
             if (m.from < k && reported(t, m, k)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
@@ -243,6 +246,26 @@ final class MeetingRules {
                 b.relation("MET", m.id, other, props, ev(a, "met-joined"));
             }
         }
+    }
+
+    /**
+     * The tokens {from, to} of an "accompanied by A, B and C," phrase before the trigger k: the delegation travelling
+     * with the subject, who neither meet him nor stand for the meeting's subject ({0, 0} when there is none).
+     */
+    static int[] companions(List<Token> t, List<Mention> mentions, int k) {
+        for (int i = 0; i + 1 < k; i++) {
+            if (!(t.get(i).is("accompanied") || t.get(i).is("accompanying")) || !t.get(i + 1).is("by") && !t.get(i).is("accompanying")) continue;
+            int end = k;
+            for (int j = i + 2; j + 1 < k; j++) {
+                if (!t.get(j).text().equals(",")) continue;
+                Token next = t.get(j + 1);
+                boolean person = false;
+                for (Mention m : mentions) if (m.type == Mention.Type.PERSON && m.from == j + 1) person = true;
+                if (!person && !next.cap() && !next.is("and") || next.is("the") || next.is("he") || next.is("she")) { end = j; break; }
+            }
+            return new int[] {i, end};
+        }
+        return new int[] {0, 0};
     }
 
     /** The clause before token k starts with its verb: "(, and) later held talks", "(, and) also met". */

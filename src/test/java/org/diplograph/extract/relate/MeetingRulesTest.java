@@ -60,4 +60,19 @@ class MeetingRulesTest {
         assertNoRelation(extract("Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz "
                 + "President Sadyr Japarov attended the SCO summit in Astana."), "MET");
     }
+
+    @Test
+    void theAccompanyingDelegationDoesNotMeetItsLeaderOrStandForHim() {
+        DocumentFacts d = extract("Turkish President Recep Tayyip Erdogan, accompanied by Foreign Minister Hakan Fidan and "
+                + "Defense Minister Yasar Guler, was welcomed at the airport by Kyrgyz President Sadyr Japarov.");
+        assertRelation(d, "MET", "person:recep-tayyip-erdogan", JAPAROV, "met-meeting");
+        assertNoRelation(d, "MET", "person:recep-tayyip-erdogan", "person:hakan-fidan");
+        assertNoRelation(d, "MET", "person:hakan-fidan", "person:yasar-guler");
+    }
+
+    @Test
+    void talksOneIsSetToHoldAreNoMeeting() {
+        assertNoRelation(extract("Afterward, Iranian President Masoud Pezeshkian will travel to Russia, where he is set to "
+                + "hold talks with President Vladimir Putin."), "MET");
+    }
 }

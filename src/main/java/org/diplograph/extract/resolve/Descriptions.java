@@ -1,0 +1,104 @@
+package org.diplograph.extract.resolve;
+
+import org.diplograph.extract.annotate.Sentence;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.Gazetteer;
+import org.diplograph.extract.recognize.Mention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolve: a definite description of an official by his state ("The Iranian president arrived in Tajikistan", "the
+ * Georgian PM also stressed") stands for the person of that state named last before it, within a few sentences. The
+ * description becomes a mention of that person holding the office (rule {@code described-official}), so the relation
+ * rules read it as they read his name. A description with a name beside it ("the Iranian president Ebrahim Raisi") is
+ * the name's, and one whose state no earlier person holds is left alone.
+ */
+public final class Descriptions {
+    /** Descriptions that are no office of the gazetteer, with the role they give. */
+    private static final Map<String, String> NOUNS = Map.of("leader", "Leader", "chief executive", "President",
+            "head of state", "President", "top diplomat", "Foreign Minister", "premier", "Prime Minister");
+    /** How far back the person may be named, in sentences. */
+    private static final int REACH = 6;
+    private static final Set<String> GENERIC_ROLES = Set.of("Leader", "President", "Prime Minister");
+
+    private final Gazetteer gazetteer;
+
+    public Descriptions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public void resolve(List<Sentence> sentences, List<List<Mention>> mentions) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> t = sentences.get(i).tokens();
+            List<Mention> ms = mentions.get(i);
+            for (int k = 0; k < ms.size(); k++) {
+                Mention st = ms.get(k);
+                if (st.type != Mention.Type.STATE || !"demonym".equals(st.via) || st.from == 0
+                        || !t.get(st.from - 1).is("the")) continue;
+                int[] office = office(t, st.to);
+                if (office == null || named(t, ms, office[0])) continue;
+                String role = office[1] == 0 ? NOUNS.get(phrase(t, st.to, office[0])) : gazetteer.role(phrase(t, st.to, office[0]));
+                if (role == null) continue;
+                Mention person = person(mentions, i, st, role);
+                if (person == null) continue;
+                Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, st.from, office[0], st.start, t.get(office[0] - 1).end(),
+                        person.id, sentences.get(i).text().substring(st.start - sentences.get(i).start(),
+                        t.get(office[0] - 1).end() - sentences.get(i).start()), "described-official");
+                d.role = role;
+                d.officeOf = st.id;
+                ms.set(k, d.build());
+            }
+        }
+    }
+
+    /** The end of an office word at i and 1 if the gazetteer knows it, 0 if {@link #NOUNS} does; else null. */
+    private int[] office(List<Token> t, int i) {
+        if (i >= t.size()) return null;
+        Gazetteer.Match m = gazetteer.match(t, i);
+        if (m != null && m.has(Gazetteer.Kind.OFFICE)) return new int[] {m.to(), 1};
+        for (int n = 3; n >= 1; n--) {
+            if (i + n <= t.size() && NOUNS.containsKey(phrase(t, i, i + n))) return new int[] {i + n, 0};
+        }
+        return null;
+    }
+
+    private static String phrase(List<Token> t, int a, int b) {
+        StringBuilder s = new StringBuilder();
+        for (int k = a; k < b; k++) s.append(k > a ? " " : "").append(t.get(k).fold());
+        return s.toString();
+    }
+
+    /** A name follows the description ("the Iranian president Ebrahim Raisi", "the Iranian president, Raisi,"). */
+    private static boolean named(List<Token> t, List<Mention> ms, int end) {
+        int k = end < t.size() && t.get(end).text().equals(",") ? end + 1 : end;
+        for (Mention m : ms) if (m.type == Mention.Type.PERSON && m.from == k) return true;
+        return k < t.size() && t.get(k).cap() && t.get(k).word();
+    }
+
+    /**
+     * The person of this state named last before the description (this sentence first) whose office fits it: the same
+     * role, or both a head of state or government; a person of unknown office only for "president", "leader", "PM".
+     */
+    private Mention person(List<List<Mention>> mentions, int i, Mention st, String role) {
+        for (int s = i; s >= Math.max(0, i - REACH); s--) {
+            List<Mention> ms = mentions.get(s);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention p = ms.get(k);
+                if (p.type != Mention.Type.PERSON || s == i && p.from >= st.from || p.former) continue;
+                if (!st.id.equals(stateOf(p))) continue;
+                boolean generic = GENERIC_ROLES.contains(role);
+                if (p.role == null ? generic : p.role.equals(role) || generic && GENERIC_ROLES.contains(p.role)) return p;
+            }
+        }
+        return null;
+    }
+
+    private String stateOf(Mention p) {
+        if (p.officeOf != null) return p.officeOf.startsWith("state:") ? p.officeOf : null;
+        Gazetteer.PersonInfo known = gazetteer.person(p.id);
+        return known != null && known.iso3() != null ? "state:" + known.iso3() : null;
+    }
+}
