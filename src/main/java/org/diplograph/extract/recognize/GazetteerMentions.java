@@ -90,6 +90,8 @@ final class GazetteerMentions {
     private static final Set<String> PLACE_BEFORE_OF = Set.of("city", "capital", "town", "port");
 
     private boolean capitalIsPlace(SentenceScan w, int a, int b) {
+        // "in the capital Ankara", "the Kazakh capital Astana": the city by apposition
+        if (a > 0 && (w.t.get(a - 1).is("capital") || w.t.get(a - 1).is("city"))) return true;
         if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
             return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold())));
         }

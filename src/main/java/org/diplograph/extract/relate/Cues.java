@@ -144,9 +144,24 @@ final class Cues {
      * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
      * resort of Avaza".
      */
+    /** "in Ankara", or "at/in (the) <venue>": where an event at a venue took place. */
+    static boolean atOrIn(List<Token> t, Mention m) {
+        if (locIn(t, m)) return true;
+        if (m.from >= 1 && t.get(m.from - 1).is("at")) return true;
+        return m.from >= 2 && t.get(m.from - 1).is("the") && (t.get(m.from - 2).is("at") || t.get(m.from - 2).is("in"));
+    }
+
     static boolean locIn(List<Token> t, Mention m) {
         if (m.from < 1) return false;
         if (t.get(m.from - 1).is("in")) return true;
+        // "in the capital Ankara", "in the Kazakh capital Astana"
+        if (t.get(m.from - 1).is("capital") || t.get(m.from - 1).is("city")) {
+            for (int i = m.from - 2; i >= Math.max(0, m.from - 5); i--) {
+                if (t.get(i).is("in") || t.get(i).is("to")) return true;
+                if (!t.get(i).word()) return false;
+            }
+            return false;
+        }
         if (!t.get(m.from - 1).is("of") || m.from < 3 || !PLACE_NOUNS.contains(t.get(m.from - 2).fold())) return false;
         for (int i = m.from - 3; i >= Math.max(0, m.from - 9); i--) {
             if (t.get(i).is("in") || t.get(i).is("to")) return true;

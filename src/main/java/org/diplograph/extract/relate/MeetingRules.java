@@ -11,6 +11,7 @@ import static org.diplograph.extract.relate.Cues.dateProps;
 import static org.diplograph.extract.relate.Cues.ev;
 import static org.diplograph.extract.relate.Cues.indexOf;
 import static org.diplograph.extract.relate.Cues.listed;
+import static org.diplograph.extract.relate.Cues.atOrIn;
 import static org.diplograph.extract.relate.Cues.locIn;
 import static org.diplograph.extract.relate.Cues.near;
 import static org.diplograph.extract.relate.Cues.pronounSubject;
@@ -200,9 +201,10 @@ final class MeetingRules {
         if (place == null && !duringVisit && memory.datelinePlace != null) visits.visitsAt(a, attendees, memory.datelinePlace, d, "visit-dateline");
         if (place != null && !duringVisit) {
             visits.foreignAttendeesVisited(a, attendees, place, d, "visit-met");
-            // "met in Batken and Isfara"
+            // "met in Batken and Isfara", "met at the Bestepe Presidential Complex in Ankara"
             for (Mention m : a.mentions()) {
-                if (m.type == Mention.Type.PLACE && m.from == place.to + 1 && t.get(place.to).is("and")) {
+                if (m.type == Mention.Type.PLACE && m.from > place.to && (m.from == place.to + 1 && t.get(place.to).is("and")
+                        || "site".equals(place.kind) && t.get(place.to).is("in") && m.from <= place.to + 4 && locIn(t, m))) {
                     visits.foreignAttendeesVisited(a, attendees, m, d, "visit-met");
                 }
             }
@@ -282,7 +284,7 @@ final class MeetingRules {
      */
     private Mention heldIn(Analysed a, List<Token> t, int k) {
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > 0 && (t.get(m.from - 1).is("at") || locIn(t, m))
+            if (m.type == Mention.Type.PLACE && m.from > 0 && atOrIn(t, m)
                     && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
         }
         for (Mention m : a.mentions()) {

@@ -71,6 +71,34 @@ final class PlaceRules {
     }
 
     /**
+     * "the Bestepe Presidential Complex in Ankara", "Baghdad's Government Palace": a venue is in the city named with it
+     * (LOCATED_IN its state, rule {@code venue-in-place}), which the visit rules read as the venue's state.
+     */
+    void venues(Analysed a, List<Token> t) {
+        List<Mention> ms = a.mentions();
+        for (Mention v : ms) {
+            if (v.type != Mention.Type.PLACE || !"site".equals(v.kind) || homes.placeState(v.id) != null) continue;
+            Mention city = null;
+            if (v.to + 1 < t.size() && t.get(v.to).is("in")) {
+                // "in Ankara", "in the capital Ankara", "in the Saudi city of Jeddah"
+                for (int k = v.to + 1; k < Math.min(t.size(), v.to + 6) && city == null; k++) {
+                    Mention c = mentionAt(ms, k);
+                    if (c != null && c.type != Mention.Type.STATE || c != null && "capital".equals(c.via)) city = c;
+                    else if (!Set.of("the", "capital", "city", "of").contains(t.get(k).fold()) && c == null) break;
+                }
+            }
+            for (Mention p : ms) {
+                if (p.to + 2 == v.from && t.get(p.to).text().equals("'") && t.get(p.to + 1).is("s")) city = p;
+            }
+            if (city == null || city.type != Mention.Type.PLACE && !(city.type == Mention.Type.STATE && "capital".equals(city.via))) continue;
+            String st = city.type == Mention.Type.STATE ? city.id : homes.placeState(city.id);
+            if (st == null) continue;
+            memory.statedPlaceState.putIfAbsent(v.id, st);
+            b.relation("LOCATED_IN", v.id, st, null, ev(a, "venue-in-place"));
+        }
+    }
+
+    /**
      * "Dushanbe, the capital of Tajikistan", "Iran's Sistan and Baluchestan province", "Herat, Afghanistan", "(the
      * corridor is) located in Iran".
      */

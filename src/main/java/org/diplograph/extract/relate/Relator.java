@@ -65,6 +65,7 @@ public final class Relator {
         List<Token> t = a.sentence().tokens();
         places.dateline(a, t);
         places.placesOfStates(a, t);
+        places.venues(a, t);
         offices.offices(a);
         if (heading(a.sentence())) return;
         meetings.meetingClauses(a, t);

@@ -11,6 +11,7 @@ import static org.diplograph.extract.relate.Cues.dateProps;
 import static org.diplograph.extract.relate.Cues.ev;
 import static org.diplograph.extract.relate.Cues.indexOf;
 import static org.diplograph.extract.relate.Cues.listed;
+import static org.diplograph.extract.relate.Cues.atOrIn;
 import static org.diplograph.extract.relate.Cues.locIn;
 import static org.diplograph.extract.relate.Cues.near;
 import static org.diplograph.extract.relate.Cues.pronounSubject;
@@ -245,7 +246,7 @@ final class VisitRules {
             if (m.type == Mention.Type.PLACE && m.to + 1 == place.from && t.get(m.to).is("and") && m.from > 0
                     && locIn(t, m)) coordinated = true;
         }
-        if (place.from == 0 || !locIn(t, place) && !coordinated) return;
+        if (place.from == 0 || !(locIn(t, place) || "site".equals(place.kind) && atOrIn(t, place)) && !coordinated) return;
         String ps = homes.placeState(place.id);
         if (ps == null) return;
         boolean host = false;

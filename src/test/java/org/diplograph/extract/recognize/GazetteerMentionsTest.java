@@ -42,6 +42,7 @@ class GazetteerMentionsTest {
         assertEntity(d, "place:dushanbe", "Place", "capital-place");
         assertEntity(extract("Delegates gathered in the port of Baku."), "place:baku", "Place", "capital-place");
         assertNoEntity(extract("The ties of Dushanbe and Tehran grew."), "place:dushanbe");
+        assertEntity(extract("They met in the Turkish capital Ankara."), "place:ankara", "Place", "capital-place");
     }
 
     @Test

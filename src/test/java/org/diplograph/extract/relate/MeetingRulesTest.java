@@ -75,4 +75,14 @@ class MeetingRulesTest {
         assertNoRelation(extract("Afterward, Iranian President Masoud Pezeshkian will travel to Russia, where he is set to "
                 + "hold talks with President Vladimir Putin."), "MET");
     }
+
+    @Test
+    void aForeignGuestMetAtAVenueInTheCapitalVisitedBoth() {
+        DocumentFacts d = extract("President Recep Tayyip Erdogan held a meeting with his Iranian counterpart Ebrahim Raisi "
+                + "at the Bestepe Presidential Complex in the capital Ankara on Wednesday.");
+        assertRelation(d, "VISITED", "person:ebrahim-raisi", "place:bestepe-presidential-complex", "visit-met");
+        assertRelation(d, "VISITED", "person:ebrahim-raisi", "place:ankara", "visit-met");
+        assertRelation(d, "LOCATED_IN", "place:bestepe-presidential-complex", "state:TUR", "venue-in-place");
+        assertNoRelation(d, "VISITED", "person:recep-tayyip-erdogan", "place:ankara");
+    }
 }
