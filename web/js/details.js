@@ -36,6 +36,7 @@ function itemLine(x, onEntity) {
   for (const k of ['role', 'kind', 'type', 'stage', 'date', 'place', 'title']) {
     if (x[k] !== undefined && x[k] !== null && x[k] !== '' && show(x[k]) !== name) bits.push(show(x[k]));
   }
+  if (Number.isInteger(x.agreementCount) && x.agreementCount > 1) bits.push(x.agreementCount + ' documents');
   if (Number.isInteger(x.count) && x.count > 1) bits.push(x.count + '×');
   const sp = span(x);
   if (sp && !(x.date && sp === String(x.date))) bits.push(sp);
