@@ -12,6 +12,7 @@ import org.diplograph.load.Curation;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
 import org.diplograph.load.Loader;
+import org.diplograph.load.SeedImport;
 import org.diplograph.source.DocumentService;
 import org.diplograph.web.DocumentRoutes;
 import org.diplograph.web.ImportRoutes;
@@ -41,6 +42,7 @@ public final class App implements AutoCloseable {
     private Javalin http;
     private ImportService importer;
     private org.diplograph.console.ConsoleService console;
+    private final SeedImport seedImport = new SeedImport();
 
     private App(Config config, EmbeddedNeo4j embedded, Database db) {
         this.config = config;
@@ -99,20 +101,43 @@ public final class App implements AutoCloseable {
         return new org.diplograph.load.csv.CsvImporter(db, config.queryTimeout().multipliedBy(6));
     }
 
-    /** Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. */
+    /**
+     * Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. Its
+     * progress is recorded in {@link #seedImport()}.
+     */
     public ImportReport importSeedsIfEmpty() throws IOException {
         long docs = db.read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
-        if (docs > 0 || !Files.isDirectory(config.seedsDir())) return null;
-        ImportReport report = importer().importPaths(List.of(config.seedsDir()), null);
+        if (docs > 0) {
+            seedImport.skipped("the graph already holds documents");
+            return null;
+        }
+        if (!Files.isDirectory(config.seedsDir())) {
+            seedImport.skipped("no seeds folder at " + config.seedsDir());
+            return null;
+        }
+        ImportReport report;
+        try {
+            seedImport.started(ImportService.expand(List.of(config.seedsDir())).size());
+            report = importer().importPaths(List.of(config.seedsDir()), seedImport::progress);
+        } catch (IOException | RuntimeException e) {
+            seedImport.failed(e.getMessage());
+            throw e;
+        }
+        seedImport.finished(report.failed());
         LOG.log(System.Logger.Level.INFO, "Seeds imported from {0}: {1}", config.seedsDir(), report.summary());
         return report;
+    }
+
+    /** The progress of the first-start seed import (shown in {@code /api/stats} and the UI). */
+    public SeedImport seedImport() {
+        return seedImport;
     }
 
     private void serve() {
         org.diplograph.extract.annotate.Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
-        features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
+        features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes(), seedImport::snapshot));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         // Query API (issue 4)
@@ -150,6 +175,8 @@ public final class App implements AutoCloseable {
                 } catch (Exception e) {
                     LOG.log(System.Logger.Level.ERROR, "Seed import failed: " + e.getMessage());
                 }
+            } else {
+                seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
             }
             // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
             try {
