@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * Diplograph: wires config → Neo4j (embedded or external) → services → Javalin. Tests build it with {@link #start}.
- * Command line: {@code serve} (default), {@code import <files|dirs|facts.json>}, {@code extract <files|dirs> [--out f]}.
+ * The command line ({@code serve}, the default, {@code import}, {@code extract}, {@code backup}, {@code restore}) is
+ * {@link Cli}'s.
  */
 public final class App implements AutoCloseable {
     private static final System.Logger LOG = org.diplograph.Log.get(App.class);
@@ -168,6 +169,9 @@ public final class App implements AutoCloseable {
                     + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
+        if (embedded != null) {
+            RunningApp.write(embedded.storeDir(), new RunningApp.Info(ProcessHandle.current().pid(), config.boltPort(), http.port()));
+        }
         Thread startUp = new Thread(() -> {
             if (config.importSeeds()) {
                 try {
@@ -222,11 +226,13 @@ public final class App implements AutoCloseable {
         if (http != null) {
             http.stop();
             http = null;
+            if (embedded != null) RunningApp.remove(embedded.storeDir());
         }
         db.close();
         if (embedded != null) embedded.close();
     }
 
+    /** The command line (see {@link Cli}); exits with its code unless the app now serves. */
     public static void main(String[] args) {
         int code = run(Arrays.asList(args));
         if (code != SERVING) System.exit(code);
@@ -240,43 +246,6 @@ public final class App implements AutoCloseable {
      * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
      */
     static int run(List<String> args) {
-        List<String> list = new ArrayList<>(args);
-        String command = !list.isEmpty() && !list.get(0).startsWith("--") ? list.remove(0) : "serve";
-        try {
-            switch (command) {
-                case "serve" -> {
-                    Config config = Config.load(System.getenv(), list);
-                    LOG.log(System.Logger.Level.INFO, "Starting Diplograph: {0}", config.describe());
-                    App app = start(config);
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        // java.util.logging is already shut down inside a shutdown hook: print directly
-                        System.out.println("Stopping Diplograph: HTTP, then the driver, then the database");
-                        app.close();
-                        System.out.println("Diplograph stopped");
-                    }, "shutdown"));
-                    return SERVING;
-                }
-                case "import" -> {
-                    return Cli.importCommand(list);
-                }
-                case "extract" -> {
-                    return Cli.extractCommand(list);
-                }
-                case "backup" -> {
-                    return Backup.backupCommand(list);
-                }
-                case "restore" -> {
-                    return Backup.restoreCommand(list);
-                }
-                default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve, import <files|dirs|facts.json>, "
-                            + "extract <files|dirs> [--out facts.json], backup <dir>, restore <backup-dir>");
-                    return 2;
-                }
-            }
-        } catch (Config.ConfigException | DatabaseUnavailableException e) {
-            System.err.println("diplograph: " + e.getMessage());
-            return 1;
-        }
+        return Cli.run(args);
     }
 }
