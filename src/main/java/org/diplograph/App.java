@@ -135,6 +135,7 @@ public final class App implements AutoCloseable {
     }
 
     private void serve() {
+        if (!config.importSeeds()) seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
         org.diplograph.extract.annotate.Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
@@ -179,8 +180,6 @@ public final class App implements AutoCloseable {
                 } catch (Exception e) {
                     LOG.log(System.Logger.Level.ERROR, "Seed import failed: " + e.getMessage());
                 }
-            } else {
-                seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
             }
             // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
             try {

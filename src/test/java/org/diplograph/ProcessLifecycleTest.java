@@ -120,6 +120,8 @@ class ProcessLifecycleTest {
 
         try (App second = App.start(TestApp.testConfig(store, Map.of("DIPLOGRAPH_IMPORT_SEEDS", "true")))) {
             assertThat(second.importSeedsIfEmpty()).as("the seeds are not imported again on a non-empty store").isNull();
+            assertThat(second.seedImport().snapshot().state()).isEqualTo("skipped");
+            assertThat(second.seedImport().snapshot().reason()).isEqualTo("the graph already holds documents");
             try (var driver = GraphDatabase.driver("bolt://localhost:" + second.config().boltPort(), AuthTokens.none())) {
                 List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
                         .records().stream().map(r -> r.get("name").asString()).toList();
