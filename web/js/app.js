@@ -78,6 +78,9 @@ async function watchSeedImport() {
         ? 'Importing the seed articles: ' + p.done + ' of ' + p.total + ' done (started ' + clock(p.startedAt) + '); the graph fills in when it is done.'
         : 'The seed import is about to start…';
       line.hidden = false;
+      if (state.view === 'overview' && cy.nodes().empty()) {
+        setEmptyHint('The seed articles are being imported.', 'The graph fills in when the import is done.');
+      }
     }
     await new Promise((r) => setTimeout(r, p ? 1000 : 3000));
   }

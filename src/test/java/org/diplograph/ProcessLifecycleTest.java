@@ -153,6 +153,10 @@ class ProcessLifecycleTest {
         browser.get(base + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seed-status")));
+        Browser.screenshot(browser, "ProcessLifecycleTest-seed-import-running");
+        if (((Number) browser.executeScript("return window.diplograph.cy.nodes().length;")).intValue() == 0) {
+            wait.until(x -> browser.findElement(By.id("empty-title")).getText().equals("The seed articles are being imported."));
+        }
         assertThat(line.getText()).matches("(Importing the seed articles: \\d of " + seeds + " done \\(started .+\\); the graph "
                 + "fills in when it is done\\.|The seed import is about to start…)");
 
