@@ -46,6 +46,49 @@ async function boot() {
   if (shared || hash.from || hash.to) await applyHash(hash);
   window.addEventListener('hashchange', () => { if (!applyingHash) applyHash(readHash()); });
   document.body.dataset.ready = 'true';
+  watchSeedImport();
+}
+
+/* ---------- the first-start seed import: a status line while it runs (it starts after the server answers) ---------- */
+async function watchSeedImport() {
+  const line = $('seed-status');
+  let waited = false;
+  for (;;) {
+    let p;
+    try {
+      const res = await fetch('/api/stats', { headers: { Accept: 'application/json' } });
+      p = res.ok ? (await res.json()).seedImport : null;
+    } catch (e) {
+      p = null;   // not answering right now: look again
+    }
+    if (p === undefined) return;   // a server that does not report it
+    if (p && (p.state === 'done' || p.state === 'skipped')) {
+      line.hidden = true;
+      if (waited && state.view === 'overview') loadOverview();   // the overview was drawn before the seeds were in
+      return;
+    }
+    if (p && p.state === 'failed') {
+      line.textContent = 'The seed import failed: ' + (p.error || 'see the server log');
+      line.hidden = false;
+      return;
+    }
+    if (p) {
+      waited = true;
+      line.textContent = p.state === 'running'
+        ? 'Importing the seed articles: ' + p.done + ' of ' + p.total + ' done (started ' + clock(p.startedAt) + '); the graph fills in when it is done.'
+        : 'The seed import is about to start…';
+      line.hidden = false;
+      if (state.view === 'overview' && cy.nodes().empty()) {
+        setEmptyHint('The seed articles are being imported.', 'The graph fills in when the import is done.');
+      }
+    }
+    await new Promise((r) => setTimeout(r, p ? 1000 : 3000));
+  }
+}
+
+function clock(iso) {
+  const d = new Date(iso);
+  return isNaN(d) ? '' : d.toLocaleTimeString('en-GB');
 }
 
 function showOverview(data) {

@@ -33,12 +33,26 @@ function itemLine(x, onEntity) {
     li.append(el('strong', { text: name }));
   }
   const bits = [];
-  for (const k of ['role', 'kind', 'type', 'stage', 'date', 'place', 'count', 'title']) {
-    if (x[k] !== undefined && x[k] !== null && x[k] !== '' && show(x[k]) !== name) bits.push(k === 'count' ? show(x[k]) + '×' : show(x[k]));
+  for (const k of ['role', 'kind', 'type', 'stage', 'date', 'place', 'title']) {
+    if (x[k] !== undefined && x[k] !== null && x[k] !== '' && show(x[k]) !== name) bits.push(show(x[k]));
   }
-  if (bits.length) li.append(' ', el('span', { class: 'muted', text: '(' + bits.join(', ') + ')' }));
+  if (Number.isInteger(x.agreementCount) && x.agreementCount > 1) bits.push(x.agreementCount + ' documents');
+  if (Number.isInteger(x.count) && x.count > 1) bits.push(x.count + '×');
+  const sp = span(x);
+  if (sp && !(x.date && sp === String(x.date))) bits.push(sp);
+  if (bits.length) li.append(' ', el('span', { class: 'muted item-meta', text: '(' + bits.join(', ') + ')' }));
   if (x.quote) li.append(el('blockquote', { class: 'quote' }, el('p', { text: x.quote })));
   return li;
+}
+
+/** A group's date span as short text: whole years as years (1990–2009), else the dates; an open end as "…". */
+export function span(x) {
+  if (!x || (!x.from && !x.to && !x.openEnded)) return '';
+  const a = x.from ? String(x.from) : ''; const b = x.to ? String(x.to) : '';
+  const from = /-01-01$/.test(a) && (!b || /-12-31$/.test(b)) ? a.slice(0, 4) : a;
+  const to = /-12-31$/.test(b) && (!a || /-01-01$/.test(a)) ? b.slice(0, 4) : b;
+  if (!x.openEnded && from === to) return from;
+  return (from || '…') + '–' + (x.openEnded ? '…' : (to || '…'));
 }
 
 /** Shows a node: its data right away, then what /api/entities/{id} adds. */
@@ -78,6 +92,11 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
       v.forEach((x) => ul.append(itemLine(x, onEntity)));
     }
     section.append(el('h3', { text: k.replace(/([A-Z])/g, ' $1') }), ul);
+    const sum = info.summary && info.summary[k];
+    if (sum && sum.truncated) {
+      const total = k === 'documents' ? sum.documents : sum.groups;
+      section.append(el('p', { class: 'muted cut-note', text: 'Showing ' + v.length + ' of ' + total + (k === 'documents' ? ' documents' : ' (' + sum.relationships + ' relationships)') + ': the list is cut.' }));
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import org.diplograph.load.Curation;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
 import org.diplograph.load.Loader;
+import org.diplograph.load.SeedImport;
 import org.diplograph.source.DocumentService;
 import org.diplograph.web.DocumentRoutes;
 import org.diplograph.web.ImportRoutes;
@@ -30,7 +31,8 @@ import java.util.Map;
 
 /**
  * Diplograph: wires config → Neo4j (embedded or external) → services → Javalin. Tests build it with {@link #start}.
- * Command line: {@code serve} (default), {@code import <files|dirs|facts.json>}, {@code extract <files|dirs> [--out f]}.
+ * The command line ({@code serve}, the default, {@code import}, {@code extract}, {@code backup}, {@code restore}) is
+ * {@link Cli}'s.
  */
 public final class App implements AutoCloseable {
     private static final System.Logger LOG = org.diplograph.Log.get(App.class);
@@ -41,6 +43,7 @@ public final class App implements AutoCloseable {
     private Javalin http;
     private ImportService importer;
     private org.diplograph.console.ConsoleService console;
+    private final SeedImport seedImport = new SeedImport();
 
     private App(Config config, EmbeddedNeo4j embedded, Database db) {
         this.config = config;
@@ -99,20 +102,44 @@ public final class App implements AutoCloseable {
         return new org.diplograph.load.csv.CsvImporter(db, config.queryTimeout().multipliedBy(6));
     }
 
-    /** Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. */
+    /**
+     * Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. Its
+     * progress is recorded in {@link #seedImport()}.
+     */
     public ImportReport importSeedsIfEmpty() throws IOException {
         long docs = db.read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
-        if (docs > 0 || !Files.isDirectory(config.seedsDir())) return null;
-        ImportReport report = importer().importPaths(List.of(config.seedsDir()), null);
+        if (docs > 0) {
+            seedImport.skipped("the graph already holds documents");
+            return null;
+        }
+        if (!Files.isDirectory(config.seedsDir())) {
+            seedImport.skipped("no seeds folder at " + config.seedsDir());
+            return null;
+        }
+        ImportReport report;
+        try {
+            seedImport.started(ImportService.expand(List.of(config.seedsDir())).size());
+            report = importer().importPaths(List.of(config.seedsDir()), seedImport::progress);
+        } catch (IOException | RuntimeException e) {
+            seedImport.failed(e.getMessage());
+            throw e;
+        }
+        seedImport.finished(report.failed());
         LOG.log(System.Logger.Level.INFO, "Seeds imported from {0}: {1}", config.seedsDir(), report.summary());
         return report;
     }
 
+    /** The progress of the first-start seed import (shown in {@code /api/stats} and the UI). */
+    public SeedImport seedImport() {
+        return seedImport;
+    }
+
     private void serve() {
+        if (!config.importSeeds()) seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
         org.diplograph.extract.annotate.Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
-        features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes()));
+        features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes(), seedImport::snapshot));
         features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
         features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
         // Query API (issue 4)
@@ -143,6 +170,9 @@ public final class App implements AutoCloseable {
                     + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
+        if (embedded != null) {
+            RunningApp.write(embedded.storeDir(), new RunningApp.Info(ProcessHandle.current().pid(), config.boltPort(), http.port()));
+        }
         Thread startUp = new Thread(() -> {
             if (config.importSeeds()) {
                 try {
@@ -195,11 +225,13 @@ public final class App implements AutoCloseable {
         if (http != null) {
             http.stop();
             http = null;
+            if (embedded != null) RunningApp.remove(embedded.storeDir());
         }
         db.close();
         if (embedded != null) embedded.close();
     }
 
+    /** The command line (see {@link Cli}); exits with its code unless the app now serves. */
     public static void main(String[] args) {
         int code = run(Arrays.asList(args));
         if (code != SERVING) System.exit(code);
@@ -213,43 +245,6 @@ public final class App implements AutoCloseable {
      * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
      */
     static int run(List<String> args) {
-        List<String> list = new ArrayList<>(args);
-        String command = !list.isEmpty() && !list.get(0).startsWith("--") ? list.remove(0) : "serve";
-        try {
-            switch (command) {
-                case "serve" -> {
-                    Config config = Config.load(System.getenv(), list);
-                    LOG.log(System.Logger.Level.INFO, "Starting Diplograph: {0}", config.describe());
-                    App app = start(config);
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        // java.util.logging is already shut down inside a shutdown hook: print directly
-                        System.out.println("Stopping Diplograph: HTTP, then the driver, then the database");
-                        app.close();
-                        System.out.println("Diplograph stopped");
-                    }, "shutdown"));
-                    return SERVING;
-                }
-                case "import" -> {
-                    return Cli.importCommand(list);
-                }
-                case "extract" -> {
-                    return Cli.extractCommand(list);
-                }
-                case "backup" -> {
-                    return Backup.backupCommand(list);
-                }
-                case "restore" -> {
-                    return Backup.restoreCommand(list);
-                }
-                default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve, import <files|dirs|facts.json>, "
-                            + "extract <files|dirs> [--out facts.json], backup <dir>, restore <backup-dir>");
-                    return 2;
-                }
-            }
-        } catch (Config.ConfigException | DatabaseUnavailableException e) {
-            System.err.println("diplograph: " + e.getMessage());
-            return 1;
-        }
+        return Cli.run(args);
     }
 }

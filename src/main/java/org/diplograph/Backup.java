@@ -1,6 +1,8 @@
 package org.diplograph;
 
-import org.diplograph.config.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,7 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -23,15 +25,50 @@ import java.util.stream.Stream;
 final class Backup {
     private Backup() {}
 
-    /** {@code backup <dir>}: copies the store folder into {@code dir} (which must not exist or be empty). */
-    static int backupCommand(List<String> argv) {
-        Cli.Args args = Cli.Args.parse(argv);
-        if (args.paths().size() != 1) {
-            System.err.println("usage: backup <dir> [--data store]   (stop Diplograph first)");
-            return 2;
+    /** {@code backup <dir> [--data store]}: copies the store folder into {@code dir} (which must not exist or be empty). */
+    @Command(name = "backup", sortOptions = false, usageHelpAutoWidth = true,
+            description = {"Copy the embedded store folder into a new folder. Stop Diplograph first: the backup refuses "
+                    + "while Diplograph or an import has the store open."})
+    static final class BackupCommand implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--data", paramLabel = "<store>", defaultValue = "${env:DIPLOGRAPH_DATA:-./data}",
+                description = "The store folder [DIPLOGRAPH_DATA, default ./data].")
+        Path data;
+
+        @Parameters(index = "0", paramLabel = "<dir>", description = "An absent or empty folder to copy the store into.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            return backup(data, dir);
         }
-        Config config = Config.load(System.getenv(), args.flags());
-        Path store = config.dataDir().toAbsolutePath().normalize(), target = args.paths().get(0).toAbsolutePath().normalize();
+    }
+
+    /** {@code restore <dir> [--data store]}: copies a backup into the (empty or absent) store folder. */
+    @Command(name = "restore", sortOptions = false, usageHelpAutoWidth = true,
+            description = {"Copy a backup into the store folder, which must be empty or absent (move the current one "
+                    + "away first). Stop Diplograph first."})
+    static final class RestoreCommand implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--data", paramLabel = "<store>", defaultValue = "${env:DIPLOGRAPH_DATA:-./data}",
+                description = "The store folder to restore into [DIPLOGRAPH_DATA, default ./data].")
+        Path data;
+
+        @Parameters(index = "0", paramLabel = "<backup-dir>", description = "A folder written by 'backup'.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            return restore(data, dir);
+        }
+    }
+
+    static int backup(Path data, Path dir) {
+        Path store = data.toAbsolutePath().normalize(), target = dir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(store.resolve("data"))) {
                 System.err.println("diplograph: no store in " + store + " (set DIPLOGRAPH_DATA / --data)");
@@ -53,15 +90,8 @@ final class Backup {
         }
     }
 
-    /** {@code restore <dir>}: copies a backup into the (empty or absent) store folder. */
-    static int restoreCommand(List<String> argv) {
-        Cli.Args args = Cli.Args.parse(argv);
-        if (args.paths().size() != 1) {
-            System.err.println("usage: restore <backup-dir> [--data store]   (stop Diplograph first; the store folder must be empty or absent)");
-            return 2;
-        }
-        Config config = Config.load(System.getenv(), args.flags());
-        Path store = config.dataDir().toAbsolutePath().normalize(), source = args.paths().get(0).toAbsolutePath().normalize();
+    static int restore(Path data, Path dir) {
+        Path store = data.toAbsolutePath().normalize(), source = dir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(source.resolve("data"))) {
                 System.err.println("diplograph: " + source + " is not a Diplograph backup (no data/ folder in it)");

@@ -1,5 +1,7 @@
 package org.diplograph;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.diplograph.ui.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -11,6 +13,11 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.kernel.recovery.Recovery;
 import org.neo4j.memory.EmptyMemoryTracker;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -90,18 +99,16 @@ class ProcessLifecycleTest {
         Path store = Files.createTempDirectory("diplograph-proc");
         Path log = Files.createTempFile("diplograph-proc", ".log");
 
-        Running first = startApp(store, log, true);
-        assertThat(first.readyMillis()).as("cold start to ready, beside the other test lane").isLessThan(60_000);
-        System.out.println("cold start to ready: " + first.readyMillis() + " ms");
-        long seedsDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        long documents = 0;
-        while (documents < 5 && System.nanoTime() < seedsDeadline) {
-            var stats = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + first.httpPort() + "/api/stats")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            documents = Json.mapper().readTree(stats.body()).at("/nodes/Document").asLong();
-            Thread.sleep(200);
+        ChromeDriver browser = Browser.start(); // before the app, so the page opens while the seed import runs
+        Running first;
+        try {
+            first = startApp(store, log, true);
+            assertThat(first.readyMillis()).as("cold start to ready, beside the other test lane").isLessThan(60_000);
+            System.out.println("cold start to ready: " + first.readyMillis() + " ms");
+            seedImportProgressIsVisibleUntilDone(first, browser);
+        } finally {
+            browser.quit();
         }
-        assertThat(documents).as("the seeds are imported on first start").isEqualTo(5);
         try (var driver = GraphDatabase.driver("bolt://localhost:" + first.boltPort(), AuthTokens.none())) {
             driver.executableQuery("CREATE (:State:Entity {id:'state:TST', name:'Testland'})").execute();
         }
@@ -113,6 +120,8 @@ class ProcessLifecycleTest {
 
         try (App second = App.start(TestApp.testConfig(store, Map.of("DIPLOGRAPH_IMPORT_SEEDS", "true")))) {
             assertThat(second.importSeedsIfEmpty()).as("the seeds are not imported again on a non-empty store").isNull();
+            assertThat(second.seedImport().snapshot().state()).isEqualTo("skipped");
+            assertThat(second.seedImport().snapshot().reason()).isEqualTo("the graph already holds documents");
             try (var driver = GraphDatabase.driver("bolt://localhost:" + second.config().boltPort(), AuthTokens.none())) {
                 List<String> names = driver.executableQuery("MATCH (s:State {id:'state:TST'}) RETURN s.name AS name").execute()
                         .records().stream().map(r -> r.get("name").asString()).toList();
@@ -122,6 +131,69 @@ class ProcessLifecycleTest {
             }
         }
         assertThat(recoveryRequired(store)).isFalse();
+    }
+
+    /**
+     * Issue 13, item 13: ready answers while the first-start seed import still runs, and {@code /api/stats} says so
+     * ({@code seedImport}: state, done of total, started and finished), up to done with every seed; the UI shows a
+     * status line meanwhile and hides it when the import is done.
+     */
+    private static void seedImportProgressIsVisibleUntilDone(Running app, ChromeDriver browser) throws Exception {
+        int seeds;
+        try (var files = Files.list(Path.of("seeds"))) {
+            seeds = (int) files.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        String base = "http://localhost:" + app.httpPort();
+        JsonNode atReady = Json.mapper().readTree(get(base + "/api/stats")).get("seedImport");
+        System.out.println("seed import when ready: " + atReady);
+        assertThat(atReady).as("/api/stats reports the seed import").isNotNull();
+        assertThat(atReady.get("state").asText()).as("ready comes before the seed import is done: " + atReady)
+                .isIn("pending", "running");
+
+        browser.get(base + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seed-status")));
+        Browser.screenshot(browser, "ProcessLifecycleTest-seed-import-running");
+        if (((Number) browser.executeScript("return window.diplograph.cy.nodes().length;")).intValue() == 0) {
+            wait.until(x -> browser.findElement(By.id("empty-title")).getText().equals("The seed articles are being imported."));
+        }
+        assertThat(line.getText()).matches("(Importing the seed articles: \\d of " + seeds + " done \\(started .+\\); the graph "
+                + "fills in when it is done\\.|The seed import is about to start…)");
+
+        List<String> states = new ArrayList<>();
+        JsonNode p = atReady;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!p.get("state").asText().equals("done") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            p = Json.mapper().readTree(get(base + "/api/stats")).get("seedImport");
+            states.add(p.get("state").asText() + " " + p.get("done").asInt() + "/" + p.get("total").asInt());
+            if (p.get("state").asText().equals("running")) {
+                assertThat(p.get("total").asInt()).isEqualTo(seeds);
+                assertThat(p.get("done").asInt()).isBetween(0, seeds);
+                assertThat(p.get("startedAt").asText()).isNotEmpty();
+                assertThat(p.get("finishedAt").isNull()).isTrue();
+            }
+        }
+        System.out.println("seed import states seen: " + new java.util.LinkedHashSet<>(states));
+        assertThat(p.get("state").asText()).as(p.toString()).isEqualTo("done");
+        assertThat(p.get("done").asInt()).isEqualTo(seeds);
+        assertThat(p.get("total").asInt()).as("total = the number of seed articles").isEqualTo(seeds);
+        assertThat(p.get("failed").asInt()).isZero();
+        assertThat(Instant.parse(p.get("finishedAt").asText())).isAfterOrEqualTo(Instant.parse(p.get("startedAt").asText()));
+        assertThat(Json.mapper().readTree(get(base + "/api/stats")).at("/nodes/Document").asLong())
+                .as("the seeds are imported on first start").isEqualTo(seeds);
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("seed-status")));
+        wait.until(x -> ((Number) browser.executeScript("return window.diplograph.cy.nodes().length;")).intValue() > 0);
+        Browser.screenshot(browser, "ProcessLifecycleTest-seeds-imported");
+        assertThat(Browser.errors(browser)).as("JavaScript errors in the page").isEmpty();
+    }
+
+    private static String get(String url) throws Exception {
+        var res = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(res.statusCode()).as(url + " " + res.body()).isEqualTo(200);
+        return res.body();
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class TestApp {
                 "DIPLOGRAPH_RATE_LIMIT", "1000000",
                 "DIPLOGRAPH_SEEDS", Path.of("seeds").toAbsolutePath().toString()));
         env.putAll(extra);
-        return Config.load(env, List.of());
+        return Config.load(env);
     }
 
     public static int freePort() {

@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Every setting of Diplograph, read once at start from environment variables and matching {@code --flags}
- * (a flag wins over the variable). {@link #load} validates all values and reports every bad one at once.
+ * (a flag wins over the variable; picocli reads the flags, see {@link ConfigOptions}). {@link #load} validates all
+ * values and reports every bad one at once.
  *
  * @param host              HTTP bind address
  * @param port              HTTP port (0 = any free port, for tests)
@@ -72,35 +73,23 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
         }
     }
 
-    /** Reads the process environment and the given arguments (unknown {@code --flags} are an error). */
-    public static Config load(Map<String, String> env, List<String> flags) {
+    /** Reads the settings from environment variables alone. */
+    public static Config load(Map<String, String> env) {
+        return load(env, Map.of());
+    }
+
+    /**
+     * Reads the settings from environment variables and the values given on the command line, keyed by their
+     * environment variable (a given value wins, even an empty one: {@code --neo4j-uri=} means embedded). The command line
+     * itself is parsed by picocli ({@link ConfigOptions}).
+     */
+    public static Config load(Map<String, String> env, Map<String, String> given) {
         Map<String, String> values = new HashMap<>();
         List<String> errors = new ArrayList<>();
         for (Setting s : SETTINGS) {
             String v = env.get(s.env());
             if (v != null && !v.isBlank()) values.put(s.env(), v.trim());
-        }
-        for (int i = 0; i < flags.size(); i++) {
-            String arg = flags.get(i);
-            String name = arg, value = null;
-            int eq = arg.indexOf('=');
-            if (eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            Setting s = byFlag(name);
-            if (s == null) {
-                errors.add("unknown option " + name);
-                continue;
-            }
-            if (value == null) {
-                if (i + 1 >= flags.size()) {
-                    errors.add(name + " needs a value");
-                    continue;
-                }
-                value = flags.get(++i);
-            }
-            values.put(s.env(), value.trim());
+            if (given.containsKey(s.env())) values.put(s.env(), given.get(s.env()).trim());
         }
         Reader r = new Reader(values, errors);
         String host = r.get("DIPLOGRAPH_HOST", v -> v);
@@ -157,11 +146,6 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             m.put("database", neo4jDatabase == null ? "(default)" : neo4jDatabase);
         }
         return m;
-    }
-
-    private static Setting byFlag(String flag) {
-        for (Setting s : SETTINGS) if (s.flag().equals(flag)) return s;
-        return null;
     }
 
     private record Reader(Map<String, String> values, List<String> errors) {

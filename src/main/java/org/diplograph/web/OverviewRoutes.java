@@ -1,22 +1,32 @@
 package org.diplograph.web;
 
 import org.diplograph.graph.OverviewService;
+import org.diplograph.load.SeedImport;
+
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 
-/** {@code /api/stats} and {@code /api/graph?limit=}. */
+/** {@code /api/stats} (with the first-start seed import's progress as {@code seedImport}) and {@code /api/graph?limit=}. */
 public final class OverviewRoutes implements ApiRoutes {
     private final OverviewService overview;
     private final int maxNodes;
+    private final Supplier<SeedImport.Progress> seedImport;
 
-    public OverviewRoutes(OverviewService overview, int maxNodes) {
+    public OverviewRoutes(OverviewService overview, int maxNodes, Supplier<SeedImport.Progress> seedImport) {
         this.overview = overview;
         this.maxNodes = maxNodes;
+        this.seedImport = seedImport;
     }
 
     @Override
     public void addRoutes() {
-        get("stats", ctx -> ctx.json(overview.stats()));
+        get("stats", ctx -> {
+            var stats = new LinkedHashMap<>(overview.stats());
+            stats.put("seedImport", seedImport.get());
+            ctx.json(stats);
+        });
         get("graph", ctx -> {
             int limit = ctx.queryParamAsClass("limit", Integer.class)
                     .check(v -> v == null || (v >= 1 && v <= maxNodes), "must be between 1 and " + maxNodes)

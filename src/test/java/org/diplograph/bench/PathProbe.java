@@ -13,7 +13,7 @@ import java.util.Map;
 public final class PathProbe {
     public static void main(String[] args) {
         Config c = Config.load(Map.of("DIPLOGRAPH_DATA", args[0], "DIPLOGRAPH_BOLT_PORT", "17697", "DIPLOGRAPH_IMPORT_SEEDS", "false",
-                "DIPLOGRAPH_QUERY_TIMEOUT", "60s"), List.of());
+                "DIPLOGRAPH_QUERY_TIMEOUT", "60s"));
         try (App app = App.open(c)) {
             Map<String, Object> p = new HashMap<>();
             p.put("from", "state:TJK");

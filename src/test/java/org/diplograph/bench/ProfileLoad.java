@@ -10,7 +10,7 @@ import java.util.Map;
 /** Developer tool: PROFILE of the load queries against an existing store (args: store dir). */
 public final class ProfileLoad {
     public static void main(String[] args) {
-        Config c = Config.load(Map.of("DIPLOGRAPH_DATA", args[0], "DIPLOGRAPH_BOLT_PORT", "17698", "DIPLOGRAPH_IMPORT_SEEDS", "false"), List.of());
+        Config c = Config.load(Map.of("DIPLOGRAPH_DATA", args[0], "DIPLOGRAPH_BOLT_PORT", "17698", "DIPLOGRAPH_IMPORT_SEEDS", "false"));
         try (App app = App.open(c)) {
             var db = app.database();
             List<Map<String, Object>> rels = db.read("MATCH (a:State)-[r:PARTY_TO]->(b) RETURN a.id AS s, b.id AS t, r.evidence AS ev LIMIT 5000", Map.of(),

@@ -1,6 +1,7 @@
 package org.diplograph.config;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConfigTest {
     @Test
     void defaultsMatchTheDesign() {
-        Config c = Config.load(Map.of(), List.of());
+        Config c = Config.load(Map.of());
         assertThat(c.host()).isEqualTo("localhost");
         assertThat(c.port()).isEqualTo(8080);
         assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
@@ -29,30 +30,31 @@ class ConfigTest {
 
     @Test
     void neo4jDriverTimeoutsFailFastByDefaultAndCanBeSet() {
-        Config d = Config.load(Map.of(), List.of());
+        Config d = Config.load(Map.of());
         assertThat(d.dbConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(d.dbRetry()).isEqualTo(Duration.ofMillis(500));
-        Config c = Config.load(Map.of("DIPLOGRAPH_DB_RETRY", "5s"), List.of("--db-connect-timeout", "750ms"));
+        Config c = ConfigOptions.parse(Map.of("DIPLOGRAPH_DB_RETRY", "5s"), List.of("--db-connect-timeout", "750ms"));
         assertThat(c.dbRetry()).isEqualTo(Duration.ofSeconds(5));
         assertThat(c.dbConnectTimeout()).isEqualTo(Duration.ofMillis(750));
-        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_DB_RETRY", "soon"), List.of()))
+        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_DB_RETRY", "soon")))
                 .hasMessageContaining("DIPLOGRAPH_DB_RETRY");
     }
 
     @Test
     void flagsOverrideEnvironment() {
-        Config c = Config.load(Map.of("DIPLOGRAPH_PORT", "9000", "DIPLOGRAPH_BOLT_PORT", "7700"),
-                List.of("--port", "9100", "--data=/tmp/x", "--query-timeout", "500ms"));
+        Config c = ConfigOptions.parse(Map.of("DIPLOGRAPH_PORT", "9000", "DIPLOGRAPH_BOLT_PORT", "7700", "NEO4J_URI", "bolt://db:7687"),
+                List.of("--port", "9100", "--data=/tmp/x", "--query-timeout", "500ms", "--neo4j-uri="));
         assertThat(c.port()).isEqualTo(9100);
         assertThat(c.boltPort()).isEqualTo(7700);
         assertThat(c.dataDir()).isEqualTo(Path.of("/tmp/x"));
         assertThat(c.queryTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.embedded()).as("an empty --neo4j-uri= wins over NEO4J_URI: embedded").isTrue();
     }
 
     @Test
     void externalModeWithNeo4jUri() {
         Config c = Config.load(Map.of("NEO4J_URI", "neo4j+s://abc.databases.neo4j.io", "NEO4J_PASSWORD", "pw",
-                "NEO4J_DATABASE", "graph"), List.of());
+                "NEO4J_DATABASE", "graph"));
         assertThat(c.embedded()).isFalse();
         assertThat(c.neo4jUri().getScheme()).isEqualTo("neo4j+s");
         assertThat(c.neo4jDatabase()).isEqualTo("graph");
@@ -61,13 +63,13 @@ class ConfigTest {
 
     @Test
     void everyBadValueIsReportedAtOnce() {
-        assertThatThrownBy(() -> Config.load(Map.of(
+        assertThatThrownBy(() -> ConfigOptions.parse(Map.of(
                 "DIPLOGRAPH_PORT", "eighty",
                 "DIPLOGRAPH_BOLT_PORT", "0",
                 "NEO4J_URI", "http://localhost:7474",
                 "DIPLOGRAPH_QUERY_TIMEOUT", "soon",
                 "DIPLOGRAPH_MAX_NODES", "-1",
-                "DIPLOGRAPH_MAX_UPLOAD", "huge"), List.of("--colour", "red")))
+                "DIPLOGRAPH_MAX_UPLOAD", "huge"), List.of("--rate-limit", "lots")))
                 .isInstanceOf(Config.ConfigException.class)
                 .hasMessageContaining("DIPLOGRAPH_PORT")
                 .hasMessageContaining("not a port number")
@@ -77,14 +79,18 @@ class ConfigTest {
                 .hasMessageContaining("DIPLOGRAPH_QUERY_TIMEOUT")
                 .hasMessageContaining("DIPLOGRAPH_MAX_NODES")
                 .hasMessageContaining("DIPLOGRAPH_MAX_UPLOAD")
-                .hasMessageContaining("unknown option --colour");
+                .hasMessageContaining("DIPLOGRAPH_RATE_LIMIT (--rate-limit) = 'lots'");
     }
 
     @Test
     void portOutOfRangeAndMissingFlagValue() {
-        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_PORT", "70000"), List.of("--host")))
-                .hasMessageContaining("between 1 and 65535")
-                .hasMessageContaining("--host needs a value");
+        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_PORT", "70000")))
+                .hasMessageContaining("between 1 and 65535");
+        // the flags are picocli's: an unknown option or a flag without its value is a usage error
+        assertThatThrownBy(() -> ConfigOptions.parse(Map.of(), List.of("--host")))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--host");
+        assertThatThrownBy(() -> ConfigOptions.parse(Map.of(), List.of("--colour", "red")))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--colour");
     }
 
     @Test

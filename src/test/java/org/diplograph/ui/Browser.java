@@ -31,7 +31,6 @@ public final class Browser {
     public static final String CHROMIUM = System.getProperty("diplograph.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("diplograph.chromedriver", "/usr/bin/chromedriver");
     private static ChromeDriver driver;
-    private static Path profile;
 
     private static final String PROBE = """
             (() => {
@@ -52,12 +51,23 @@ public final class Browser {
     /** The shared browser, started on first use. */
     public static synchronized ChromeDriver get() {
         if (driver != null) return driver;
+        driver = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit, "browser-quit"));
+        return driver;
+    }
+
+    /**
+     * A browser of its own (its own profile and driver port), for a class in the child-process lane, which must not
+     * share {@link #get()}'s with the other lane; the caller quits it.
+     */
+    public static ChromeDriver start() {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new AssertionError("Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install -y chromium chromium-driver. CI installs them; these tests never skip.");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         System.setProperty("SE_AVOID_STATS", "true");
+        Path profile;
         try {
             profile = Files.createTempDirectory("diplograph-chromium");
         } catch (IOException e) {
@@ -74,11 +84,10 @@ public final class Browser {
         options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.NORMAL);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
-        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit, "browser-quit"));
-        return driver;
+        ChromeDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        d.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+        return d;
     }
 
     public static synchronized void quit() {

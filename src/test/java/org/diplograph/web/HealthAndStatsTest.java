@@ -44,6 +44,9 @@ class HealthAndStatsTest {
         assertThat(stats.body().at("/nodes/Entity").isMissingNode()).isTrue();
         assertThat(stats.body().at("/relationships/MEMBER_OF").asLong()).isEqualTo(1);
         assertThat(stats.body().get("totalNodes").asLong()).isEqualTo(3);
+        // the test app starts with the first-start seed import off: stats say so (issue 13, item 13)
+        assertThat(stats.body().at("/seedImport/state").asText()).isEqualTo("skipped");
+        assertThat(stats.body().at("/seedImport/reason").asText()).contains("DIPLOGRAPH_IMPORT_SEEDS");
     }
 
     @Test
