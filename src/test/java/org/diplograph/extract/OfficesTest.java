@@ -65,4 +65,12 @@ class OfficesTest {
         holdsNone("The Iranian and Armenian presidents were accompanied by Foreign Minister Abbas Aragchi.",
                 "person:abbas-aragchi", "state:IRN");
     }
+
+    @Test
+    void membersOfADelegationHoldTheirStatesOffices() {
+        holds("The Georgian delegation featured prominent leaders, including Minister of Culture Tinatin Rukhadze and "
+                + "Minister of Environment David Songulashvili.", "person:tinatin-rukhadze", "state:GEO", "office-delegation");
+        holdsNone("The Georgian delegation met Azerbaijan's Minister of Culture Adil Karimli.", "person:adil-karimli",
+                "state:GEO");
+    }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  *   China, A"; "Director for transport infrastructure development of Iran A";
  *   <li>{@code office-possessive-portfolio}: "Turkey's Energy and Natural Resources Minister A";
  *   <li>{@code office-side}: "signed on the Iraqi side by the Minister of Transport, A";
- *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A".
+ *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A";
+ *   <li>{@code office-delegation}: "The Georgian delegation featured ministers, including Minister of Culture A".
  * </ul>
  * A person found by NER alone gets the office word too where the list names one. Token shapes, not grammar: the parser
  * attaches such name lists badly (see docs/extraction.md).
@@ -55,6 +56,7 @@ public final class Offices {
             if (found == null && m.role != null) found = possessivePortfolio(t, ms, k);
             if (found == null && m.role != null) found = side(t, ms, k);
             if (found == null && m.role != null) found = accompanying(t, ms, k);
+            if (found == null && m.role != null) found = delegation(t, ms, k);
             if (found == null) continue;
             Mention.Draft d = m.draft();
             d.role = role != null ? role : m.role;
@@ -180,6 +182,23 @@ public final class Offices {
             state = s;
         }
         return state == null ? null : new String[] {state, "office-accompanying"};
+    }
+
+    /**
+     * "The Georgian delegation featured ministers, including Minister of Culture A": the offices of a delegation's
+     * members are its state's, where the sentence names no other state.
+     */
+    private String[] delegation(List<Token> t, List<Mention> ms, int k) {
+        String state = null;
+        boolean before = false;
+        for (Mention x : ms) {
+            if (x.type != Mention.Type.STATE) continue;
+            if (state != null && !state.equals(x.id)) return null;
+            state = x.id;
+            if ("demonym".equals(x.via) && x.to < t.size() && x.to <= ms.get(k).from
+                    && Set.of("delegation", "delegations", "team", "side").contains(t.get(x.to).fold())) before = true;
+        }
+        return before ? new String[] {state, "office-delegation"} : null;
     }
 
     /** Words that head an office phrase. */
