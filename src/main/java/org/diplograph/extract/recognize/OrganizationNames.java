@@ -35,6 +35,9 @@ final class OrganizationNames {
                 if (x.cap() && (!w.used[e] || w.isGeo(e) || inCorridor(w, e))) {
                     if (ORG_HEADS.containsKey(x.fold())) head = e;
                     e++;
+                } else if (x.text().equals("-") && e > i && e + 1 < n && t.get(e + 1).cap() && t.get(e - 1).end() == x.start()
+                        && x.end() == t.get(e + 1).start()) {
+                    e++; // "Saudi-Kazakh Joint Committee", "High-Level Cooperation Council"
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;

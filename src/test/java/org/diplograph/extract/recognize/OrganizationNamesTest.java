@@ -33,4 +33,12 @@ class OrganizationNamesTest {
     void aLoneHeadIsNoOrganisation() {
         assertNoEntityLabelled(extract("The Ministry published the figures."), "Organization");
     }
+
+    @Test
+    void hyphenatedWordsStayInTheName() {
+        assertEntity(extract("They praised the Saudi-Kazakh Joint Committee for its results."),
+                "org:saudi-kazakh-joint-committee", "Organization", "org-pattern");
+        assertEntity(extract("The Turkey-Iran High-Level Cooperation Council met in Ankara."),
+                "org:turkey-iran-high-level-cooperation-council", "Organization", "org-pattern");
+    }
 }
