@@ -49,6 +49,8 @@ final class OrganizationNames {
                 }
             }
             while (e > i && !t.get(e - 1).cap()) e--;
+            // "China State Railway Group Co.": the legal form is no part of the name
+            while (e - 1 > head && head >= 0 && COMPANY_FORMS.contains(t.get(e - 1).fold())) e--;
             while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
             if (head >= 0 && inCorridor(w, i) && !inCorridor(w, head) && (!w.isGeo(i) || head - i >= 3)) {
                 // "Caspian Pipeline Consortium": a corridor-looking run ending in an organisation head
@@ -101,6 +103,8 @@ final class OrganizationNames {
             i = e - 1;
         }
     }
+
+    private static final Set<String> COMPANY_FORMS = Set.of("co", "ltd", "inc", "corp", "llc", "plc", "jsc");
 
     /** Heads of a state's own organs, whose ids take the state ("org:chn-ministry-of-transport"). */
     private static final Set<String> STATE_ORGANS = Set.of("ministry", "council", "committee", "administration",

@@ -279,6 +279,10 @@ final class PersonNames {
                 e++;
                 words++;
                 if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
+                // "Kh.Battulga", "Ts. Elbegdorj": a two-letter initial (the Mongolian patronymic)
+                else if (x.text().length() == 2 && Character.isLowerCase(x.text().charAt(1)) && e + 1 < t.size()
+                        && t.get(e).text().equals(".") && t.get(e).start() == x.end() && t.get(e + 1).cap()
+                        && t.get(e + 1).word() && !w.used[e + 1]) e++;
                 if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).start() == x.end()
                         && t.get(e + 1).cap() && !w.used[e + 1]) e++;
                 // "Ahn Duk-geun": a lower-case syllable after the hyphen

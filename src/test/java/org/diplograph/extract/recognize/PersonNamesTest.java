@@ -1,5 +1,6 @@
 package org.diplograph.extract.recognize;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
 import static org.diplograph.extract.RuleFacts.assertEntity;
 import static org.diplograph.extract.RuleFacts.assertNoRelation;
@@ -44,5 +45,15 @@ class PersonNamesTest {
         DocumentFacts d = extract("Former Iranian Foreign Minister Karim Bahrami spoke to reporters.");
         assertEntity(d, "person:karim-bahrami", "Person", "demonym-office-person");
         assertNoRelation(d, "HOLDS_OFFICE", "person:karim-bahrami", "state:IRN");
+    }
+
+    @Test
+    void aTwoLetterInitialBelongsToTheNameAndALegalFormIsNoName() {
+        DocumentFacts d = extract("Xi Jinping received President of Mongolia Kh.Battulga in Beijing.");
+        assertThat(d.entities()).anyMatch(e -> e.id().equals("person:kh-battulga"));
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:kh"));
+        DocumentFacts c = extract("Japarov met Wang Tongjun, Vice General Manager of China State Railway Group Co., Ltd, in Bishkek.");
+        assertThat(c.entities()).noneMatch(e -> e.id().equals("person:co"));
+        assertThat(c.entities()).anyMatch(e -> e.id().equals("org:china-state-railway-group"));
     }
 }
