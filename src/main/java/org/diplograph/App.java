@@ -1,5 +1,7 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
+import org.diplograph.common.Log;
 import io.javalin.Javalin;
 import org.diplograph.config.Config;
 import org.diplograph.console.ConsoleService;

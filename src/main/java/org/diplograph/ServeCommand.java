@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Log;
 import org.diplograph.config.Config;
 import org.diplograph.config.ConfigOptions;
 import picocli.CommandLine.Command;

@@ -56,6 +56,14 @@ class ArchitectureTest {
         slices().matching("org.diplograph.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** Nothing points back up to the command line and wiring (App, Cli, the commands): they sit on top of every package. */
+    @Test
+    void noPackageDependsOnTheTop() {
+        noClasses().that().resideInAPackage("org.diplograph.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph")
+                .check(classes);
+    }
+
     /**
      * Only {@code load} writes the graph: no class elsewhere opens a write transaction (the driver's {@code executeWrite},
      * {@code executeWriteWithoutResult}, {@code writeTransaction}) or calls {@link Database}'s write helpers; {@code db}

@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.diplograph.ui.Browser;
 import org.junit.jupiter.api.Test;

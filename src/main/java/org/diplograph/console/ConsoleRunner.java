@@ -41,7 +41,7 @@ import java.util.function.Function;
  * What Neo4j cannot stop at all (one expression, evaluated without a check) the {@link CostGuard} keeps from running.
  */
 final class ConsoleRunner implements AutoCloseable {
-    private static final System.Logger LOG = org.diplograph.Log.get(ConsoleRunner.class);
+    private static final System.Logger LOG = org.diplograph.common.Log.get(ConsoleRunner.class);
     /** Metadata value marking the console's transactions. */
     static final String APP = "diplograph-console";
     /** How long past the query timeout a request waits before the runner terminates the query itself. */

@@ -1,7 +1,7 @@
 package org.diplograph.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.extract.read.ArticleException;
 import org.diplograph.extract.Extractor;
 import org.diplograph.facts.DocumentFacts;

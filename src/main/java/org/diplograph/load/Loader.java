@@ -1,7 +1,7 @@
 package org.diplograph.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.diplograph.facts.DocumentFacts;

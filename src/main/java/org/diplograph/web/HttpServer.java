@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
-import org.diplograph.Log;
+import org.diplograph.common.Log;
 import org.diplograph.api.ApiError;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.DatabaseUnavailableException;

@@ -1,4 +1,4 @@
-package org.diplograph;
+package org.diplograph.common;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
