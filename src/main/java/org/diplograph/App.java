@@ -1,48 +1,71 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
+import org.diplograph.common.Log;
 import io.javalin.Javalin;
 import org.diplograph.config.Config;
+import org.diplograph.console.ConsoleService;
+import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.diplograph.db.DatabaseUnavailableException;
 import org.diplograph.db.EmbeddedNeo4j;
 import org.diplograph.db.Schema;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.annotate.Nlp;
+import org.diplograph.graph.EntityService;
+import org.diplograph.graph.EvidenceService;
+import org.diplograph.graph.ExportService;
+import org.diplograph.graph.MeetingsService;
+import org.diplograph.graph.NeighborhoodService;
 import org.diplograph.graph.OverviewService;
+import org.diplograph.graph.PathService;
+import org.diplograph.graph.SearchService;
+import org.diplograph.graph.TimelineService;
 import org.diplograph.load.Curation;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
 import org.diplograph.load.Loader;
 import org.diplograph.load.SeedImport;
+import org.diplograph.load.csv.CsvImporter;
 import org.diplograph.source.DocumentService;
-import org.diplograph.web.DocumentRoutes;
-import org.diplograph.web.ImportRoutes;
 import org.diplograph.web.ApiRoutes;
+import org.diplograph.web.ConsoleRoutes;
+import org.diplograph.web.DocumentRoutes;
+import org.diplograph.web.EntityRoutes;
+import org.diplograph.web.EvidenceRoutes;
+import org.diplograph.web.ExportRoutes;
 import org.diplograph.web.HealthRoutes;
+import org.diplograph.web.HttpBindException;
 import org.diplograph.web.HttpServer;
+import org.diplograph.web.ImportRoutes;
+import org.diplograph.web.MeetingsRoutes;
+import org.diplograph.web.NeighborhoodRoutes;
 import org.diplograph.web.OverviewRoutes;
+import org.diplograph.web.PathRoutes;
+import org.diplograph.web.SearchRoutes;
+import org.diplograph.web.TimelineRoutes;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Diplograph: wires config → Neo4j (embedded or external) → services → Javalin. Tests build it with {@link #start}.
- * The command line ({@code serve}, the default, {@code import}, {@code extract}, {@code backup}, {@code restore}) is
- * {@link Cli}'s.
+ * Diplograph: wires config → Neo4j (embedded or external) → services → Javalin. Tests build it with {@link #start};
+ * the command line (the jar's main class, {@code Cli}) builds it through its commands. App knows nothing of the
+ * command line.
  */
 public final class App implements AutoCloseable {
-    private static final System.Logger LOG = org.diplograph.Log.get(App.class);
+    private static final System.Logger LOG = Log.get(App.class);
 
     private final Config config;
     private final EmbeddedNeo4j embedded;
     private final Database db;
     private Javalin http;
     private ImportService importer;
-    private org.diplograph.console.ConsoleService console;
+    private ConsoleService console;
     private final SeedImport seedImport = new SeedImport();
 
     private App(Config config, EmbeddedNeo4j embedded, Database db) {
@@ -98,8 +121,8 @@ public final class App implements AutoCloseable {
     }
 
     /** The structured (CSV + mapping) importer over this app's database. */
-    public org.diplograph.load.csv.CsvImporter csvImporter() {
-        return new org.diplograph.load.csv.CsvImporter(db, config.queryTimeout().multipliedBy(6));
+    public CsvImporter csvImporter() {
+        return new CsvImporter(db, config.queryTimeout().multipliedBy(6));
     }
 
     /**
@@ -107,7 +130,7 @@ public final class App implements AutoCloseable {
      * progress is recorded in {@link #seedImport()}.
      */
     public ImportReport importSeedsIfEmpty() throws IOException {
-        long docs = db.read("MATCH (d:Document) RETURN count(d) AS c", Map.of(), r -> r.single().get("c").asLong());
+        long docs = db.read(CypherFiles.query("count-documents"), Map.of(), r -> r.single().get("c").asLong());
         if (docs > 0) {
             seedImport.skipped("the graph already holds documents");
             return null;
@@ -136,24 +159,24 @@ public final class App implements AutoCloseable {
 
     private void serve() {
         if (!config.importSeeds()) seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
-        org.diplograph.extract.annotate.Nlp.preload(); // the linguistic models load beside the database and HTTP start
+        Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes(), seedImport::snapshot));
-        features.add(new org.diplograph.web.SearchRoutes(new org.diplograph.graph.SearchService(db)));
-        features.add(new org.diplograph.web.EntityRoutes(new org.diplograph.graph.EntityService(db)));
+        features.add(new SearchRoutes(new SearchService(db)));
+        features.add(new EntityRoutes(new EntityService(db)));
         // Query API (issue 4)
-        var neighborhood = new org.diplograph.graph.NeighborhoodService(db, config.maxExpand());
-        var paths = new org.diplograph.graph.PathService(db);
-        var evidence = new org.diplograph.graph.EvidenceService(db);
-        console = new org.diplograph.console.ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
-        features.add(new org.diplograph.web.NeighborhoodRoutes(neighborhood, config.maxNodes()));
-        features.add(new org.diplograph.web.PathRoutes(paths));
-        features.add(new org.diplograph.web.EvidenceRoutes(evidence));
-        features.add(new org.diplograph.web.MeetingsRoutes(new org.diplograph.graph.MeetingsService(db, config.maxNodes())));
-        features.add(new org.diplograph.web.TimelineRoutes(new org.diplograph.graph.TimelineService(db, config.maxNodes())));
-        features.add(new org.diplograph.web.ConsoleRoutes(console, Json.mapper()));
-        features.add(new org.diplograph.web.ExportRoutes(new org.diplograph.graph.ExportService(evidence, Json.mapper()),
+        var neighborhood = new NeighborhoodService(db, config.maxExpand());
+        var paths = new PathService(db);
+        var evidence = new EvidenceService(db);
+        console = new ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
+        features.add(new NeighborhoodRoutes(neighborhood, config.maxNodes()));
+        features.add(new PathRoutes(paths));
+        features.add(new EvidenceRoutes(evidence));
+        features.add(new MeetingsRoutes(new MeetingsService(db, config.maxNodes())));
+        features.add(new TimelineRoutes(new TimelineService(db, config.maxNodes())));
+        features.add(new ConsoleRoutes(console, Json.mapper()));
+        features.add(new ExportRoutes(new ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));
         features.add(new DocumentRoutes(new DocumentService(db)));
         features.add(new ImportRoutes(importer(), csvImporter()));
@@ -166,8 +189,7 @@ public final class App implements AutoCloseable {
         try {
             http.start(config.host(), config.port());
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException("Cannot serve HTTP on " + config.host() + ":" + config.port()
-                    + " (is the port taken? set DIPLOGRAPH_PORT / --port): " + e.getMessage(), e);
+            throw new HttpBindException(config.host(), config.port(), e);
         }
         LOG.log(System.Logger.Level.INFO, "Diplograph ready on http://{0}:{1}/", config.host(), String.valueOf(http.port()));
         if (embedded != null) {
@@ -184,7 +206,7 @@ public final class App implements AutoCloseable {
             // plan the neighbourhood queries before the first analyst asks, once there is a graph to explore
             try {
                 long t0 = System.nanoTime();
-                String any = db.read("MATCH (n:Entity) WITH n LIMIT 1000 RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1",
+                String any = db.read(CypherFiles.query("busiest-entity"),
                         Map.of(), r -> r.hasNext() ? r.next().get("id").asString(null) : null);
                 if (any != null) {
                     neighborhood.warmUp(any);
@@ -229,22 +251,5 @@ public final class App implements AutoCloseable {
         }
         db.close();
         if (embedded != null) embedded.close();
-    }
-
-    /** The command line (see {@link Cli}); exits with its code unless the app now serves. */
-    public static void main(String[] args) {
-        int code = run(Arrays.asList(args));
-        if (code != SERVING) System.exit(code);
-    }
-
-    /** What {@link #run} answers for {@code serve}: the app runs (until SIGTERM) and the process must not exit. */
-    static final int SERVING = -1;
-
-    /**
-     * Runs a command line as {@link #main} does, without exiting the JVM (so tests can run commands in-process):
-     * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
-     */
-    static int run(List<String> args) {
-        return Cli.run(args);
     }
 }

@@ -3,10 +3,12 @@ package org.diplograph;
 import org.diplograph.config.Config;
 import org.diplograph.config.ConfigOptions;
 import org.diplograph.db.DatabaseUnavailableException;
+import org.diplograph.web.HttpBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,7 +16,8 @@ import java.util.concurrent.Callable;
  * The command line, parsed by picocli: {@code diplograph [settings]} serves (as {@code serve} does), and the
  * subcommands {@code serve}, {@code import}, {@code extract}, {@code backup}, {@code restore} and {@code help}; every
  * command has {@code --help}. Exit codes: 0 done, 1 a failure (a bad setting value, the database, a file), 2 a usage
- * error (an unknown option, a missing argument, a bad mapping), 3 done with some inputs failed.
+ * error (an unknown option, a missing argument, a bad mapping), 3 done with some inputs failed, 4 the HTTP port cannot
+ * be bound.
  */
 @Command(name = "diplograph", sortOptions = false, usageHelpAutoWidth = true,
         customSynopsis = {"diplograph [-h] [settings]            (serves, as 'diplograph serve' does)",
@@ -25,10 +28,21 @@ import java.util.concurrent.Callable;
                 Backup.RestoreCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (serve: runs until Ctrl-C or SIGTERM)", "1:a failure: a bad setting value, the database, a file",
-                "2:a usage error: unknown option, missing argument, bad mapping", "3:done, but some inputs failed"})
-final class Cli implements Callable<Integer> {
+                "2:a usage error: unknown option, missing argument, bad mapping", "3:done, but some inputs failed",
+                "4:serve: the HTTP port cannot be bound (taken, or not allowed)"})
+public final class Cli implements Callable<Integer> {
     /** A usage error (exit 2). */
     static final int USAGE = 2;
+    /** The HTTP port could not be bound (exit 4). */
+    static final int HTTP_BIND = 4;
+    /** What {@link #run} answers for {@code serve}: the app runs (until SIGTERM) and the process must not exit. */
+    static final int SERVING = -1;
+
+    /** The jar's main class: runs the command line and exits with its code unless the app now serves. */
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args));
+        if (code != SERVING) System.exit(code);
+    }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -54,6 +68,10 @@ final class Cli implements Callable<Integer> {
                 commandLine.getErr().println("diplograph: " + e.getMessage());
                 return 1;
             }
+            if (e instanceof HttpBindException) {
+                commandLine.getErr().println("diplograph: " + e.getMessage());
+                return HTTP_BIND;
+            }
             throw e;
         });
         cl.setParameterExceptionHandler((e, args) -> {
@@ -74,7 +92,10 @@ final class Cli implements Callable<Integer> {
         return cl;
     }
 
-    /** Runs a command line; answers its exit code, or {@link App#SERVING} once the app serves. */
+    /**
+     * Runs a command line as {@link #main} does, without exiting the JVM (so tests can run commands in-process):
+     * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
+     */
     static int run(List<String> args) {
         CommandLine cl = commandLine();
         int code = cl.execute(args.toArray(String[]::new));

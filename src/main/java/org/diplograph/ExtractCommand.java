@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.diplograph.extract.Extractor;
 import org.diplograph.facts.Facts;

@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import org.diplograph.db.EmbeddedNeo4j;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Log;
 import org.diplograph.config.Config;
 import org.diplograph.config.ConfigOptions;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
         return serve(settings.config(System.getenv()));
     }
 
-    /** Starts the app and a shutdown hook that stops it; answers {@link App#SERVING}. */
+    /** Starts the app and a shutdown hook that stops it; answers {@link Cli#SERVING}. */
     static int serve(Config config) {
         LOG.log(System.Logger.Level.INFO, "Starting Diplograph: {0}", config.describe());
         App app = App.start(config);
@@ -35,6 +36,6 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             System.out.println("Diplograph stopped");
         }, "shutdown"));
-        return App.SERVING;
+        return Cli.SERVING;
     }
 }

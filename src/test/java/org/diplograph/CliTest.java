@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.diplograph.Commands.Run;
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,8 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command line: {@code --help} and usage errors of every command, and the {@code extract} and {@code import} commands. The first import runs as the user runs it, a separate JVM (exit code
- * and output of the real process); the others run in this JVM through the same entry point ({@link App#run}) with the
+ * and output of the real process); the others run in this JVM through the same entry point ({@link Cli#run}) with the
  * output captured, which spares a JVM and embedded-Neo4j cold start each.
  */
 @Execution(ExecutionMode.CONCURRENT)
@@ -130,5 +133,19 @@ class CliTest {
         assertThat(r.exit()).isNotZero();
         assertThat(r.out()).contains("no/such/folder").doesNotContain("\tat ");
         assertThat(Files.list(store).count()).as("no store created").isZero();
+    }
+
+    @Test
+    void serveOnATakenHttpPortSaysSoAndExitsFour() throws Exception {
+        Path store = Files.createTempDirectory("cli-store");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("localhost"))) {
+            int port = taken.getLocalPort();
+            Run r = Commands.inProcess(args(store, "serve", "--port", String.valueOf(port), "--import-seeds=false"));
+            assertThat(r.exit()).as(r.out()).isEqualTo(4);
+            assertThat(r.out()).contains("diplograph: Cannot serve HTTP on localhost:" + port + " (is the port taken?")
+                    .doesNotContain("\tat ").doesNotContain("Neo4j is not reachable");
+        } finally {
+            TestApp.deleteTree(store);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the command line ({@code import}, {@code extract}, {@code backup}, {@code restore}, settings errors) either in
- * this JVM, through the same entry point as {@code main} ({@link App#run}) with stdout and stderr captured together, or
+ * this JVM, through the same entry point as {@code main} ({@link Cli#run}) with stdout and stderr captured together, or
  * as the user runs it: a separate JVM. In-process runs save a JVM and embedded-Neo4j cold start each; every test class
  * that checks the command line keeps at least one child-process run.
  */
@@ -27,7 +27,7 @@ public final class Commands {
     }
 
     /**
-     * Runs {@code App <args>} in this JVM. What this thread prints to System.out and System.err meanwhile is captured
+     * Runs {@code Cli <args>} in this JVM. What this thread prints to System.out and System.err meanwhile is captured
      * (other threads, e.g. tests running beside it, print as usual).
      */
     public static synchronized Run inProcess(List<String> args) {
@@ -39,7 +39,7 @@ public final class Commands {
         System.setOut(routed(me, capture, out));
         System.setErr(routed(me, capture, err));
         try {
-            exit = App.run(args);
+            exit = Cli.run(args);
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -81,7 +81,7 @@ public final class Commands {
 
     /** Runs {@code App <args>} as a separate JVM with DIPLOGRAPH_DATA = store and a free Bolt port, embedded mode. */
     public static Run childProcess(List<String> args, Path store) throws Exception {
-        List<String> cmd = java("org.diplograph.App");
+        List<String> cmd = java("org.diplograph.Cli");
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("DIPLOGRAPH_DATA", store.toString());

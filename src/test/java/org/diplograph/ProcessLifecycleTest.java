@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.diplograph.ui.Browser;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class ProcessLifecycleTest {
     /** Starts {@code App serve} as its own JVM with extra environment settings (e.g. DIPLOGRAPH_QUERY_TIMEOUT). */
     static Running startApp(Path store, Path log, boolean seeds, Map<String, String> env) throws Exception {
         int http = TestApp.freePort(), bolt = TestApp.freePort();
-        List<String> cmd = Commands.java("org.diplograph.App");
+        List<String> cmd = Commands.java("org.diplograph.Cli");
         cmd.add("serve");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of("DIPLOGRAPH_PORT", String.valueOf(http), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),

@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.common.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.diplograph.config.Config;

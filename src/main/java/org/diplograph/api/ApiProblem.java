@@ -1,26 +1,37 @@
 package org.diplograph.api;
 
-import org.diplograph.web.ApiException;
-
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An error meant for the client, thrown by services (which never import Javalin): an HTTP status, a title, a detail
- * and optional extra fields (e.g. a syntax error's line, column and offset). It is a {@link ApiException}, so the one
- * exception mapper of the server renders it as {@code {title, status, detail}}; routes that need the extra fields
- * render them themselves.
+ * The one error meant for the client: an HTTP status, a title, a detail and optional extra fields (e.g. a syntax
+ * error's line, column and offset). Services throw it (it does not depend on Javalin), and so do routes; the one
+ * exception mapper of the server answers it as its {@link #body()}, with {@code Retry-After} on a 429 or 503.
  */
-public class ApiProblem extends ApiException {
+public class ApiProblem extends RuntimeException {
+    private final int status;
+    private final String title;
     private final Map<String, Object> extra;
 
     public ApiProblem(int status, String title, String detail) {
         this(status, title, detail, Map.of());
     }
 
+    /** A problem with extra fields, answered after {@code detail} in the order given. */
     public ApiProblem(int status, String title, String detail, Map<String, Object> extra) {
-        super(status, title, detail);
-        this.extra = Map.copyOf(extra);
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
     }
 
     public Map<String, Object> extra() {
@@ -28,13 +39,8 @@ public class ApiProblem extends ApiException {
     }
 
     /** The error body: {@code {title, status, detail, ...extra}}. */
-    public Map<String, Object> body() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title());
-        m.put("status", status());
-        m.put("detail", getMessage());
-        m.putAll(extra);
-        return m;
+    public ApiError body() {
+        return new ApiError(title, status, getMessage(), extra);
     }
 
     public static ApiProblem badRequest(String detail) {

@@ -1,6 +1,7 @@
 package org.diplograph.console;
 
 import org.diplograph.api.ApiProblem;
+import org.diplograph.common.Log;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.neo4j.driver.AccessMode;
@@ -20,10 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  * What Neo4j cannot stop at all (one expression, evaluated without a check) the {@link CostGuard} keeps from running.
  */
 final class ConsoleRunner implements AutoCloseable {
-    private static final System.Logger LOG = org.diplograph.Log.get(ConsoleRunner.class);
+    private static final System.Logger LOG = Log.get(ConsoleRunner.class);
     /** Metadata value marking the console's transactions. */
     static final String APP = "diplograph-console";
     /** How long past the query timeout a request waits before the runner terminates the query itself. */

@@ -1,10 +1,12 @@
 package org.diplograph.console;
 
-import org.diplograph.console.CypherTokens.Tok;
 import org.diplograph.api.ApiProblem;
+import org.diplograph.console.CypherTokens.Tok;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,7 +174,7 @@ final class CostGuard {
         }
         String what = chain.size() == 1 ? describe(chain) : chain.size() + " nested iterations (" + describe(chain) + ")";
         String because = w.heavy().isEmpty() ? "" : ", each element costing about " + fmt(w.units()) + " visits ("
-                + String.join("; ", new java.util.LinkedHashSet<>(w.heavy())) + ")";
+                + String.join("; ", new LinkedHashSet<>(w.heavy())) + ")";
         String kind = chain.size() == 1 ? "costly iteration" : "nested iteration";
         if (unknown > 1) {
             throw refuse(kind, what + ": lists whose size the console cannot know, one in the other; the work grows with "
@@ -463,7 +465,7 @@ final class CostGuard {
     /** "over A (size), in it over B (size)", outermost first. */
     private String describe(List<Construct> chain) {
         List<Construct> outerFirst = new ArrayList<>(chain);
-        outerFirst.sort(java.util.Comparator.comparingInt(Construct::start));
+        outerFirst.sort(Comparator.comparingInt(Construct::start));
         List<String> parts = new ArrayList<>();
         for (Construct c : outerFirst) {
             Long n = size(c);

@@ -5,6 +5,7 @@ import org.diplograph.api.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,7 +76,7 @@ public final class CypherGuard {
 
     private static ApiProblem forbidden(String detail, String clause) {
         return clause == null ? new ApiProblem(400, "Query refused", detail)
-                : new ApiProblem(400, "Forbidden clause", detail, java.util.Map.of("clause", clause));
+                : new ApiProblem(400, "Forbidden clause", detail, Map.of("clause", clause));
     }
 
     /** Code with comments, strings and quoted identifiers blanked; {@code origin[i]} is the query index of code[i]. */

@@ -12,12 +12,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -40,8 +38,6 @@ public final class Database implements AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** Default retry window of the driver's managed transactions (DIPLOGRAPH_DB_RETRY). */
     public static final Duration RETRY = Duration.ofMillis(500);
-    /** How long a write that keeps losing to a concurrent writer (deadlock, lock timeout) is run again. */
-    public static final Duration WRITE_CONFLICT_RETRY = Duration.ofSeconds(5);
 
     /** Opens a driver with the default timeouts ({@link #CONNECT_TIMEOUT}, {@link #RETRY}). */
     public static Database connect(URI uri, String user, String password, String database, Duration queryTimeout) {
@@ -53,7 +49,7 @@ public final class Database implements AutoCloseable {
      * transaction retry), so an absent database fails fast: a request finds it unreachable after one connection attempt
      * per try, and the driver tries again (after ~1 s, then ~2 s, ...) only while {@code retry} has not passed since the
      * first failure; 500 ms means one retry, a 503 after about a second. Writes that lose to a concurrent writer are
-     * still run again for {@link #WRITE_CONFLICT_RETRY} (see {@link #inSession}).
+     * still run again under {@link WriteRetry} (see {@link #inSession}).
      */
     public static Database connect(URI uri, String user, String password, String database, Duration queryTimeout,
                                    Duration connectTimeout, Duration retry) {
@@ -110,46 +106,31 @@ public final class Database implements AutoCloseable {
     /** {@code RETURN 1} within the given time, or a {@link DatabaseUnavailableException}. */
     public void ping(Duration within) {
         try (Session s = driver.session(sessionConfig(AccessMode.READ))) {
-            s.run("RETURN 1", TransactionConfig.builder().withTimeout(within).build()).consume();
+            s.run(CypherFiles.query("ping"), TransactionConfig.builder().withTimeout(within).build()).consume();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("Neo4j is not reachable: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Opens a session; callers close it. An unreachable database becomes a {@link DatabaseUnavailableException}.
-     * In a WRITE session a transient error that a concurrent writer causes (a deadlock, a lock timeout) is retried with
-     * jittered backoff for up to {@link #WRITE_CONFLICT_RETRY} after the driver's own (short) retry window gave up, so
-     * the short window that makes reads fail fast does not make concurrent imports fail.
+     * Runs work in a session it opens and closes. An unreachable database becomes a
+     * {@link DatabaseUnavailableException}. A WRITE session's work (a whole transaction) is run under the one retry
+     * policy, {@link WriteRetry}, when it loses to a concurrent writer (a deadlock, a lock timeout, a lost uniqueness
+     * race) after the driver's own (short) retry window gave up, so the short window that makes reads fail fast does
+     * not make concurrent imports fail.
      */
     public <T> T inSession(AccessMode mode, Function<Session, T> work) {
-        long firstFailure = 0;
-        long delayMs = 50;
-        while (true) {
-            try (Session s = driver.session(sessionConfig(mode))) {
-                return work.apply(s);
-            } catch (ServiceUnavailableException | SessionExpiredException e) {
-                throw new DatabaseUnavailableException("Neo4j is not reachable: " + e.getMessage(), e);
-            } catch (TransientException e) {
-                if (mode != AccessMode.WRITE || !isWriteConflict(e)) throw e;
-                long now = System.nanoTime();
-                if (firstFailure == 0) firstFailure = now;
-                if (now - firstFailure >= WRITE_CONFLICT_RETRY.toNanos()) throw e;
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(delayMs / 2, delayMs + 1));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                delayMs = Math.min(delayMs * 2, 1_000);
-            }
+        try {
+            return mode == AccessMode.WRITE ? WriteRetry.run(() -> once(mode, work)) : once(mode, work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("Neo4j is not reachable: " + e.getMessage(), e);
         }
     }
 
-    /** A transient error worth running a write again for: not a termination and not a database going away. */
-    static boolean isWriteConflict(TransientException e) {
-        String code = e.code() == null ? "" : e.code();
-        return !code.contains("Terminated") && !code.contains("DatabaseUnavailable") && !code.contains("Stopped");
+    private <T> T once(AccessMode mode, Function<Session, T> work) {
+        try (Session s = driver.session(sessionConfig(mode))) {
+            return work.apply(s);
+        }
     }
 
     private TransactionConfig txConfig() {

@@ -13,7 +13,7 @@ public final class Schema {
         for (String statement : statements) {
             db.write(statement, Map.of(), r -> r.consume());
         }
-        db.write("CALL db.awaitIndexes(60)", Map.of(), r -> r.consume());
+        db.write(CypherFiles.query("await-indexes"), Map.of(), r -> r.consume());
         return statements.size();
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The ego network of an entity, expanded level by level (never a variable-length pattern): at each level every
@@ -147,7 +148,7 @@ public final class NeighborhoodService {
     /** {@code CASE WHEN COUNT { pattern } > 0 THEN 'TYPE' END, ...} for each type of the allow-list. */
     private static String degreeTests(String pattern) {
         return TYPES.stream().map(t -> "CASE WHEN COUNT { " + pattern.formatted(t) + " } > 0 THEN '" + t + "' END")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /**

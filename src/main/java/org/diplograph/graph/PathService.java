@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * Paths between two entities over one family of relationships ({@code via}), ranked by hops, then specificity (fewer
@@ -170,7 +171,7 @@ public final class PathService {
             String d = r.get("date").isNull() ? null : r.get("date").asString(null);
             if (d != null && d.compareTo(recency) > 0) recency = d;
         }
-        String signature = java.util.stream.StreamSupport.stream(path.nodes().spliterator(), false).map(Elements::modelId).collect(Collectors.joining(">"));
+        String signature = StreamSupport.stream(path.nodes().spliterator(), false).map(Elements::modelId).collect(Collectors.joining(">"));
         return new Scored(path, (int) path.length(), specificity, docs.size(), recency, signature);
     }
 

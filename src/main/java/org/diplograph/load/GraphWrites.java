@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The write steps every loader shares (articles, CSV datasets, the synthetic benchmark graphs): the row shapes and the
@@ -83,7 +84,7 @@ public final class GraphWrites {
         return created;
     }
 
-    private static final Map<String, String> ENTITIES_QUERY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> ENTITIES_QUERY = new ConcurrentHashMap<>();
 
     /** {@code load-entities} for one entity label of the allow-list. */
     static String entitiesQuery(String label) {
@@ -111,7 +112,7 @@ public final class GraphWrites {
         return created;
     }
 
-    private static final Map<String, String> RELATIONS_QUERY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> RELATIONS_QUERY = new ConcurrentHashMap<>();
 
     /** {@code load-relations} for one relationship type of the allow-list. */
     static String relationsQuery(String type) {

@@ -1,11 +1,13 @@
 package org.diplograph.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.diplograph.Json;
-import org.diplograph.extract.read.ArticleException;
+import org.diplograph.common.Json;
+import org.diplograph.db.DatabaseUnavailableException;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.read.ArticleException;
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Facts;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,7 +105,7 @@ public final class ImportService {
         long t0 = System.nanoTime();
         try {
             return loader.load(facts, version);
-        } catch (org.neo4j.driver.exceptions.ServiceUnavailableException | org.diplograph.db.DatabaseUnavailableException e) {
+        } catch (ServiceUnavailableException | DatabaseUnavailableException e) {
             throw e; // the database is gone: stop the whole run
         } catch (RuntimeException e) {
             return DocumentReport.failed(facts.id(), name, "not loaded (nothing of it was written): " + reason(e),
@@ -113,7 +115,7 @@ public final class ImportService {
 
     /** Files below the given paths, in path order (see {@link org.diplograph.extract.Extractor#articleFiles}). */
     public static List<Path> expand(List<Path> paths) throws IOException {
-        return org.diplograph.extract.Extractor.articleFiles(paths);
+        return Extractor.articleFiles(paths);
     }
 
     /**

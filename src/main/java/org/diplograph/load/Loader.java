@@ -1,7 +1,7 @@
 package org.diplograph.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.diplograph.facts.DocumentFacts;
@@ -12,7 +12,6 @@ import org.diplograph.facts.Relation;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Facts in, graph out: the only writer of the graph (the schema aside). One article is one transaction, so it is
@@ -56,41 +54,10 @@ public final class Loader {
         DocumentFacts doc = curation.apply(raw);
         List<String> warnings = new ArrayList<>();
         Prepared p = prepare(doc, extractorVersion, warnings);
-        // Two imports MERGE-ing the same new node race on its uniqueness constraint: the loser gets
-        // ConstraintValidationFailed (a client error executeWrite does not retry). Deadlocks past executeWrite's own
-        // retry window surface as well. Both leave nothing written: run the whole article again (it then MATCHes).
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> write(tx, doc, p, warnings, t0),
-                        TransactionConfig.builder().withTimeout(timeout).build()));
-            } catch (Neo4jException e) {
-                if (attempt >= MAX_ATTEMPTS || !isConflict(e)) throw e;
-                RETRIES.incrementAndGet();
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100L * attempt));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
-
-    /** How many article transactions were run again after a collision (in this JVM). */
-    public static long retries() {
-        return RETRIES.get();
-    }
-
-    /** Attempts of one article's transaction when a concurrent import collides with it. */
-    static final int MAX_ATTEMPTS = 8;
-
-    /** A collision with a concurrent writer: a lost uniqueness race or a deadlock (retrying the whole article fixes it). */
-    static boolean isConflict(Neo4jException e) {
-        String code = e.code() == null ? "" : e.code();
-        return code.endsWith("ConstraintValidationFailed") || code.contains("DeadlockDetected")
-                || e instanceof org.neo4j.driver.exceptions.TransientException && !code.contains("Terminated");
+        // Two imports MERGE-ing the same new node race on its uniqueness constraint, or deadlock: the write session
+        // runs the whole article again under the one retry policy (db.WriteRetry); the second time it MATCHes.
+        return db.inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> write(tx, doc, p, warnings, t0),
+                TransactionConfig.builder().withTimeout(timeout).build()));
     }
 
     /** Everything to write, validated and grouped, computed outside the transaction. */
@@ -184,9 +151,7 @@ public final class Loader {
     private DocumentReport write(TransactionContext tx, DocumentFacts doc, Prepared p, List<String> warnings, long t0) {
         // MERGE and write-lock the document first: a concurrent import of the same article waits here, then reads the
         // committed hash (so exactly one import reports it created and the other unchanged)
-        var existing = tx.run("MERGE (d:Document {id: $id}) ON CREATE SET d._new = true SET d._lock = true "
-                + "WITH d, coalesce(d._new, false) AS isNew, d.factsHash AS h REMOVE d._new, d._lock RETURN h, isNew",
-                Map.of("id", doc.id())).single();
+        var existing = tx.run(CypherFiles.query("lock-document"), Map.of("id", doc.id())).single();
         boolean isNew = existing.get("isNew").asBoolean();
         if (!isNew && p.factsHash().equals(existing.get("h").asString(null))) {
             return new DocumentReport(doc.id(), doc.file(), "unchanged", 0, 0, 0, 0, 0, warnings, null, millis(t0));
@@ -238,7 +203,7 @@ public final class Loader {
             @SuppressWarnings("unchecked") List<String> keys = (List<String>) r.get("keys");
             return keys.stream().map(k -> "\u0000alias-lock:" + r.get("label") + ":" + k);
         }).distinct().sorted().toList();
-        tx.run("UNWIND $keys AS k MERGE (l:Entity {id: k}) WITH l WHERE l.name IS NULL DELETE l", Map.of("keys", locks)).consume();
+        tx.run(CypherFiles.query("lock-alias-keys"), Map.of("keys", locks)).consume();
         tx.run(CypherFiles.query("resolve-aliases"), Map.of("rows", rows)).forEachRemaining(r -> {
             if (!r.get("existing").isNull()) remap.put(r.get("id").asString(), r.get("existing").asString());
         });

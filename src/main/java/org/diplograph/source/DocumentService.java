@@ -3,7 +3,7 @@ package org.diplograph.source;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.diplograph.graph.Elements;
-import org.diplograph.web.ApiException;
+import org.diplograph.api.ApiProblem;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class DocumentService {
     public Map<String, Object> get(String id) {
         return db.readTx(tx -> {
             var rows = tx.run(CypherFiles.query("document"), Map.of("id", id)).list();
-            if (rows.isEmpty()) throw ApiException.notFound("No document with id '" + id + "'");
+            if (rows.isEmpty()) throw ApiProblem.notFound("No document with id '" + id + "'");
             Map<String, Object> out = new LinkedHashMap<>(plain(rows.get(0).get("document").asMap()));
             out.put("spans", tx.run(CypherFiles.query("document-spans"), Map.of("id", id))
                     .list(rec -> plain(rec.asMap())));

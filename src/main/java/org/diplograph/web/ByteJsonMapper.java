@@ -1,5 +1,6 @@
 package org.diplograph.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.json.JavalinJackson;
 import io.javalin.json.JsonMapper;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 /**
@@ -28,9 +30,9 @@ final class ByteJsonMapper implements JsonMapper {
     @Override
     public InputStream toJsonStream(Object obj, Type type) {
         try {
-            return new ByteArrayInputStream(obj instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            return new ByteArrayInputStream(obj instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
                     : mapper.writeValueAsBytes(obj));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.console.ConsoleService;
+import org.diplograph.console.Examples;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,10 +28,10 @@ public final class ConsoleRoutes implements ApiRoutes {
 
     @Override
     public void addRoutes() {
-        get("cypher/examples", ctx -> ctx.json(org.diplograph.console.Examples.all()));
+        get("cypher/examples", ctx -> ctx.json(Examples.all()));
         post("cypher", ctx -> {
             Body body = body(ctx, json);
-            run(ctx, console, body.query(), body.params());
+            ctx.json(console.run(body.query(), body.params())); // errors: ApiProblem, with their extra fields
         });
     }
 
@@ -54,17 +55,6 @@ public final class ConsoleRoutes implements ApiRoutes {
         return new Body(q.asText(), params == null || params.isNull() ? Map.of() : params(params));
     }
 
-    /** Runs a console query and answers it, rendering the error's extra fields (position) and Retry-After. */
-    static void run(Context ctx, ConsoleService console, String query, Map<String, Object> params) {
-        try {
-            ctx.json(console.run(query, params));
-        } catch (ApiProblem e) {
-            if (e.status() == 503 || e.status() == 429) {
-                ctx.header("Retry-After", String.valueOf(e.extra().getOrDefault("retryAfter", 5)));
-            }
-            ctx.status(e.status()).json(e.body());
-        }
-    }
 
     /** JSON params as driver values: strings, booleans, whole numbers (64-bit), doubles, lists, maps, null. */
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.console.ConsoleService;
 import org.diplograph.graph.ExportService;
@@ -71,7 +72,7 @@ public final class ExportRoutes implements ApiRoutes {
         });
     }
 
-    private static void send(io.javalin.http.Context ctx, ExportService.File file) {
+    private static void send(Context ctx, ExportService.File file) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(file.contentType());

@@ -1,7 +1,9 @@
 package org.diplograph.web;
 
+import org.diplograph.api.ApiProblem;
 import org.diplograph.db.Database;
 import org.diplograph.db.DatabaseUnavailableException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import java.time.Duration;
 import java.util.Map;
@@ -24,9 +26,8 @@ public final class HealthRoutes implements ApiRoutes {
             try {
                 db.ping(Duration.ofSeconds(1));
                 ctx.json(Map.of("status", "ready", "elapsedMs", (System.nanoTime() - t0) / 1_000_000));
-            } catch (DatabaseUnavailableException | org.neo4j.driver.exceptions.Neo4jException e) {
-                ctx.header("Retry-After", "5");
-                ctx.status(503).json(new ApiError("Not ready", 503, "The database did not answer: " + e.getMessage()));
+            } catch (DatabaseUnavailableException | Neo4jException e) {
+                throw new ApiProblem(503, "Not ready", "The database did not answer: " + e.getMessage()); // Retry-After: 5
             }
         });
     }

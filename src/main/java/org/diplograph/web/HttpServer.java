@@ -2,9 +2,13 @@ package org.diplograph.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
+import org.diplograph.common.Log;
+import org.diplograph.api.ApiError;
+import org.diplograph.api.ApiProblem;
 import org.diplograph.db.DatabaseUnavailableException;
 import org.diplograph.db.TransactionMemoryLimit;
 import org.neo4j.driver.exceptions.ClientException;
@@ -12,6 +16,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +26,7 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 
 /** Builds the Javalin server: static UI, webjars, the features' API routes and one exception mapper. */
 public final class HttpServer {
-    private static final System.Logger LOG = org.diplograph.Log.get(HttpServer.class);
+    private static final System.Logger LOG = Log.get(HttpServer.class);
 
     private HttpServer() {}
 
@@ -48,8 +54,7 @@ public final class HttpServer {
             config.routes.before(HttpServer::securityHeaders);
             config.routes.before(ctx -> guard(ctx, limiter, token));
             config.routes.apiBuilder(() -> path("api", () -> features.forEach(ApiRoutes::addRoutes)));
-            config.routes.exception(ApiException.class, (e, ctx) ->
-                    ctx.status(e.status()).json(new ApiError(e.title(), e.status(), e.getMessage())));
+            config.routes.exception(ApiProblem.class, HttpServer::problem);
             config.routes.exception(ValidationException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError("Bad request", 400, validationDetail(e))));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -93,7 +98,7 @@ public final class HttpServer {
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Security headers on every answer; no CORS headers are ever sent, so other origins cannot read the API. */
-    private static void securityHeaders(io.javalin.http.Context ctx) {
+    private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -102,24 +107,32 @@ public final class HttpServer {
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     }
 
-    private static void guard(io.javalin.http.Context ctx, RateLimiter limiter, String token) {
+    private static void guard(Context ctx, RateLimiter limiter, String token) {
         if (!"POST".equals(ctx.method().name()) || GUARDED.stream().noneMatch(p -> ctx.path().startsWith(p))) return;
         if (token != null) {
             String auth = ctx.header("Authorization");
-            boolean ok = auth != null && auth.startsWith("Bearer ") && java.security.MessageDigest.isEqual(
-                    auth.substring(7).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            boolean ok = auth != null && auth.startsWith("Bearer ") && MessageDigest.isEqual(
+                    auth.substring(7).getBytes(StandardCharsets.UTF_8),
+                    token.getBytes(StandardCharsets.UTF_8));
             if (!ok) {
                 ctx.header("WWW-Authenticate", "Bearer");
-                throw new ApiException(401, "Unauthorized", "this server requires a token for " + ctx.path()
+                throw new ApiProblem(401, "Unauthorized", "this server requires a token for " + ctx.path()
                         + ": send 'Authorization: Bearer <token>'");
             }
         }
         long wait = limiter.acquire(ctx.req().getRemoteAddr());
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf(wait));
-            throw new ApiException(429, "Too many requests", "rate limit for " + ctx.path() + " reached; retry in " + wait + " s");
+            throw new ApiProblem(429, "Too many requests", "rate limit for " + ctx.path() + " reached; retry in " + wait + " s");
         }
+    }
+
+    /** The one answer of a client error: its body, and {@code Retry-After} on a 429 or 503 that has none yet. */
+    private static void problem(ApiProblem e, Context ctx) {
+        if ((e.status() == 503 || e.status() == 429) && ctx.res().getHeader("Retry-After") == null) {
+            ctx.header("Retry-After", String.valueOf(e.extra().getOrDefault("retryAfter", 5)));
+        }
+        ctx.status(e.status()).json(e.body());
     }
 
     /** Whether a Neo4j client error is a transaction timeout. */
@@ -129,7 +142,7 @@ public final class HttpServer {
                 || (e.getMessage() != null && e.getMessage().contains("has been terminated") && e.getMessage().contains("timeout"));
     }
 
-    private static void unavailable(io.javalin.http.Context ctx, String detail) {
+    private static void unavailable(Context ctx, String detail) {
         ctx.header("Retry-After", "5");
         ctx.status(503).json(new ApiError("Database unavailable", 503, detail));
     }

@@ -2,6 +2,7 @@ package org.diplograph.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.diplograph.api.ApiProblem;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
 import org.diplograph.load.csv.CsvImportReport;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -55,28 +57,23 @@ public final class ImportRoutes implements ApiRoutes {
                     uploads.add(new ImportService.Upload(f.filename(), in.readAllBytes()));
                 }
             }
-            if (uploads.isEmpty()) throw ApiException.badRequest("the multipart request holds no file");
+            if (uploads.isEmpty()) throw ApiProblem.badRequest("the multipart request holds no file");
         } else {
             byte[] body = ctx.bodyAsBytes();
-            if (body.length == 0) throw ApiException.badRequest("the request body is empty: send an article as text, or files as multipart/form-data");
+            if (body.length == 0) throw ApiProblem.badRequest("the request body is empty: send an article as text, or files as multipart/form-data");
             String name = ctx.queryParam("name");
             if (name == null && type.startsWith("application/json")) name = "facts.json";
             if (name != null && !name.matches("[\\p{L}\\p{N} ._()-]{1,120}")) {
-                throw ApiException.badRequest("name may hold letters, digits, spaces and . _ ( ) - (at most 120)");
+                throw ApiProblem.badRequest("name may hold letters, digits, spaces and . _ ( ) - (at most 120)");
             }
             uploads.add(new ImportService.Upload(name, body));
         }
         ImportReport report = imports.importUploads(uploads);
         if (report.failed() == report.documents().size()) {
-            var body = new java.util.LinkedHashMap<String, Object>();
-            body.put("title", "Nothing imported");
-            body.put("status", 422);
-            body.put("detail", report.documents().get(0).file() + ": " + report.documents().get(0).error());
-            body.put("report", report);
-            ctx.status(422).json(body);
-        } else {
-            ctx.json(report);
+            throw new ApiProblem(422, "Nothing imported",
+                    report.documents().get(0).file() + ": " + report.documents().get(0).error(), Map.of("report", report));
         }
+        ctx.json(report);
     }
 
     /** The mapping spec of a structured import: a {@code mapping} file part or form field; null when there is none. */
@@ -95,36 +92,25 @@ public final class ImportRoutes implements ApiRoutes {
         for (UploadedFile f : ctx.uploadedFiles("file")) {
             String name = f.filename() == null ? "" : f.filename().replaceAll(".*[/\\\\]", "");
             if (!name.matches("[\\p{L}\\p{N} ._()-]{1,120}")) {
-                throw ApiException.badRequest("a file name may hold letters, digits, spaces and . _ ( ) - (at most 120)");
+                throw ApiProblem.badRequest("a file name may hold letters, digits, spaces and . _ ( ) - (at most 120)");
             }
             try (var in = f.content()) {
                 inputs.add(CsvImporter.Input.of(name, in.readAllBytes()));
             }
         }
-        if (inputs.isEmpty()) throw ApiException.badRequest("a structured import needs one or more 'file' parts (CSV) beside 'mapping'");
+        if (inputs.isEmpty()) throw ApiProblem.badRequest("a structured import needs one or more 'file' parts (CSV) beside 'mapping'");
         CsvImportReport report;
         try {
             MappingSpec spec = MappingSpec.parse(mappingText);
             report = csv.importFiles(spec, inputs, null, null);
         } catch (MappingException e) {
-            var body = new java.util.LinkedHashMap<String, Object>();
-            int status = e.syntax() ? 400 : 422;
-            body.put("title", e.syntax() ? "Bad mapping" : "Mapping cannot be used");
-            body.put("status", status);
-            body.put("detail", e.getMessage());
-            body.put("problems", e.problems());
-            ctx.status(status).json(body);
-            return;
+            throw new ApiProblem(e.syntax() ? 400 : 422, e.syntax() ? "Bad mapping" : "Mapping cannot be used",
+                    e.getMessage(), Map.of("problems", e.problems()));
         }
         if (report.rowsLoaded() == 0 && report.files().stream().anyMatch(f -> !"unchanged".equals(f.status()) && f.rows() > 0)) {
-            var body = new java.util.LinkedHashMap<String, Object>();
-            body.put("title", "Nothing imported");
-            body.put("status", 422);
-            body.put("detail", "no row could be loaded; see report.files[].errors");
-            body.put("report", report);
-            ctx.status(422).json(body);
-        } else {
-            ctx.json(report);
+            throw new ApiProblem(422, "Nothing imported", "no row could be loaded; see report.files[].errors",
+                    Map.of("report", report));
         }
+        ctx.json(report);
     }
 }

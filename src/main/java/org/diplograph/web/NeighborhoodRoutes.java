@@ -1,5 +1,6 @@
 package org.diplograph.web;
 
+import org.diplograph.api.ApiProblem;
 import io.javalin.http.Context;
 import org.diplograph.facts.Labels;
 import org.diplograph.graph.NeighborhoodService;
@@ -11,7 +12,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 /** {@code GET /api/entities/{id}/neighborhood?depth=1..3&labels=&types=&from=&to=&limit=}. */
 public final class NeighborhoodRoutes implements ApiRoutes {
     /** Relationship types a neighbourhood may follow (MENTIONS links documents, not entities). */
-    static final List<String> TYPES = org.diplograph.graph.NeighborhoodService.TYPES;
+    static final List<String> TYPES = NeighborhoodService.TYPES;
 
     private final NeighborhoodService service;
     private final int maxNodes;
@@ -35,7 +36,7 @@ public final class NeighborhoodRoutes implements ApiRoutes {
         var to = Params.dateTo(ctx, "to");
         int limit = Params.integer(ctx, "limit", 1, maxNodes, maxNodes);
         if (from != null && to != null && from.isAfter(to)) {
-            throw org.diplograph.api.ApiProblem.badRequest("from must not be after to");
+            throw ApiProblem.badRequest("from must not be after to");
         }
         return new NeighborhoodService.Request(id, depth, labels, types, from, to, limit);
     }

@@ -3,7 +3,7 @@ package org.diplograph.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.diplograph.App;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.TestApp;
 import org.diplograph.config.Config;
 import org.diplograph.graph.NeighborhoodService;

@@ -1,7 +1,7 @@
 package org.diplograph.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What {@link Database#inSession} retries now that the driver's own retry window is short (DIPLOGRAPH_DB_RETRY): a
+ * What {@link Database#inSession} retries (the one policy, {@link WriteRetry}) now that the driver's own retry window is short (DIPLOGRAPH_DB_RETRY): a
  * write that loses to a concurrent writer runs again; a read, a terminated transaction and a database going away do
  * not (they must answer fast); an unreachable database becomes {@link DatabaseUnavailableException} (503).
  */
@@ -50,6 +51,24 @@ class DatabaseRetryTest {
         });
         assertThat(result).isEqualTo("committed");
         assertThat(attempts).hasValue(4);
+    }
+
+    @Test
+    void aLostUniquenessRaceRunsAgainButAnotherClientErrorDoesNot() {
+        AtomicInteger attempts = new AtomicInteger();
+        String result = database().inSession(AccessMode.WRITE, s -> {
+            if (attempts.incrementAndGet() < 2) {
+                throw new ClientException("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists");
+            }
+            return "committed";
+        });
+        assertThat(result).isEqualTo("committed");
+        assertThat(attempts).hasValue(2);
+        assertThatThrownBy(() -> database().inSession(AccessMode.WRITE, s -> {
+            attempts.incrementAndGet();
+            throw new ClientException("Neo.ClientError.Statement.SyntaxError", "bad");
+        })).isInstanceOf(ClientException.class);
+        assertThat(attempts).hasValue(3);
     }
 
     @Test
@@ -86,6 +105,6 @@ class DatabaseRetryTest {
             throw new TransientException(DEADLOCK, "deadlock");
         })).isInstanceOf(TransientException.class);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(ms).isBetween(Database.WRITE_CONFLICT_RETRY.toMillis(), Database.WRITE_CONFLICT_RETRY.toMillis() + 2_000);
+        assertThat(ms).isBetween(WriteRetry.MAX_DURATION.toMillis(), WriteRetry.MAX_DURATION.toMillis() + 2_000);
     }
 }

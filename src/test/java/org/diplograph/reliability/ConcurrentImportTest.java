@@ -1,6 +1,7 @@
 package org.diplograph.reliability;
 
 import org.diplograph.App;
+import org.diplograph.db.WriteRetry;
 import org.diplograph.DiplographExtension;
 import org.diplograph.TestApp;
 import org.diplograph.load.DocumentReport;
@@ -82,7 +83,7 @@ class ConcurrentImportTest {
                     GraphSnapshot got = GraphSnapshot.of(t.db().driver());
                     System.out.printf("round %d: 3 concurrent imports of %d articles in %d ms; created %s, unchanged %d, "
                             + "article transactions retried so far %d; %s%n",
-                            round, seeds.size(), roundMs, created, retriedOrUnchanged, org.diplograph.load.Loader.retries(), got);
+                            round, seeds.size(), roundMs, created, retriedOrUnchanged, WriteRetry.retries(), got);
                     assertThat(created.keySet()).as("every article created by exactly one import")
                             .containsExactlyInAnyOrderElementsOf(expected.evidencePerDocument().keySet());
                     assertThat(created.values()).containsOnly(1);
@@ -110,7 +111,7 @@ class ConcurrentImportTest {
         for (var d : docs) loader.load(d, "generated-1");
         GraphSnapshot expected = GraphSnapshot.of(t.db().driver());
         t.clean();
-        long retriesBefore = org.diplograph.load.Loader.retries();
+        long retriesBefore = WriteRetry.retries();
         List<org.diplograph.facts.DocumentFacts> reversed = new ArrayList<>(docs);
         java.util.Collections.reverse(reversed);
         List<org.diplograph.facts.DocumentFacts> shuffled = new ArrayList<>(docs);
@@ -136,7 +137,7 @@ class ConcurrentImportTest {
         GraphSnapshot got = GraphSnapshot.of(t.db().driver());
         System.out.printf("3 loaders, 60 articles sharing 60 entities, opposite orders: %d ms, article transactions retried "
                 + "after a uniqueness race or deadlock: %d; %s%n", (System.nanoTime() - t0) / 1_000_000,
-                org.diplograph.load.Loader.retries() - retriesBefore, got);
+                WriteRetry.retries() - retriesBefore, got);
         assertThat(created).hasSize(60);
         assertThat(created.values()).containsOnly(1);
         assertThat(got).isEqualTo(expected);

@@ -1,6 +1,6 @@
 package org.diplograph.reliability;
 
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;

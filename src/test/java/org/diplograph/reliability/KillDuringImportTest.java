@@ -52,7 +52,7 @@ class KillDuringImportTest {
         Path store = dir.resolve("store");
         int bolt = TestApp.freePort();
         Path log = dir.resolve("import.log");
-        List<String> cmd = org.diplograph.Commands.java("org.diplograph.App");
+        List<String> cmd = org.diplograph.Commands.java("org.diplograph.Cli");
         cmd.addAll(List.of("import", facts.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of("DIPLOGRAPH_DATA", store.toString(), "DIPLOGRAPH_BOLT_PORT", String.valueOf(bolt),

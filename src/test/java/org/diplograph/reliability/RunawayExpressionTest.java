@@ -1,7 +1,7 @@
 package org.diplograph.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.Lanes;
 import org.diplograph.ProcessLifecycleTestAccess;
 import org.junit.jupiter.api.Test;

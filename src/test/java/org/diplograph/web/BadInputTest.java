@@ -2,7 +2,7 @@ package org.diplograph.web;
 
 import io.javalin.Javalin;
 import org.diplograph.DiplographExtension;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.diplograph.TestApp;
 import org.diplograph.console.ConsoleService;
 import org.diplograph.graph.QueryFixture;

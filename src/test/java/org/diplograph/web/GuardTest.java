@@ -1,7 +1,7 @@
 package org.diplograph.web;
 
 import io.javalin.Javalin;
-import org.diplograph.Json;
+import org.diplograph.common.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

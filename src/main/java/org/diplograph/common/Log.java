@@ -1,5 +1,7 @@
-package org.diplograph;
+package org.diplograph.common;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -37,8 +39,8 @@ public final class Log {
     }
 
     private static String stackTrace(Throwable t) {
-        var w = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(w));
+        var w = new StringWriter();
+        t.printStackTrace(new PrintWriter(w));
         return w.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.diplograph;
+package org.diplograph.common;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

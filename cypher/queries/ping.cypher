@@ -1,0 +1,2 @@
+// The readiness probe: the database answers.
+RETURN 1
