@@ -14,6 +14,7 @@ import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
 import org.diplograph.extract.recognize.NerPass;
 import org.diplograph.extract.recognize.Recognizer;
+import org.diplograph.extract.relate.AgreementReferences;
 import org.diplograph.extract.relate.ArticleReasoning;
 import org.diplograph.extract.relate.CoSigners;
 import org.diplograph.extract.relate.DependencyPass;
@@ -258,6 +259,7 @@ public final class Extractor {
         DocumentLists.apply(analysed, b, docId);
         CoSigners.apply(b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
+        AgreementReferences.apply(b);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);
 

@@ -1,0 +1,28 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** A bare "the treaty" is the one treaty the article names; with none, it stays apart, named from its parties. */
+class AgreementReferencesTest {
+
+    @Test
+    void aBareTreatyIsTheNamedOne() {
+        DocumentFacts d = extract("Kyrgyzstan and Tajikistan agreed on the Treaty on the State Border. President Sadyr "
+                + "Japarov and President Emomali Rahmon signed the treaty in Bishkek.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1)
+                .allMatch(e -> e.id().startsWith("agreement:treaty-on-the-state-border"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:sadyr-japarov")
+                && r.target().startsWith("agreement:treaty-on-the-state-border"));
+    }
+
+    @Test
+    void withNoNamedTreatyTheBareOneStaysNamedFromItsParties() {
+        DocumentFacts d = extract("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the treaty in "
+                + "Bishkek.");
+        assertThat(d.entities()).anyMatch(e -> e.id().equals("agreement:treaty-kgz-tjk"));
+    }
+}
