@@ -1,13 +1,11 @@
 package org.diplograph.load.csv;
 
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.diplograph.Messages;
+import org.diplograph.Sha256;
 import org.diplograph.facts.Labels;
 
 import java.nio.file.FileSystems;
@@ -172,13 +170,13 @@ public final class MappingSpec {
             String msg = e.getOriginalMessage();
             var loc = e.getLocation();
             throw new MappingException(true, List.of((loc == null ? "" : "line " + loc.getLineNr() + ", column "
-                    + loc.getColumnNr() + ": ") + firstLine(msg)));
+                    + loc.getColumnNr() + ": ") + Messages.firstLine(msg)));
         }
         if (root == null || !root.isObject()) {
             throw new MappingException(true, List.of("the mapping must be a YAML or JSON object (dataset:, files:, ...)"));
         }
         Parser p = new Parser();
-        MappingSpec spec = p.spec(root, sha256(text));
+        MappingSpec spec = p.spec(root, Sha256.of(text));
         if (!p.problems.isEmpty()) throw new MappingException(false, p.problems);
         return spec;
     }
@@ -294,7 +292,7 @@ public final class MappingSpec {
                 try {
                     pattern = Pattern.compile(pat);
                 } catch (PatternSyntaxException e) {
-                    problems.add(path + ".pattern: not a regular expression: " + firstLine(e.getMessage()));
+                    problems.add(path + ".pattern: not a regular expression: " + Messages.firstLine(e.getMessage()));
                 }
             }
             String gaz = text(n, "gazetteer", path);
@@ -560,22 +558,7 @@ public final class MappingSpec {
         }
     }
 
-    static String firstLine(String s) {
-        if (s == null) return "unknown error";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
-
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** Hex SHA-256 of the spec text: a changed mapping is never taken for the last one imported. */
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
