@@ -29,9 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Facts in, graph out: with {@link DatasetWriter} (its writer for dataset files), the only writer of the graph (the
- * schema aside). One article is one transaction, so it is
- * loaded completely or not at all. Batched {@code UNWIND ... MERGE} keyed on ids; importing the same facts twice
- * changes nothing; a changed version of an article replaces its evidence and drops relationships left with none.
+ * schema aside). One article is one transaction, so it is loaded completely or not at all. Batched
+ * {@code UNWIND ... MERGE} keyed on ids; importing the same facts twice changes nothing; a changed version of an
+ * article replaces its evidence and drops relationships left with none.
  */
 public final class Loader {
     private final Database db;
