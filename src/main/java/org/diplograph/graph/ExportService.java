@@ -2,12 +2,17 @@ package org.diplograph.graph;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.diplograph.api.ApiProblem;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -274,37 +279,53 @@ public final class ExportService {
         List<String> extra = keys(nodes, Set.of("id", "name", "label"));
         List<String> header = new ArrayList<>(List.of("Id", "Label", "Type"));
         header.addAll(extra);
-        StringBuilder b = new StringBuilder(row(header));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
         for (Map<String, Object> n : nodes) {
             List<String> cells = new ArrayList<>(List.of(text(n.get("id")), text(n.get("name")), text(n.get("label"))));
             for (String k : extra) cells.add(text(n.get(k)));
-            b.append(row(cells));
+            rows.add(cells);
         }
-        return b.toString();
+        return csv(rows);
     }
 
     static String csvEdges(List<Map<String, Object>> edges) {
         List<String> extra = keys(edges, Set.of("id", "source", "target", "type"));
         List<String> header = new ArrayList<>(List.of("Source", "Target", "Type", "Id", "Label"));
         header.addAll(extra);
-        StringBuilder b = new StringBuilder(row(header));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
         for (Map<String, Object> e : edges) {
             List<String> cells = new ArrayList<>(List.of(text(e.get("source")), text(e.get("target")), "Directed",
                     text(e.get("id")), text(e.get("type"))));
             for (String k : extra) cells.add(text(e.get(k)));
-            b.append(row(cells));
+            rows.add(cells);
+        }
+        return csv(rows);
+    }
+
+    /** Every cell quoted (RFC 4180), CRLF line ends. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
+
+    /** The rows as CSV (Apache Commons CSV), every cell safe from formula injection. */
+    static String csv(List<List<String>> rows) {
+        StringBuilder b = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(b, CSV)) {
+            for (List<String> r : rows) p.printRecord(r.stream().map(ExportService::safe).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return b.toString();
     }
 
-    /** One CSV line (RFC 4180 quoting), every cell safe from formula injection. */
-    static String row(List<String> cells) {
-        return cells.stream().map(ExportService::cell).collect(Collectors.joining(",")) + "\r\n";
+    /** One cell as written: quoted, and safe from formula injection. */
+    static String cell(String s) {
+        return CSV.format(safe(s));
     }
 
-    static String cell(String s) {
+    /** A value a spreadsheet would read as a formula ({@code = + - @}, tab, CR) gets a leading {@code '}. */
+    static String safe(String s) {
         String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
     }
 }

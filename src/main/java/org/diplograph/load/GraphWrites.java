@@ -35,7 +35,7 @@ public final class GraphWrites {
         all.add(n);
         if (aliases != null) all.addAll(aliases);
         row.put("aliases", List.copyOf(all));
-        row.put("aliasKeys", all.stream().map(Loader::aliasKey).distinct().toList());
+        row.put("aliasKeys", all.stream().map(AliasKeys::of).distinct().toList());
         row.put("props", props);
         return row;
     }

@@ -3,8 +3,9 @@ package org.diplograph.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.diplograph.common.Json;
 import org.diplograph.db.DatabaseUnavailableException;
-import org.diplograph.extract.Extractor;
+import org.diplograph.common.Messages;
 import org.diplograph.extract.read.ArticleException;
+import org.diplograph.extract.Extractor;
 import org.diplograph.facts.DocumentFacts;
 import org.diplograph.facts.Facts;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -92,7 +93,7 @@ public final class ImportService {
         try {
             facts = json.readValue(bytes, Facts.class);
         } catch (IOException e) {
-            return List.of(DocumentReport.failed(null, name, "not a valid facts file: " + firstLine(e.getMessage()), 0));
+            return List.of(DocumentReport.failed(null, name, "not a valid facts file: " + Messages.firstLine(e.getMessage()), 0));
         }
         List<DocumentReport> out = new ArrayList<>();
         String version = facts.extractorVersion() == null ? "facts-file" : facts.extractorVersion();
@@ -123,18 +124,12 @@ public final class ImportService {
      * your operation": the same article would time out again).
      */
     static String reason(RuntimeException e) {
-        String m = firstLine(e.getMessage());
+        String m = Messages.firstLine(e.getMessage());
         String lower = m.toLowerCase(Locale.ROOT);
         if (lower.contains("timeout") || lower.contains("timed out") || lower.contains("terminated")) {
             return "writing it took longer than the transaction timeout (DIPLOGRAPH_QUERY_TIMEOUT); the article is "
                     + "too large to load in one transaction: split it";
         }
         return m.replaceAll("(?i)[^.]*\\bretry\\b[^.]*\\.?", "").strip();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unknown error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

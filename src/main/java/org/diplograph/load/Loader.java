@@ -2,6 +2,7 @@ package org.diplograph.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.diplograph.common.Json;
+import org.diplograph.common.Sha256;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 import org.diplograph.facts.DocumentFacts;
@@ -13,15 +14,10 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +26,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Facts in, graph out: the only writer of the graph (the schema aside). One article is one transaction, so it is
- * loaded completely or not at all. Batched {@code UNWIND ... MERGE} keyed on ids; importing the same facts twice
- * changes nothing; a changed version of an article replaces its evidence and drops relationships left with none.
+ * Facts in, graph out: with {@link DatasetWriter} (its writer for dataset files), the only writer of the graph (the
+ * schema aside). One article is one transaction, so it is loaded completely or not at all. Batched
+ * {@code UNWIND ... MERGE} keyed on ids; importing the same facts twice changes nothing; a changed version of an
+ * article replaces its evidence and drops relationships left with none.
  */
 public final class Loader {
     private final Database db;
@@ -276,18 +273,8 @@ public final class Loader {
         return out;
     }
 
-    /** Case-, accent- and punctuation-insensitive key of a name: "Türkiye" and "turkiye" share one. */
-    public static String aliasKey(String s) {
-        String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
     static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(s);
     }
 
     private static long millis(long t0) {

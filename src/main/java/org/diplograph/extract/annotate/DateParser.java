@@ -1,5 +1,7 @@
 package org.diplograph.extract.annotate;
 
+import org.diplograph.facts.PartialDate;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,27 +26,41 @@ public final class DateParser {
     /**
      * A date found in text.
      *
-     * @param iso      as precise as the text: yyyy, yyyy-MM or yyyy-MM-dd
-     * @param from     first day it covers (yyyy-MM-dd)
-     * @param to       last day it covers (yyyy-MM-dd)
+     * @param date     the {@link PartialDate}: as precise as the text (yyyy, yyyy-MM or yyyy-MM-dd), with the first and
+     *                 last day it covers
      * @param inferred resolved against the article's date
      * @param start    offset in the text searched
      * @param end      offset after it
      */
-    public record DateValue(String iso, String from, String to, boolean inferred, int start, int end) {
+    public record DateValue(PartialDate date, boolean inferred, int start, int end) {
+        /** As precise as the text: yyyy, yyyy-MM or yyyy-MM-dd. */
+        public String iso() {
+            return date.iso();
+        }
+
+        /** First day it covers (yyyy-MM-dd). */
+        public String from() {
+            return date.from().toString();
+        }
+
+        /** Last day it covers (yyyy-MM-dd). */
+        public String to() {
+            return date.to().toString();
+        }
+
         /** Properties for an entity or relation: date, dateFrom, dateTo, dateInferred (only when true). */
         public Map<String, Object> props() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", iso);
-            m.put("dateFrom", from);
-            m.put("dateTo", to);
+            m.put("date", iso());
+            m.put("dateFrom", from());
+            m.put("dateTo", to());
             if (inferred) m.put("dateInferred", true);
             return m;
         }
 
         /** Full date when day-precise, else null. */
         public LocalDate day() {
-            return iso.length() == 10 ? LocalDate.parse(iso) : null;
+            return iso().length() == 10 ? LocalDate.parse(iso()) : null;
         }
     }
 
@@ -147,8 +163,8 @@ public final class DateParser {
         while (m.find()) {
             if (!free(used, m)) continue;
             int y = Integer.parseInt(m.group(2));
-            add(out, used, m.start(2), m.end(), offset, new DateValue(String.valueOf(y), y + "-01-01", y + "-12-31",
-                    false, 0, 0));
+            add(out, used, m.start(2), m.end(), offset, new DateValue(new PartialDate(String.valueOf(y), LocalDate.of(y, 1, 1),
+                    LocalDate.of(y, 12, 31)), false, 0, 0));
         }
         LocalDate pub = anchor == null ? null : anchor.published();
         if (pub != null) {
@@ -166,8 +182,8 @@ public final class DateParser {
                 if (!free(used, m)) continue;
                 String w = m.group(2).toLowerCase(Locale.ROOT);
                 int y = pub.getYear() + (w.equals("last") || w.equals("previous") ? -1 : w.equals("next") ? 1 : 0);
-                add(out, used, m.start(), m.end(), offset, new DateValue(String.valueOf(y), y + "-01-01", y + "-12-31",
-                        true, 0, 0));
+                add(out, used, m.start(), m.end(), offset, new DateValue(new PartialDate(String.valueOf(y), LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 12, 31)), true, 0, 0));
             }
             m = REL_MONTH.matcher(text);
             while (m.find()) {
@@ -175,8 +191,7 @@ public final class DateParser {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 YearMonth ym = YearMonth.from(pub).plusMonths(w.equals("last") || w.equals("previous") ? -1
                         : w.equals("next") ? 1 : 0);
-                add(out, used, m.start(), m.end(), offset, new DateValue(ym.toString(), ym.atDay(1).toString(),
-                        ym.atEndOfMonth().toString(), true, 0, 0));
+                add(out, used, m.start(), m.end(), offset, new DateValue(PartialDate.ofMonth(ym), true, 0, 0));
             }
             m = REL_DAY.matcher(text);
             while (m.find()) {
@@ -213,8 +228,8 @@ public final class DateParser {
                 if (d2 > d && d2 <= from.lengthOfMonth()) {
                     LocalDate to = LocalDate.of(y, mo, d2);
                     YearMonth ym = YearMonth.of(y, mo);
-                    add(out, used, m.start(), m.end(), offset, new DateValue(ym.toString(), from.toString(),
-                            to.toString(), inferred, 0, 0));
+                    add(out, used, m.start(), m.end(), offset, new DateValue(new PartialDate(ym.toString(), from, to),
+                            inferred, 0, 0));
                     return;
                 }
             }
@@ -234,17 +249,17 @@ public final class DateParser {
         if (md.equals("early") || md.equals("beginning of")) b = 10;
         else if (md.equals("mid")) { a = 11; b = 20; }
         else if (md.equals("late") || md.equals("end of")) a = 21;
-        add(out, used, m.start(), m.end(), offset, new DateValue(ym.toString(), ym.atDay(a).toString(),
-                ym.atDay(b).toString(), inferred, 0, 0));
+        add(out, used, m.start(), m.end(), offset, new DateValue(new PartialDate(ym.toString(), ym.atDay(a),
+                ym.atDay(b)), inferred, 0, 0));
     }
 
     private static DateValue dayValue(LocalDate d, boolean inferred) {
-        return new DateValue(d.toString(), d.toString(), d.toString(), inferred, 0, 0);
+        return new DateValue(PartialDate.ofDay(d), inferred, 0, 0);
     }
 
     private static void add(List<DateValue> out, boolean[] used, int s, int e, int offset, DateValue v) {
         for (int i = s; i < e; i++) used[i] = true;
-        out.add(new DateValue(v.iso(), v.from(), v.to(), v.inferred(), s + offset, e + offset));
+        out.add(new DateValue(v.date(), v.inferred(), s + offset, e + offset));
     }
 
     private static boolean free(boolean[] used, Matcher m) {

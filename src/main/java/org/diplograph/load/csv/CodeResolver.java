@@ -1,6 +1,7 @@
 package org.diplograph.load.csv;
 
 import org.diplograph.extract.recognize.Gazetteer;
+import org.diplograph.load.AliasKeys;
 import org.diplograph.load.csv.MappingSpec.CodeTable;
 import org.diplograph.load.csv.MappingSpec.Target;
 
@@ -20,7 +21,7 @@ final class CodeResolver {
         this.trap = trap;
     }
 
-    /** A code's target (id null: the fact is skipped); a {@link CsvImporter.RowFailure} when the table fails it. */
+    /** A code's target (id null: the fact is skipped); a {@link RowFailure} when the table fails it. */
     Target resolve(CodeTable t, String code, String[] cells, int row) {
         if (t.map().containsKey(code)) {
             Target m = t.map().get(code);
@@ -38,8 +39,8 @@ final class CodeResolver {
         if (t.pattern() != null && t.pattern().matcher(code).matches()) return new Target(t.prefix() + code, null, code);
         return switch (t.otherwise()) {
             case "skip" -> new Target(null, null, null);
-            case "keep" -> new Target(t.prefix() + CsvImporter.slug(code), null, code);
-            default -> throw new CsvImporter.RowFailure("code '" + code + "' is not in code table '" + t.name()
+            case "keep" -> new Target(t.prefix() + AliasKeys.slug(code), null, code);
+            default -> throw new RowFailure("code '" + code + "' is not in code table '" + t.name()
                     + "' (add it under codes." + t.name() + ".map, or set otherwise: skip or keep)" + hint(t, code));
         };
     }

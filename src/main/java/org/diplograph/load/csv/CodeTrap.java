@@ -1,7 +1,7 @@
 package org.diplograph.load.csv;
 
 import org.diplograph.extract.recognize.Gazetteer.StateInfo;
-import org.diplograph.load.Loader;
+import org.diplograph.load.AliasKeys;
 import org.diplograph.load.csv.MappingSpec.CodeTable;
 
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class CodeTrap {
             lastNamed = new LinkedHashSet<>();
             for (String c : cells) {
                 if (c == null || c.length() < 4 || Character.isDigit(c.charAt(0)) || c.strip().equalsIgnoreCase(code)) continue;
-                String id = STATE_BY_NAME.get(Loader.aliasKey(c));
+                String id = STATE_BY_NAME.get(AliasKeys.of(c));
                 if (id != null) lastNamed.add(id);
             }
         }
@@ -70,12 +70,12 @@ final class CodeTrap {
     private static Map<String, String> statesByName() {
         Map<String, String> out = new HashMap<>();
         for (StateInfo s : CodeResolver.GAZETTEER.states().values()) {
-            out.putIfAbsent(Loader.aliasKey(s.name()), s.id());
-            for (String a : s.aliases()) if (a.length() >= 4) out.putIfAbsent(Loader.aliasKey(a), s.id());
+            out.putIfAbsent(AliasKeys.of(s.name()), s.id());
+            for (String a : s.aliases()) if (a.length() >= 4) out.putIfAbsent(AliasKeys.of(a), s.id());
         }
         for (StateInfo s : CodeResolver.GAZETTEER.states().values()) {
             var cow = CowCodes.get().ofIso3(s.iso3());
-            if (cow != null) out.putIfAbsent(Loader.aliasKey(cow.name()), s.id());
+            if (cow != null) out.putIfAbsent(AliasKeys.of(cow.name()), s.id());
         }
         return out;
     }

@@ -2,8 +2,6 @@ package org.diplograph.load.csv;
 
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.TransactionConfig;
 
 import java.util.Map;
 
@@ -36,11 +34,5 @@ final class FileState {
         if (p == null) return "created";
         if (!sha.equals(p.sha()) || !version.equals(p.version())) return "updated";
         return p.complete() && p.waiting() == 0 ? "unchanged" : "reloaded";
-    }
-
-    /** Marks the file's import finished, with its counts. */
-    static void done(Database db, String docId, long rows, long loaded, long failed, long waiting, TransactionConfig tx) {
-        db.inSession(AccessMode.WRITE, s -> s.executeWrite(t -> t.run(CypherFiles.query("csv-file-done"), Map.of("id", docId,
-                "rows", rows, "loaded", loaded, "failed", failed, "waiting", waiting)).consume(), tx));
     }
 }

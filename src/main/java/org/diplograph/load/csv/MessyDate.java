@@ -1,5 +1,7 @@
 package org.diplograph.load.csv;
 
+import org.diplograph.facts.PartialDate;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -25,14 +27,28 @@ import java.util.regex.Pattern;
  * </ul>
  * Anything else (e.g. {@code 0014-022005}, {@code 1948-13-01}) is an error naming the value.
  *
- * @param iso       ISO-8601 text as precise as the source ({@code 1948}, {@code 1948-05}, {@code 1948-05-01}, or
- *                  {@code from/to} for a range); null when open-ended
- * @param from      first day covered, or null (open start)
- * @param to        last day covered, or null (open end)
+ * @param date      the {@link PartialDate}: ISO-8601 text as precise as the source ({@code 1948}, {@code 1948-05},
+ *                  {@code 1948-05-01}, or {@code from/to} for a range; null when open-ended), the first day covered
+ *                  (null: open start) and the last (null: open end)
  * @param uncertain the source marked it uncertain or approximate
  * @param open      the source said "open-ended" ({@code 9999-12-31})
  */
-public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncertain, boolean open) {
+public record MessyDate(PartialDate date, boolean uncertain, boolean open) {
+
+    /** ISO-8601 text as precise as the source, or null when open-ended. */
+    public String iso() {
+        return date.iso();
+    }
+
+    /** First day covered, or null (open start). */
+    public LocalDate from() {
+        return date.from();
+    }
+
+    /** Last day covered, or null (open end). */
+    public LocalDate to() {
+        return date.to();
+    }
 
     /** A value that is not a date. */
     public static final class BadDate extends IllegalArgumentException {
@@ -91,14 +107,14 @@ public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncert
     private static MessyDate fromFormat(TemporalAccessor t, boolean uncertain) {
         if (t.isSupported(ChronoField.DAY_OF_MONTH)) {
             LocalDate d = LocalDate.from(t);
-            return new MessyDate(d.toString(), d, d, uncertain, false);
+            return new MessyDate(PartialDate.ofDay(d), uncertain, false);
         }
         if (t.isSupported(ChronoField.MONTH_OF_YEAR)) {
             YearMonth ym = YearMonth.from(t);
-            return new MessyDate(ym.toString(), ym.atDay(1), ym.atEndOfMonth(), uncertain, false);
+            return new MessyDate(PartialDate.ofMonth(ym), uncertain, false);
         }
         Year y = Year.from(t);
-        return new MessyDate(y.toString(), y.atDay(1), y.atMonth(12).atEndOfMonth(), uncertain, false);
+        return new MessyDate(new PartialDate(y.toString(), y.atDay(1), y.atMonth(12).atEndOfMonth()), uncertain, false);
     }
 
     /**
@@ -133,7 +149,7 @@ public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncert
                 throw new BadDate("'" + raw + "' is a range that ends before it starts");
             }
             String iso = (first == null || first.iso() == null ? ".." : first.iso()) + "/" + (last == null || last.iso() == null ? ".." : last.iso());
-            return new MessyDate(iso, from, to, uncertain, false);
+            return new MessyDate(new PartialDate(iso, from, to), uncertain, false);
         }
         MessyDate d = single(s, raw, uncertain);
         return d;
@@ -149,21 +165,21 @@ public record MessyDate(String iso, LocalDate from, LocalDate to, boolean uncert
         } catch (NumberFormatException e) {
             throw bad(raw);
         }
-        if (year == 9999) return new MessyDate(null, null, null, uncertain, true); // open-ended
+        if (year == 9999) return new MessyDate(new PartialDate(null, null, null), uncertain, true); // open-ended
         if (year < 1 || m.group(1).length() != 4) throw bad(raw);
         String mm = m.group(2), dd = m.group(3);
         try {
             if (mm == null || mm.equals("XX")) {
                 if (mm == null && dd != null) throw bad(raw);
-                return new MessyDate(String.format("%04d", year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), uncertain, false);
+                return new MessyDate(PartialDate.ofYear(year), uncertain, false);
             }
             int month = Integer.parseInt(mm);
             YearMonth ym = YearMonth.of(year, month);
             if (dd == null || dd.equals("XX")) {
-                return new MessyDate(ym.toString(), ym.atDay(1), ym.atEndOfMonth(), uncertain, false);
+                return new MessyDate(PartialDate.ofMonth(ym), uncertain, false);
             }
             LocalDate d = ym.atDay(Integer.parseInt(dd));
-            return new MessyDate(d.toString(), d, d, uncertain, false);
+            return new MessyDate(PartialDate.ofDay(d), uncertain, false);
         } catch (DateTimeException e) {
             throw new BadDate("'" + raw + "' is not a calendar date (" + e.getMessage() + ")");
         }

@@ -22,7 +22,7 @@ public record Spells(String path, List<String> by, String year, int gap, String 
             problems.add(path + ": {by: [columns of the pair], year: <column>, gap: 0, from: <new column>, to: <new column>}");
             return null;
         }
-        MappingSpec.known(n, path, problems, "by", "year", "gap", "from", "to");
+        MappingParser.known(n, path, problems, "by", "year", "gap", "from", "to");
         List<String> by = new ArrayList<>();
         JsonNode b = n.get("by");
         if (b != null && b.isArray()) b.forEach(x -> by.add(x.asText()));

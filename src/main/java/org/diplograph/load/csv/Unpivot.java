@@ -22,7 +22,7 @@ public record Unpivot(String path, List<String> columns, List<String> except, St
             problems.add(path + ": {columns: [...] or except: [...], name: <new column>, value: <new column>, keep: [...]}");
             return null;
         }
-        MappingSpec.known(n, path, problems, "columns", "except", "name", "value", "keep", "skip");
+        MappingParser.known(n, path, problems, "columns", "except", "name", "value", "keep", "skip");
         List<String> columns = list(n.get("columns"), path + ".columns", problems);
         List<String> except = list(n.get("except"), path + ".except", problems);
         if ((columns == null) == (except == null)) {

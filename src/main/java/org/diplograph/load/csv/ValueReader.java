@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads a mapping's values from a row: ids (split, through code tables), typed properties, dates and validity
- * intervals. A value that cannot be read throws {@link CsvImporter.RowFailure} with the reason; its fact fails.
+ * intervals. A value that cannot be read throws {@link RowFailure} with the reason; its fact fails.
  */
 final class ValueReader {
     private final MappingSpec spec;
@@ -38,7 +38,7 @@ final class ValueReader {
     List<Target> ids(Value v, CsvRow row, int rowNum, Map<String, Integer> skippedCodes, String what) {
         String raw = row.raw(v);
         if (raw == null || raw.isBlank()) {
-            throw new CsvImporter.RowFailure("missing " + what + " (" + describe(v) + " is empty)");
+            throw new RowFailure("missing " + what + " (" + describe(v) + " is empty)");
         }
         List<Target> out = new ArrayList<>();
         for (String part : CsvRow.split(v, raw)) {
@@ -107,7 +107,7 @@ final class ValueReader {
         try {
             return MessyDate.parse(raw, v.format);
         } catch (MessyDate.BadDate e) {
-            throw new CsvImporter.RowFailure("bad date in " + describe(v) + ": " + e.getMessage());
+            throw new RowFailure("bad date in " + describe(v) + ": " + e.getMessage());
         }
     }
 
@@ -125,7 +125,7 @@ final class ValueReader {
                 default -> v.lower ? t.toLowerCase(Locale.ROOT) : t;
             };
         } catch (NumberFormatException e) {
-            throw new CsvImporter.RowFailure("'" + s + "' in " + describe(v) + " is not " + (v.type.equals("integer") ? "an " : "a ") + v.type);
+            throw new RowFailure("'" + s + "' in " + describe(v) + " is not " + (v.type.equals("integer") ? "an " : "a ") + v.type);
         }
     }
 

@@ -20,6 +20,23 @@ class MappingSpecTest {
                   - {label: State, id: "state:{iso}", name: country}
             """;
 
+    /** A mapping with a problem in every part (the schema test checks the same places). */
+    static final String PROBLEMS = """
+            dataset: d
+            batchsize: 10
+            codes:
+              c: {otherwise: sometimes}
+            files:
+              - name: a
+                join: {file: b, on: x}
+                nodes:
+                  - {label: Country, id: "x:{a}"}
+                  - {label: State, name: n}
+                relationships:
+                  - {type: LIKES, from: a, to: b}
+                  - {type: MET, from: {column: a, codes: nope}, to: b, properties: {id: x, when: {column: w, type: time}}}
+            """;
+
     @Test
     void parsesTheShippedTreatyMapping() throws Exception {
         MappingSpec spec = MappingSpec.parse(Files.readString(Path.of("mappings/manytreaties.yaml")));
@@ -51,21 +68,7 @@ class MappingSpecTest {
 
     @Test
     void everyProblemIsListedWithItsPlace() {
-        String spec = """
-                dataset: d
-                batchsize: 10
-                codes:
-                  c: {otherwise: sometimes}
-                files:
-                  - name: a
-                    join: {file: b, on: x}
-                    nodes:
-                      - {label: Country, id: "x:{a}"}
-                      - {label: State, name: n}
-                    relationships:
-                      - {type: LIKES, from: a, to: b}
-                      - {type: MET, from: {column: a, codes: nope}, to: b, properties: {id: x, when: {column: w, type: time}}}
-                """;
+        String spec = PROBLEMS;
         assertThatThrownBy(() -> MappingSpec.parse(spec)).isInstanceOfSatisfying(MappingException.class, e -> {
             assertThat(e.syntax()).isFalse();
             assertThat(e.problems()).anyMatch(p -> p.startsWith("batchsize: unknown field"))
