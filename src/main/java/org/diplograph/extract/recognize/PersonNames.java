@@ -117,6 +117,19 @@ final class PersonNames {
                         int end = orgRunEnd(w, b);
                         if (end > b) { e = end; ofBody = true; }
                     }
+                } else if (after == null && t.get(e).is("of")) {
+                    // "Deputy Chairman of the Cabinet of Ministers of Turkmenistan X", "Acting Chairman of the Central
+                    // Bank of Afghanistan X": a body, then its state, then the name
+                    int b = t.get(e + 1).is("the") ? e + 2 : e + 1;
+                    int end = orgRunEnd(w, b);
+                    if (end > b && end + 1 < n && t.get(end).is("of")) {
+                        Mention.Draft st = w.mentionAt(end + 1);
+                        if (st != null && st.type == Mention.Type.STATE && "name".equals(st.via) && of == null) {
+                            of = st.id;
+                            e = st.to;
+                            ofBody = true;
+                        }
+                    }
                 }
             }
             if (!officeCap && qual == null && !ofBody && !former && !pronounQual) continue;

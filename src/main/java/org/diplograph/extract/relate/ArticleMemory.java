@@ -110,6 +110,9 @@ final class ArticleMemory {
     Mention lastSigningPlace;
     int lastSigningSentence = -10;
 
+    /** The sentence that last named a meeting held online, by video or by phone (meetings). */
+    int remoteMeetingSentence = -10;
+
     // ------------------------------------------------------------------ organisations
 
     /** The intergovernmental organisation named last, for "The organisation includes A, B and C" (memberships). */

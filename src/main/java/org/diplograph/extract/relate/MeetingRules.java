@@ -150,7 +150,13 @@ final class MeetingRules {
             return;
         }
         if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
-                || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) return;
+                || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) {
+            memory.remoteMeetingSentence = a.sentence().index();
+            return;
+        }
+        // "... participated in the meeting" after "a trilateral online meeting": the same meeting, held at a distance
+        if (k > 0 && t.get(k - 1).is("the") && t.get(k).fold().startsWith("meeting")
+                && a.sentence().index() - memory.remoteMeetingSentence <= 6) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
         // "A, B and C attended the meeting": attending a gathering together is not a meeting of them
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")

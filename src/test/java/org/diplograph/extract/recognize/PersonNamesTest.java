@@ -56,4 +56,12 @@ class PersonNamesTest {
         assertThat(c.entities()).noneMatch(e -> e.id().equals("person:co"));
         assertThat(c.entities()).anyMatch(e -> e.id().equals("org:china-state-railway-group"));
     }
+
+    @Test
+    void anOfficeOfABodyOfAStateBeforeTheName() {
+        DocumentFacts d = extract("Deputy Chairman of the Cabinet of Ministers of Turkmenistan Bayramgeldy Ovezov and "
+                + "Acting Chairman of the Central Bank of Afghanistan Ajmal Ahmadi took part.");
+        assertRelation(d, "HOLDS_OFFICE", "person:bayramgeldy-ovezov", "state:TKM", "qualified-office-person");
+        assertRelation(d, "HOLDS_OFFICE", "person:ajmal-ahmadi", "state:AFG", "qualified-office-person");
+    }
 }

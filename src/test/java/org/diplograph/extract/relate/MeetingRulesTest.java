@@ -85,4 +85,11 @@ class MeetingRulesTest {
         assertRelation(d, "LOCATED_IN", "place:bestepe-presidential-complex", "state:TUR", "venue-in-place");
         assertNoRelation(d, "VISITED", "person:recep-tayyip-erdogan", "place:ankara");
     }
+
+    @Test
+    void theAttendeesOfAnOnlineMeetingNamedBeforeDidNotMeet() {
+        assertNoRelation(extract("The roadmap followed a trilateral online meeting of the working group. During the "
+                + "meeting, the parties reviewed the results. Deputy Prime Minister of Azerbaijan Shahin Mustafayev and "
+                + "Acting Chairman of the Central Bank of Afghanistan Ajmal Ahmadi participated in the meeting."), "MET");
+    }
 }
