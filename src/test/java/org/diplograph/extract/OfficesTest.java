@@ -73,4 +73,13 @@ class OfficesTest {
         holdsNone("The Georgian delegation met Azerbaijan's Minister of Culture Adil Karimli.", "person:adil-karimli",
                 "state:GEO");
     }
+
+    @Test
+    void aDelegationsMembersVisitedWhereItsOfficialsWent() {
+        DocumentFacts d = org.diplograph.extract.RuleFacts.extract("Georgian Prime Minister Irakli Kobakhidze arrived in Azerbaijan on "
+                + "Friday. The Georgian delegation featured prominent leaders, including Minister of Culture Tinatin "
+                + "Rukhadze.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:tinatin-rukhadze")
+                && r.target().equals("state:AZE") && r.evidence().get(0).rule().equals("visit-delegation"));
+    }
 }

@@ -5,6 +5,7 @@ import org.diplograph.extract.recognize.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.facts.Evidence;
 import org.diplograph.facts.Relation;
 
 /**
@@ -24,6 +25,26 @@ public final class ArticleReasoning {
             String own = personState.get(v.source());
             String there = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
             if (own != null && own.equals(there)) b.removeRelation("VISITED", v.source(), v.target());
+        }
+        delegations(b, personState, docId);
+    }
+
+    /**
+     * "Kobakhidze arrived in Azerbaijan ... The Georgian delegation featured ..., including Minister A": the members of
+     * a state's delegation (their offices read by {@code office-delegation}) visited the states its officials visited
+     * (rule {@code visit-delegation}).
+     */
+    private static void delegations(DocBuilder b, Map<String, String> personState, String docId) {
+        List<Relation> all = b.relations(docId);
+        for (Relation member : all) {
+            if (!member.type().equals("HOLDS_OFFICE") || !member.evidence().get(0).rule().equals("office-delegation")) continue;
+            for (Relation v : all) {
+                if (!v.type().equals("VISITED") || !v.target().startsWith("state:") || v.source().equals(member.source())
+                        || !member.target().equals(personState.get(v.source())) || v.target().equals(member.target())) continue;
+                Evidence e = member.evidence().get(0);
+                b.relation("VISITED", member.source(), v.target(), v.properties(),
+                        new Evidence(e.quote(), e.start(), e.end(), "visit-delegation"));
+            }
         }
     }
 

@@ -90,6 +90,14 @@ final class PlaceRules {
             for (Mention p : ms) {
                 if (p.to + 2 == v.from && t.get(p.to).text().equals("'") && t.get(p.to + 1).is("s")) city = p;
             }
+            // "arrived in Tehran ..., where he met X at the Saadabad Palace": the one city of known state the sentence names
+            if (city == null) {
+                for (Mention p : ms) {
+                    if (p.type != Mention.Type.PLACE || p == v || "site".equals(p.kind) || homes.placeState(p.id) == null) continue;
+                    if (city != null && !homes.placeState(city.id).equals(homes.placeState(p.id))) { city = null; break; }
+                    city = p;
+                }
+            }
             if (city == null || city.type != Mention.Type.PLACE && !(city.type == Mention.Type.STATE && "capital".equals(city.via))) continue;
             String st = city.type == Mention.Type.STATE ? city.id : homes.placeState(city.id);
             if (st == null) continue;

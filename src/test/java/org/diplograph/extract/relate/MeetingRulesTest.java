@@ -92,4 +92,11 @@ class MeetingRulesTest {
                 + "meeting, the parties reviewed the results. Deputy Prime Minister of Azerbaijan Shahin Mustafayev and "
                 + "Acting Chairman of the Central Bank of Afghanistan Ajmal Ahmadi participated in the meeting."), "MET");
     }
+
+    @Test
+    void aVenueIsInTheOneCityTheSentenceNames() {
+        DocumentFacts d = extract("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Tehran for an official visit, "
+                + "where he met with Iranian President Masoud Pezeshkian at the Saadabad Palace.");
+        assertRelation(d, "LOCATED_IN", "place:saadabad-palace", "state:IRN", "venue-in-place");
+    }
 }
