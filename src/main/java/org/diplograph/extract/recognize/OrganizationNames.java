@@ -17,6 +17,11 @@ import java.util.Set;
  * {@code org-pattern}.
  */
 final class OrganizationNames {
+    private final Gazetteer g;
+
+    OrganizationNames(Gazetteer g) {
+        this.g = g;
+    }
     /** Words of NAME_STOP that may open an organisation's name ("National Security Committee", "State Oil Company"). */
     private static final Set<String> ORG_STARTERS = Set.of("national", "international", "state", "central", "federal",
             "supreme", "islamic", "strategic", "economic", "security", "foreign", "defence", "defense", "general", "new");
@@ -82,7 +87,8 @@ final class OrganizationNames {
                 id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             } else if (geo == null && STATE_ORGANS.contains(t.get(head).fold())) {
                 Mention.Draft of = stateAfter(w, e); // "the Ministry of Natural Resources of China"
-                if (of != null) id = "org:" + of.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
+                String in = of != null ? of.id : capitalAfter(w, e); // "the Ministry of External Affairs in New Delhi"
+                if (in != null) id = "org:" + in.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             }
             int fi = i;
             int fe = e;
@@ -122,6 +128,16 @@ final class OrganizationNames {
             if (next != null && next.type == Mention.Type.STATE && "name".equals(next.via)) return null;
         }
         return m;
+    }
+
+    /** The state whose capital is named in "in <capital>" right after token {@code e}, or null. */
+    private String capitalAfter(SentenceScan w, int e) {
+        List<Token> t = w.t;
+        if (e + 1 >= t.size() || !t.get(e).is("in")) return null;
+        Mention.Draft m = w.mentionAt(e + 1);
+        if (m == null) return null;
+        if (m.type == Mention.Type.STATE && "capital".equals(m.via)) return m.id;
+        return m.type == Mention.Type.PLACE ? g.stateOfCapital(m.id) : null;
     }
 
     private static boolean inCorridor(SentenceScan w, int i) {

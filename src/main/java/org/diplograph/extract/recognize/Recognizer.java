@@ -27,7 +27,7 @@ public final class Recognizer {
     private final AgreementTopics agreementTopics = new AgreementTopics();
     private final PersonNames personNames;
     private final OfficeForms officeForms;
-    private final OrganizationNames organizationNames = new OrganizationNames();
+    private final OrganizationNames organizationNames;
     private final DescribedNames describedNames = new DescribedNames();
 
     public Recognizer(Gazetteer g) {
@@ -36,6 +36,7 @@ public final class Recognizer {
         this.gazetteerMentions = new GazetteerMentions(g, corridorNames);
         this.personNames = new PersonNames(g);
         this.officeForms = new OfficeForms(g, personNames);
+        this.organizationNames = new OrganizationNames(g);
     }
 
     /** All mentions of the sentence, ordered by position. */

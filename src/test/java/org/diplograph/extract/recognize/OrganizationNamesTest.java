@@ -41,4 +41,10 @@ class OrganizationNamesTest {
         assertEntity(extract("The Turkey-Iran High-Level Cooperation Council met in Ankara."),
                 "org:turkey-iran-high-level-cooperation-council", "Organization", "org-pattern");
     }
+
+    @Test
+    void aStateOrganInACapitalIsThatStates() {
+        assertEntity(extract("The Ministry of External Affairs in New Delhi stated that the contract was signed."),
+                "org:ind-ministry-of-external-affairs", "Organization", "org-pattern");
+    }
 }
