@@ -4,6 +4,7 @@ import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,8 +34,12 @@ public final class OverviewService {
         });
     }
 
+    /** The overview: its Cytoscape.js elements, whether the limit cut it, and the time it took. */
+    public record Overview(List<Elements.Element> nodes, List<Elements.Element> edges, boolean truncated, long elapsedMs)
+            implements Elements.Graph {}
+
     /** Up to {@code limit} entity nodes (best connected first) and the relationships among them. */
-    public Map<String, Object> graph(int limit) {
+    public Overview graph(int limit) {
         long t0 = System.nanoTime();
         return db.readTx(tx -> {
             Elements el = new Elements();
@@ -43,10 +48,8 @@ public final class OverviewService {
             var ids = rows.stream().limit(limit).map(r -> el.add(r.get("n").asNode())).toList();
             tx.run(CypherFiles.query("overview-edges"), Map.of("ids", ids))
                     .forEachRemaining(r -> el.add(r.get("r").asRelationship()));
-            Map<String, Object> out = new LinkedHashMap<>(el.toJson());
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            Elements.Plain g = el.graph();
+            return new Overview(g.nodes(), g.edges(), truncated, (System.nanoTime() - t0) / 1_000_000);
         });
     }
 }
