@@ -84,15 +84,15 @@ public final class ExportService {
         Set<String> ids = new LinkedHashSet<>();
         for (Map<String, Object> e : edges) if (e.get("evidence") instanceof List<?> l) l.forEach(x -> ids.add(String.valueOf(x)));
         if (ids.isEmpty()) return edges;
-        Map<String, Map<String, Object>> ev = evidence.byIds(ids);
+        Map<String, EvidenceService.Evidence> ev = evidence.byIds(ids);
         for (Map<String, Object> e : edges) {
             if (!(e.get("evidence") instanceof List<?> l)) continue;
             List<String> quotes = new ArrayList<>(), docs = new ArrayList<>();
             for (Object id : l) {
-                Map<String, Object> x = ev.get(String.valueOf(id));
+                EvidenceService.Evidence x = ev.get(String.valueOf(id));
                 if (x == null) continue;
-                quotes.add(String.valueOf(x.get("quote")));
-                String doc = x.get("title") != null ? (String) x.get("title") : String.valueOf(x.get("document"));
+                quotes.add(String.valueOf(x.quote()));
+                String doc = x.title() != null ? x.title() : String.valueOf(x.document());
                 if (!docs.contains(doc)) docs.add(doc);
             }
             e.put("evidenceQuotes", String.join(" | ", quotes));

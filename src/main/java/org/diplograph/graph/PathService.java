@@ -77,11 +77,11 @@ public final class PathService {
 
     /**
      * One step of a path (one relationship, or two read as one, e.g. two parties to an agreement): the sentence with
-     * its citations, the bare text, its date, the relationships' element ids, and up to two citations (evidence maps,
-     * one per document).
+     * its citations, the bare text, its date, the relationships' element ids, and up to two citations (one per
+     * document).
      */
     public record Step(String sentence, String text, String date, List<String> relationships,
-                       List<Map<String, Object>> citations) {}
+                       List<EvidenceService.Evidence> citations) {}
 
     public Answer paths(Request q) {
         long t0 = System.nanoTime();
@@ -126,7 +126,7 @@ public final class PathService {
                 tx.run(CypherFiles.query("agreement-parties"), Map.of("ids", List.copyOf(agreementIds)))
                         .forEachRemaining(r -> parties.put(r.get("id").asString(), r.get("parties").asLong()));
             }
-            Map<String, Map<String, Object>> ev = EvidenceService.byIds(tx, evidenceIds);
+            Map<String, EvidenceService.Evidence> ev = EvidenceService.byIds(tx, evidenceIds);
 
             List<Scored> scored = new ArrayList<>();
             for (Path path : candidates) scored.add(score(path, parties, ev));
@@ -167,7 +167,7 @@ public final class PathService {
         return v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
-    private static Scored score(Path path, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+    private static Scored score(Path path, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev) {
         long specificity = 0;
         String recency = "";
         for (Node n : path.nodes()) {
@@ -180,8 +180,8 @@ public final class PathService {
         Set<Object> docs = new LinkedHashSet<>();
         for (Relationship r : path.relationships()) {
             for (String id : evidence(r)) {
-                Map<String, Object> e = ev.get(id);
-                if (e != null && e.get("document") != null) docs.add(e.get("document"));
+                EvidenceService.Evidence e = ev.get(id);
+                if (e != null && e.document() != null) docs.add(e.document());
             }
             String d = r.get("date").isNull() ? null : r.get("date").asString(null);
             if (d != null && d.compareTo(recency) > 0) recency = d;
@@ -190,7 +190,7 @@ public final class PathService {
         return new Scored(path, (int) path.length(), specificity, docs.size(), recency, signature);
     }
 
-    private RankedPath describe(int rank, Scored s, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+    private RankedPath describe(int rank, Scored s, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev) {
         List<Node> nodes = new ArrayList<>();
         s.path().nodes().forEach(nodes::add);
         List<Relationship> rels = new ArrayList<>();
@@ -226,13 +226,13 @@ public final class PathService {
                 s.recency().isEmpty() ? null : s.recency(), steps.stream().map(Step::sentence).toList(), steps);
     }
 
-    private static Step step(String text, String date, List<Relationship> rels, Map<String, Map<String, Object>> ev) {
-        List<Map<String, Object>> citations = new ArrayList<>();
+    private static Step step(String text, String date, List<Relationship> rels, Map<String, EvidenceService.Evidence> ev) {
+        List<EvidenceService.Evidence> citations = new ArrayList<>();
         Set<Object> docs = new LinkedHashSet<>();
         for (Relationship r : rels) {
             for (String id : evidence(r)) {
-                Map<String, Object> e = ev.get(id);
-                if (e == null || !docs.add(e.get("document")) || citations.size() >= 2) continue;
+                EvidenceService.Evidence e = ev.get(id);
+                if (e == null || !docs.add(e.document()) || citations.size() >= 2) continue;
                 citations.add(e);
             }
         }
@@ -249,13 +249,13 @@ public final class PathService {
         return new Step(sentence.toString(), text + ".", date, rels.stream().map(Relationship::elementId).toList(), citations);
     }
 
-    static String citation(Map<String, Object> e) {
+    static String citation(EvidenceService.Evidence e) {
         List<String> parts = new ArrayList<>();
-        if (e.get("source") != null) parts.add((String) e.get("source"));
-        if (e.get("title") != null) parts.add("\u201c" + e.get("title") + "\u201d");
-        if (e.get("published") != null) parts.add(Dates.words((String) e.get("published")));
-        String head = parts.isEmpty() ? String.valueOf(e.get("document")) : String.join(", ", parts);
-        return head + ": \u201c" + e.get("quote") + "\u201d";
+        if (e.source() != null) parts.add(e.source());
+        if (e.title() != null) parts.add("\u201c" + e.title() + "\u201d");
+        if (e.published() != null) parts.add(Dates.words(e.published()));
+        String head = parts.isEmpty() ? String.valueOf(e.document()) : String.join(", ", parts);
+        return head + ": \u201c" + e.quote() + "\u201d";
     }
 
     /** The date of a step: its relationships' date, else that of the Agreement or Event in the middle. */

@@ -35,10 +35,10 @@ public final class TimelineService {
     /**
      * One dated Event or Agreement: its id, model label, name, kind and date fields as stored (null when absent); the
      * entities around it ({@code related}: maps as the timeline query returns them, each with its relationship's
-     * {@code evidence} ids) and the evidence behind those relationships (evidence maps, once each).
+     * {@code evidence} ids) and the evidence behind those relationships (once each).
      */
     public record Item(String id, String label, String name, Object kind, String date, Object dateFrom, Object dateTo,
-                       Object dateInferred, List<Map<String, Object>> related, List<Map<String, Object>> evidence) {}
+                       Object dateInferred, List<Map<String, Object>> related, List<EvidenceService.Evidence> evidence) {}
 
     @SuppressWarnings("unchecked")
     public Answer timeline(Request q) {
@@ -64,12 +64,12 @@ public final class TimelineService {
                 nodes.add(rec.get("i").asNode());
                 relatedOf.add(related);
             }
-            Map<String, Map<String, Object>> ev = EvidenceService.byIds(tx, evidenceIds);
+            Map<String, EvidenceService.Evidence> ev = EvidenceService.byIds(tx, evidenceIds);
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < nodes.size(); i++) {
                 var n = nodes.get(i);
                 List<Map<String, Object>> related = relatedOf.get(i);
-                Map<String, Map<String, Object>> mine = new LinkedHashMap<>();
+                Map<String, EvidenceService.Evidence> mine = new LinkedHashMap<>();
                 for (Map<String, Object> r : related) {
                     for (String id : (List<String>) r.get("evidence")) if (ev.containsKey(id)) mine.putIfAbsent(id, ev.get(id));
                 }
