@@ -3,7 +3,6 @@ package org.diplograph.graph;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +15,11 @@ public final class OverviewService {
         this.db = db;
     }
 
+    /** Node counts per label and relationship counts per type (labels and types sorted), and their totals. */
+    public record Stats(Map<String, Long> nodes, Map<String, Long> relationships, long totalNodes, long totalRelationships) {}
+
     /** Node counts per label and relationship counts per type. */
-    public Map<String, Object> stats() {
+    public Stats stats() {
         return db.readTx(tx -> {
             Map<String, Long> labels = new TreeMap<>();
             tx.run(CypherFiles.query("stats-labels")).forEachRemaining(r ->
@@ -25,12 +27,8 @@ public final class OverviewService {
             Map<String, Long> types = new TreeMap<>();
             tx.run(CypherFiles.query("stats-types")).forEachRemaining(r ->
                     types.put(r.get("type").asString(), r.get("count").asLong()));
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("nodes", labels);
-            out.put("relationships", types);
-            out.put("totalNodes", labels.values().stream().mapToLong(Long::longValue).sum());
-            out.put("totalRelationships", types.values().stream().mapToLong(Long::longValue).sum());
-            return out;
+            return new Stats(labels, types, labels.values().stream().mapToLong(Long::longValue).sum(),
+                    types.values().stream().mapToLong(Long::longValue).sum());
         });
     }
 
