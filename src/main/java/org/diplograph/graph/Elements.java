@@ -72,7 +72,36 @@ public final class Elements {
         else if (o instanceof Map<?, ?> m) m.values().forEach(this::addObject);
     }
 
-    /** The elements JSON. */
+    /**
+     * One Cytoscape.js element: {@code {data: {...}}}. The data is an open bag (id, label, name or source, target,
+     * type, then whatever properties the node or relationship has), so it stays a map.
+     */
+    public record Element(Map<String, Object> data) {}
+
+    /** An answer that carries Cytoscape.js elements (what the exports read). */
+    public interface Graph {
+        /** The nodes, each {@code {data: {id, label, name, ...}}}. */
+        List<Element> nodes();
+
+        /** The edges, each {@code {data: {id, source, target, type, ..., evidenceCount}}}. */
+        List<Element> edges();
+    }
+
+    /** Plain elements: {@code {nodes, edges}}. */
+    public record Plain(List<Element> nodes, List<Element> edges) implements Graph {}
+
+    /** The elements collected so far (relationships whose ends are both present). */
+    public Plain graph() {
+        Map<String, Object> json = toJson();
+        return new Plain(elements(json.get("nodes")), elements(json.get("edges")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Element> elements(Object list) {
+        return ((List<Map<String, Object>>) list).stream().map(m -> new Element((Map<String, Object>) m.get("data"))).toList();
+    }
+
+    /** The elements JSON as maps ({@code {nodes:[{data}], edges:[{data}]}}), as the console answers it. */
     public Map<String, Object> toJson() {
         for (Relationship r : pending) {
             String s = idByElementId.get(r.startNodeElementId());

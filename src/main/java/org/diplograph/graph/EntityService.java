@@ -1,5 +1,6 @@
 package org.diplograph.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
@@ -42,40 +43,86 @@ public final class EntityService {
         return s;
     }
 
+    /**
+     * An entity's details: the entity (id, label, name, then its properties: an open bag), its degree, one list of
+     * groups per section, the documents that mention it (as stored), the summary, whether a cap cut anything, the time.
+     */
+    public record Details(Map<String, Object> entity, long degree, List<Group> offices, List<Group> memberships,
+                          List<Group> agreements, List<Group> meetings, List<Group> corridors, List<Group> places,
+                          List<Object> documents, Summary summary, boolean truncated, long elapsedMs) {
+        Details withElapsedMs(long ms) {
+            return new Details(entity, degree, offices, memberships, agreements, meetings, corridors, places, documents,
+                    summary, truncated, ms);
+        }
+    }
+
+    /**
+     * One group: relationships of one type with the same other end. The other end's fields ({@code id, name, label},
+     * an agreement's {@code title, kind, stage, parties}, ...) are left out when null, as are {@code openEnded} (only
+     * true), {@code role} (the distinct roles, joined), {@code date} (the one date), {@code dates} (several, latest
+     * first), {@code event} (the one event) and {@code keys}; {@code relationship} is the first of the ids.
+     */
+    public record Group(Object relationship, String type, Object direction,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object id,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object name,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object label,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object title,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object kind,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object stage,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object agreementCount,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object parties,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object order,
+                        Object count, Object from, Object to,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean openEnded,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String role,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object date,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> dates,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Object event,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> keys,
+                        Object evidenceCount, List<Object> relationships) {}
+
+    /** Per section: how many groups and relationships it has and whether a cap cut it. */
+    public record Section(int groups, long relationships, boolean truncated) {}
+
+    /** How many documents mention the entity and whether the cap cut their list. */
+    public record Documents(long documents, boolean truncated) {}
+
+    /** The summary of every section and of the documents. */
+    public record Summary(Section offices, Section memberships, Section agreements, Section meetings, Section corridors,
+                          Section places, Documents documents) {}
+
     /** The details, or a 404 {@link ApiProblem} for an unknown id. */
-    public Map<String, Object> details(String id) {
+    public Details details(String id) {
         long t0 = System.nanoTime();
-        Map<String, Object> out = db.readTx(tx -> {
+        Details out = db.readTx(tx -> {
             var r = tx.run(CypherFiles.query("entity-details"), Map.of("id", id, "cap", CAP));
             if (!r.hasNext()) throw ApiProblem.notFound("No entity with id '" + id + "'");
             Record rec = r.next();
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("entity", entity(rec.get("n").asNode()));
-            answer.put("degree", rec.get("degree").asLong());
             List<String> types = SECTIONS.values().stream().flatMap(List::stream).toList();
             Map<String, Object> params = Map.of("id", id, "types", types, "nodeDated", NODE_DATED,
                     "readCap", READ_CAP, "idCap", ID_CAP);
             Map<String, Long> totals = new LinkedHashMap<>();
-            Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+            Map<String, List<Group>> groups = new LinkedHashMap<>();
             tx.run(CypherFiles.query("entity-relationship-groups"), params).forEachRemaining(g -> {
                 String type = g.get("type").asString();
                 totals.put(type, g.get("total").asLong());
-                List<Map<String, Object>> list = new ArrayList<>();
+                List<Group> list = new ArrayList<>();
                 g.get("groups").asList(v -> v.asMap(Elements::plain)).forEach(m -> list.add(group(type, m)));
                 groups.put(type, list);
             });
-            Map<String, Object> summary = new LinkedHashMap<>();
+            Map<String, List<Group>> lists = new LinkedHashMap<>();
+            Map<String, Section> summary = new LinkedHashMap<>();
             boolean anyCut = false;
             for (var section : SECTIONS.entrySet()) {
-                List<Map<String, Object>> all = new ArrayList<>();
+                List<Group> all = new ArrayList<>();
                 long relationships = 0;
                 boolean cut = false;
                 for (String type : section.getValue()) {
-                    List<Map<String, Object>> of = groups.getOrDefault(type, List.of());
+                    List<Group> of = groups.getOrDefault(type, List.of());
                     all.addAll(of);
                     long total = totals.getOrDefault(type, 0L);
                     relationships += total;
-                    long read = of.stream().mapToLong(m -> ((Number) m.get("count")).longValue()).sum();
+                    long read = of.stream().mapToLong(m -> ((Number) m.count()).longValue()).sum();
                     if (read < total && total > READ_CAP) cut = true; // the read cap left relationships unread
                 }
                 all.sort(order(section.getKey()));
@@ -85,21 +132,22 @@ public final class EntityService {
                     all = new ArrayList<>(all.subList(0, CAP));
                 }
                 anyCut |= cut;
-                answer.put(section.getKey(), all);
-                summary.put(section.getKey(), Map.of("groups", groupCount, "relationships", relationships, "truncated", cut));
+                lists.put(section.getKey(), all);
+                summary.put(section.getKey(), new Section(groupCount, relationships, cut));
             }
             List<Object> documents = new ArrayList<>(rec.get("documents").asList(Elements::plain));
             long documentTotal = rec.get("documentTotal").asLong();
             boolean docsCut = documents.size() > CAP;
             if (docsCut) documents = new ArrayList<>(documents.subList(0, CAP));
-            answer.put("documents", documents);
-            summary.put("documents", Map.of("documents", documentTotal, "truncated", docsCut));
-            answer.put("summary", summary);
-            answer.put("truncated", anyCut || docsCut);
-            return answer;
+            return new Details(entity(rec.get("n").asNode()), rec.get("degree").asLong(), lists.get("offices"),
+                    lists.get("memberships"), lists.get("agreements"), lists.get("meetings"), lists.get("corridors"),
+                    lists.get("places"), documents,
+                    new Summary(summary.get("offices"), summary.get("memberships"), summary.get("agreements"),
+                            summary.get("meetings"), summary.get("corridors"), summary.get("places"),
+                            new Documents(documentTotal, docsCut)),
+                    anyCut || docsCut, 0);
         });
-        out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-        return out;
+        return out.withElapsedMs((System.nanoTime() - t0) / 1_000_000);
     }
 
     private static Map<String, Object> entity(org.neo4j.driver.types.Node n) {
@@ -120,43 +168,34 @@ public final class EntityService {
      * {@code keys}, {@code evidenceCount}, {@code relationships} (ids) and {@code relationship} (the first id).
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> group(String type, Map<String, Object> m) {
-        Map<String, Object> g = new LinkedHashMap<>();
+    private static Group group(String type, Map<String, Object> m) {
         List<Object> ids = (List<Object>) m.get("relationships");
-        g.put("relationship", ids.isEmpty() ? null : ids.get(0));
-        g.put("type", type);
-        g.put("direction", m.get("direction"));
-        for (String k : List.of("id", "name", "label", "title", "kind", "stage", "agreementCount", "parties", "order")) {
-            if (m.get(k) != null) g.put(k, m.get(k));
-        }
-        g.put("count", m.get("count"));
         boolean open = Boolean.TRUE.equals(m.get("openEnded"));
-        g.put("from", m.get("from"));
-        g.put("to", open ? null : m.get("to"));
-        if (open) g.put("openEnded", true);
         List<Object> roles = (List<Object>) m.get("roles");
-        if (!roles.isEmpty()) g.put("role", String.join(", ", roles.stream().map(String::valueOf).sorted().toList()));
         List<Object> dates = (List<Object>) m.get("dates");
-        if (dates.size() == 1) g.put("date", dates.get(0));
-        if (dates.size() > 1) g.put("dates", dates.stream().map(String::valueOf).sorted(Comparator.reverseOrder()).toList());
         List<Object> events = (List<Object>) m.get("events");
-        if (events.size() == 1) g.put("event", events.get(0));
         List<Object> keys = (List<Object>) m.get("keys");
-        if (!keys.isEmpty()) g.put("keys", keys.stream().map(String::valueOf).sorted().toList());
-        g.put("evidenceCount", m.get("evidenceCount"));
-        g.put("relationships", ids);
-        return g;
+        return new Group(ids.isEmpty() ? null : ids.get(0), type, m.get("direction"),
+                m.get("id"), m.get("name"), m.get("label"), m.get("title"), m.get("kind"), m.get("stage"),
+                m.get("agreementCount"), m.get("parties"), m.get("order"),
+                m.get("count"), m.get("from"), open ? null : m.get("to"), open ? Boolean.TRUE : null,
+                roles.isEmpty() ? null : String.join(", ", roles.stream().map(String::valueOf).sorted().toList()),
+                dates.size() == 1 ? dates.get(0) : null,
+                dates.size() > 1 ? dates.stream().map(String::valueOf).sorted(Comparator.reverseOrder()).toList() : null,
+                events.size() == 1 ? events.get(0) : null,
+                keys.isEmpty() ? null : keys.stream().map(String::valueOf).sorted().toList(),
+                m.get("evidenceCount"), ids);
     }
 
     /** Offices by role then name, corridors by order, dated sections latest first, the rest by name. */
-    private static Comparator<Map<String, Object>> order(String section) {
-        Comparator<Map<String, Object>> byName = Comparator.comparing(g -> text(g.get("name")), String.CASE_INSENSITIVE_ORDER);
+    private static Comparator<Group> order(String section) {
+        Comparator<Group> byName = Comparator.comparing(g -> text(g.name()), String.CASE_INSENSITIVE_ORDER);
         return switch (section) {
-            case "offices" -> Comparator.<Map<String, Object>, String>comparing(g -> text(g.get("role"))).thenComparing(byName);
-            case "corridors" -> Comparator.<Map<String, Object>, Long>comparing(
-                    g -> g.get("order") instanceof Number o ? o.longValue() : Long.MAX_VALUE).thenComparing(byName);
-            case "agreements", "meetings", "places" -> Comparator.<Map<String, Object>, String>comparing(
-                    g -> text(g.get("to") != null ? g.get("to") : g.get("from")), Comparator.reverseOrder()).thenComparing(byName);
+            case "offices" -> Comparator.<Group, String>comparing(g -> text(g.role())).thenComparing(byName);
+            case "corridors" -> Comparator.<Group, Long>comparing(
+                    g -> g.order() instanceof Number o ? o.longValue() : Long.MAX_VALUE).thenComparing(byName);
+            case "agreements", "meetings", "places" -> Comparator.<Group, String>comparing(
+                    g -> text(g.to() != null ? g.to() : g.from()), Comparator.reverseOrder()).thenComparing(byName);
             default -> byName;
         };
     }

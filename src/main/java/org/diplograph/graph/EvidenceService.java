@@ -20,8 +20,21 @@ public final class EvidenceService {
         this.db = db;
     }
 
+    /**
+     * One sentence behind a relationship: the Evidence node's id, quote, offsets into its document's text, the rule and
+     * extractor version that found it, and its document (id, title, source, url, published); any may be null.
+     */
+    public record Evidence(String id, String quote, Integer start, Integer end, String rule, String extractorVersion,
+                           String document, String title, String source, String url, String published) {}
+
+    /**
+     * A relationship with its evidence: the relationship as a map (id, type, source, sourceName, target, targetName,
+     * then its own properties, an open bag), its evidence in order, how many distinct documents, and the time.
+     */
+    public record Answer(Map<String, Object> relationship, List<Evidence> evidence, long documents, long elapsedMs) {}
+
     /** Evidence of one relationship given by element id; 404 when there is no such relationship. */
-    public Map<String, Object> forRelationship(String elementId) {
+    public Answer forRelationship(String elementId) {
         long t0 = System.nanoTime();
         return db.readTx(tx -> {
             var rows = tx.run(CypherFiles.query("relationship-by-element-id"), Map.of("id", elementId)).list();
@@ -29,8 +42,8 @@ public final class EvidenceService {
             var rec = rows.get(0);
             var r = rec.get("r").asRelationship();
             List<String> ids = r.get("evidence").isNull() ? List.of() : r.get("evidence").asList(v -> v.asString());
-            Map<String, Map<String, Object>> byId = byIds(tx, ids);
-            List<Map<String, Object>> evidence = new ArrayList<>();
+            Map<String, Evidence> byId = byIds(tx, ids);
+            List<Evidence> evidence = new ArrayList<>();
             for (String id : ids) if (byId.containsKey(id)) evidence.add(byId.get(id));
             Map<String, Object> rel = new LinkedHashMap<>();
             rel.put("id", r.elementId());
@@ -42,18 +55,14 @@ public final class EvidenceService {
             r.asMap(Elements::plain).forEach((k, v) -> {
                 if (!k.equals("evidence") && !k.equals("key")) rel.putIfAbsent(k, v);
             });
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("relationship", rel);
-            out.put("evidence", evidence);
-            out.put("documents", evidence.stream().map(e -> e.get("document")).distinct().count());
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            return new Answer(rel, evidence, evidence.stream().map(Evidence::document).distinct().count(),
+                    (System.nanoTime() - t0) / 1_000_000);
         });
     }
 
     /** Evidence rows by id, in a running transaction. */
-    public static Map<String, Map<String, Object>> byIds(TransactionContext tx, Collection<String> ids) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    public static Map<String, Evidence> byIds(TransactionContext tx, Collection<String> ids) {
+        Map<String, Evidence> out = new LinkedHashMap<>();
         if (ids.isEmpty()) return out;
         tx.run(CypherFiles.query("evidence-by-ids"), Map.of("ids", List.copyOf(ids)))
                 .forEachRemaining(rec -> out.put(rec.get("id").asString(), row(rec)));
@@ -61,23 +70,15 @@ public final class EvidenceService {
     }
 
     /** Evidence rows by id. */
-    public Map<String, Map<String, Object>> byIds(Collection<String> ids) {
+    public Map<String, Evidence> byIds(Collection<String> ids) {
         return db.readTx(tx -> byIds(tx, ids));
     }
 
-    private static Map<String, Object> row(Record rec) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", rec.get("id").asString());
-        m.put("quote", rec.get("quote").asString(null));
-        m.put("start", rec.get("start").isNull() ? null : rec.get("start").asInt());
-        m.put("end", rec.get("end").isNull() ? null : rec.get("end").asInt());
-        m.put("rule", rec.get("rule").asString(null));
-        m.put("extractorVersion", rec.get("extractorVersion").asString(null));
-        m.put("document", rec.get("document").asString(null));
-        m.put("title", rec.get("title").asString(null));
-        m.put("source", rec.get("source").asString(null));
-        m.put("url", rec.get("url").asString(null));
-        m.put("published", rec.get("published").asString(null));
-        return m;
+    private static Evidence row(Record rec) {
+        return new Evidence(rec.get("id").asString(), rec.get("quote").asString(null),
+                rec.get("start").isNull() ? null : rec.get("start").asInt(), rec.get("end").isNull() ? null : rec.get("end").asInt(),
+                rec.get("rule").asString(null), rec.get("extractorVersion").asString(null), rec.get("document").asString(null),
+                rec.get("title").asString(null), rec.get("source").asString(null), rec.get("url").asString(null),
+                rec.get("published").asString(null));
     }
 }

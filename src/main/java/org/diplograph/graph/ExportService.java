@@ -42,10 +42,19 @@ public final class ExportService {
     /** A file: its bytes, content type and file name. */
     public record File(byte[] bytes, String contentType, String fileName) {}
 
+    /** Exports the elements of an answer (a neighbourhood, paths); {@code table} picks the CSV table (nodes|edges). */
+    public File export(Elements.Graph elements, String format, String name, String table) {
+        return export(data(elements.nodes()), data(elements.edges()), format, name, table);
+    }
+
     /** Exports elements ({@code nodes:[{data}], edges:[{data}]}); {@code table} picks the CSV table (nodes|edges). */
     public File export(Map<String, Object> elements, String format, String name, String table) {
-        List<Map<String, Object>> nodes = data(elements.get("nodes"));
-        List<Map<String, Object>> edges = withEvidence(data(elements.get("edges")));
+        return export(data(elements.get("nodes")), data(elements.get("edges")), format, name, table);
+    }
+
+    private File export(List<Map<String, Object>> nodes, List<Map<String, Object>> edgeData, String format, String name,
+                        String table) {
+        List<Map<String, Object>> edges = withEvidence(edgeData);
         String base = "diplograph-" + name;
         return switch (format) {
             case "graphml" -> new File(utf8(graphml(nodes, edges)), "application/graphml+xml", base + ".graphml");
@@ -61,7 +70,12 @@ public final class ExportService {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> data(Object list) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (list instanceof List<?> l) for (Object o : l) out.add(new LinkedHashMap<>((Map<String, Object>) ((Map<String, Object>) o).get("data")));
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                out.add(new LinkedHashMap<>(o instanceof Elements.Element e ? e.data()
+                        : (Map<String, Object>) ((Map<String, Object>) o).get("data")));
+            }
+        }
         return out;
     }
 
@@ -70,15 +84,15 @@ public final class ExportService {
         Set<String> ids = new LinkedHashSet<>();
         for (Map<String, Object> e : edges) if (e.get("evidence") instanceof List<?> l) l.forEach(x -> ids.add(String.valueOf(x)));
         if (ids.isEmpty()) return edges;
-        Map<String, Map<String, Object>> ev = evidence.byIds(ids);
+        Map<String, EvidenceService.Evidence> ev = evidence.byIds(ids);
         for (Map<String, Object> e : edges) {
             if (!(e.get("evidence") instanceof List<?> l)) continue;
             List<String> quotes = new ArrayList<>(), docs = new ArrayList<>();
             for (Object id : l) {
-                Map<String, Object> x = ev.get(String.valueOf(id));
+                EvidenceService.Evidence x = ev.get(String.valueOf(id));
                 if (x == null) continue;
-                quotes.add(String.valueOf(x.get("quote")));
-                String doc = x.get("title") != null ? (String) x.get("title") : String.valueOf(x.get("document"));
+                quotes.add(String.valueOf(x.quote()));
+                String doc = x.title() != null ? x.title() : String.valueOf(x.document());
                 if (!docs.contains(doc)) docs.add(doc);
             }
             e.put("evidenceQuotes", String.join(" | ", quotes));

@@ -31,7 +31,46 @@ public final class MeetingsService {
 
     public record Request(String person, String state, LocalDate from, LocalDate to) {}
 
-    public Map<String, Object> meetings(Request q) {
+    /** Who met whom: the Person nodes (Cytoscape.js elements), one edge per pair, whether a cap cut them, the time. */
+    public record Answer(List<Elements.Element> nodes, List<Edge> edges, boolean truncated, long elapsedMs) {}
+
+    /** One Cytoscape.js edge: {@code {data: pair}}. */
+    public record Edge(Pair data) {}
+
+    /**
+     * Two persons who met (id {@code met:<source>|<target>}, the ids in order, type {@code MET}): how many meetings,
+     * their dates and places (sorted, distinct), each meeting, every relationship behind them and their evidence count.
+     */
+    public record Pair(String id, String source, String target, String type, int meetings, List<String> dates,
+                       List<String> places, List<Meeting> events, List<String> relationships, int evidenceCount) {}
+
+    /**
+     * One meeting of a pair: its Event (id and name, null for a MET without one), date, {@code how} (met, attended,
+     * signed), places and relationships.
+     */
+    public record Meeting(String id, String name, String date, String how, List<String> places, List<String> relationships) {}
+
+    /** A pair's meetings as they are collected. */
+    private static final class Collected {
+        final String id, source, target;
+        final TreeSet<String> dates = new TreeSet<>(), places = new TreeSet<>();
+        final List<Meeting> events = new ArrayList<>();
+        final List<String> relationships = new ArrayList<>();
+        int evidenceCount;
+
+        Collected(String id, String source, String target) {
+            this.id = id;
+            this.source = source;
+            this.target = target;
+        }
+
+        Edge edge() {
+            return new Edge(new Pair(id, source, target, "MET", events.size(), new ArrayList<>(dates),
+                    new ArrayList<>(places), events, relationships, evidenceCount));
+        }
+    }
+
+    public Answer meetings(Request q) {
         long t0 = System.nanoTime();
         return db.readTx(tx -> {
             for (String id : new String[]{q.person(), q.state()}) {
@@ -49,7 +88,7 @@ public final class MeetingsService {
             var rows = tx.run(CypherFiles.query("meetings"), p).list();
             boolean truncated = rows.size() > cap;
             Elements el = new Elements();
-            Map<String, Map<String, Object>> pairs = new LinkedHashMap<>();
+            Map<String, Collected> pairs = new LinkedHashMap<>();
             for (var rec : rows.subList(0, Math.min(rows.size(), cap))) {
                 Node a = rec.get("p").asNode(), b = rec.get("q").asNode();
                 String ia = Elements.modelId(a), ib = Elements.modelId(b);
@@ -62,56 +101,20 @@ public final class MeetingsService {
                 el.add(b);
                 String s = ia.compareTo(ib) <= 0 ? ia : ib, t = s.equals(ia) ? ib : ia;
                 List<Relationship> rels = rec.get("rels").asList(Value::asRelationship);
-                Map<String, Object> d = pairs.computeIfAbsent(s + "|" + t, k -> {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("id", "met:" + k);
-                    x.put("source", s);
-                    x.put("target", t);
-                    x.put("type", "MET");
-                    x.put("meetings", 0);
-                    x.put("dates", new TreeSet<String>());
-                    x.put("places", new TreeSet<String>());
-                    x.put("events", new ArrayList<Map<String, Object>>());
-                    x.put("relationships", new ArrayList<String>());
-                    x.put("evidenceCount", 0);
-                    return x;
-                });
-                d.put("meetings", (Integer) d.get("meetings") + 1);
+                Collected d = pairs.computeIfAbsent(s + "|" + t, k -> new Collected("met:" + k, s, t));
                 String date = rec.get("date").asString(null);
-                if (date != null) cast(d.get("dates")).add(date);
-                rec.get("places").asList(Value::asString).forEach(cast(d.get("places"))::add);
-                Map<String, Object> ev = new LinkedHashMap<>();
-                ev.put("id", rec.get("event").asString(null));
-                ev.put("name", rec.get("eventName").asString(null));
-                ev.put("date", date);
-                ev.put("how", rec.get("how").asString());
-                ev.put("places", rec.get("places").asList(Value::asString));
-                ev.put("relationships", rels.stream().map(Relationship::elementId).toList());
-                @SuppressWarnings("unchecked") List<Map<String, Object>> events = (List<Map<String, Object>>) d.get("events");
-                events.add(ev);
-                @SuppressWarnings("unchecked") List<String> relIds = (List<String>) d.get("relationships");
+                if (date != null) d.dates.add(date);
+                List<String> places = rec.get("places").asList(Value::asString);
+                d.places.addAll(places);
+                d.events.add(new Meeting(rec.get("event").asString(null), rec.get("eventName").asString(null), date,
+                        rec.get("how").asString(), places, rels.stream().map(Relationship::elementId).toList()));
                 for (Relationship r : rels) {
-                    relIds.add(r.elementId());
-                    d.put("evidenceCount", (Integer) d.get("evidenceCount") + PathService.evidence(r).size());
+                    d.relationships.add(r.elementId());
+                    d.evidenceCount += PathService.evidence(r).size();
                 }
             }
-            List<Map<String, Object>> edges = new ArrayList<>();
-            for (Map<String, Object> d : pairs.values()) {
-                d.put("dates", new ArrayList<>(cast(d.get("dates"))));
-                d.put("places", new ArrayList<>(cast(d.get("places"))));
-                edges.add(Map.of("data", d));
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("nodes", el.toJson().get("nodes"));
-            out.put("edges", edges);
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            return new Answer(el.graph().nodes(), pairs.values().stream().map(Collected::edge).toList(), truncated,
+                    (System.nanoTime() - t0) / 1_000_000);
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TreeSet<String> cast(Object o) {
-        return (TreeSet<String>) o;
     }
 }

@@ -9,7 +9,6 @@ import org.neo4j.driver.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,14 @@ public final class NeighborhoodService {
     public record Request(String id, int depth, List<String> labels, List<String> types, LocalDate from, LocalDate to,
                           int limit) {}
 
-    public Map<String, Object> neighborhood(Request q) {
+    /**
+     * A neighbourhood: the Cytoscape.js elements, the {@code root} asked for, whether a cap cut the answer and the time
+     * it took.
+     */
+    public record Answer(List<Elements.Element> nodes, List<Elements.Element> edges, String root, boolean truncated,
+                         long elapsedMs) implements Elements.Graph {}
+
+    public Answer neighborhood(Request q) {
         long t0 = System.nanoTime();
         if (q.depth() == 1) return depthOne(q, t0);
         return db.readTx(tx -> {
@@ -108,7 +114,7 @@ public final class NeighborhoodService {
     }
 
     /** Depth 1, the usual request, in one query: the entity, its first neighbours and the edges among them. */
-    private Map<String, Object> depthOne(Request q, long t0) {
+    private Answer depthOne(Request q, long t0) {
         Map<String, Object> p = filters(q);
         p.put("id", q.id());
         p.put("keep", Math.min(maxExpand, q.limit() - 1));
@@ -129,7 +135,7 @@ public final class NeighborhoodService {
     }
 
     /** The elements of a {@code nodes, rels} record (none: the entity does not exist). */
-    private static Map<String, Object> answer(Request q, org.neo4j.driver.Record rec, boolean truncated, long t0) {
+    private static Answer answer(Request q, org.neo4j.driver.Record rec, boolean truncated, long t0) {
         List<Value> nodes = rec == null ? List.of() : rec.get("nodes").asList(v -> v);
         if (nodes.isEmpty()) throw ApiProblem.notFound("No entity with id '" + q.id() + "'");
         Elements el = new Elements();
@@ -138,11 +144,8 @@ public final class NeighborhoodService {
         List<Value> rels = rec.get("rels").asList(v -> v);
         if (rels.size() > edgeCap || rec.get("pairsCut").asBoolean()) truncated = true;
         for (Value r : rels.subList(0, Math.min(rels.size(), edgeCap))) el.add(r.asRelationship());
-        Map<String, Object> out = new LinkedHashMap<>(el.toJson());
-        out.put("root", q.id());
-        out.put("truncated", truncated);
-        out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-        return out;
+        Elements.Plain g = el.graph();
+        return new Answer(g.nodes(), g.edges(), q.id(), truncated, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** {@code CASE WHEN COUNT { pattern } > 0 THEN 'TYPE' END, ...} for each type of the allow-list. */

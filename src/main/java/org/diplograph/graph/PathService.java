@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,30 @@ public final class PathService {
 
     private record Scored(Path path, int hops, long specificity, int corroboration, String recency, String signature) {}
 
-    public Map<String, Object> paths(Request q) {
+    /**
+     * The paths found: the Cytoscape.js elements of the chosen paths, the paths best first, the request echoed
+     * ({@code asOf} as an ISO date or null), how many candidates were ranked, whether a cap cut them, and the time.
+     */
+    public record Answer(List<Elements.Element> nodes, List<Elements.Element> edges, List<RankedPath> paths, String from,
+                         String to, String via, String mode, String asOf, int candidates, boolean truncated,
+                         long elapsedMs) implements Elements.Graph {}
+
+    /**
+     * One path with its rank and the scores it was ranked by (recency is its latest date, null when it has none), its
+     * node ids and relationship element ids in order, and its explanation: one sentence per step.
+     */
+    public record RankedPath(int rank, int hops, List<String> nodes, List<String> relationships, long specificity,
+                             int corroboration, String recency, List<String> explanation, List<Step> steps) {}
+
+    /**
+     * One step of a path (one relationship, or two read as one, e.g. two parties to an agreement): the sentence with
+     * its citations, the bare text, its date, the relationships' element ids, and up to two citations (one per
+     * document).
+     */
+    public record Step(String sentence, String text, String date, List<String> relationships,
+                       List<EvidenceService.Evidence> citations) {}
+
+    public Answer paths(Request q) {
         long t0 = System.nanoTime();
         if (q.from().equals(q.to())) throw ApiProblem.badRequest("from and to must be two different entities");
         List<String> types = VIA.get(q.via());
@@ -104,7 +126,7 @@ public final class PathService {
                 tx.run(CypherFiles.query("agreement-parties"), Map.of("ids", List.copyOf(agreementIds)))
                         .forEachRemaining(r -> parties.put(r.get("id").asString(), r.get("parties").asLong()));
             }
-            Map<String, Map<String, Object>> ev = EvidenceService.byIds(tx, evidenceIds);
+            Map<String, EvidenceService.Evidence> ev = EvidenceService.byIds(tx, evidenceIds);
 
             List<Scored> scored = new ArrayList<>();
             for (Path path : candidates) scored.add(score(path, parties, ev));
@@ -117,23 +139,16 @@ public final class PathService {
             List<Scored> chosen = scored.subList(0, Math.min(want, scored.size()));
 
             Elements el = new Elements();
-            List<Map<String, Object>> paths = new ArrayList<>();
+            List<RankedPath> paths = new ArrayList<>();
             int rank = 1;
             for (Scored s : chosen) {
                 el.add(s.path());
                 paths.add(describe(rank++, s, parties, ev));
             }
-            Map<String, Object> out = new LinkedHashMap<>(el.toJson());
-            out.put("paths", paths);
-            out.put("from", q.from());
-            out.put("to", q.to());
-            out.put("via", q.via());
-            out.put("mode", q.mode());
-            out.put("asOf", q.asOf() == null ? null : q.asOf().toString());
-            out.put("candidates", candidates.size());
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            Elements.Plain g = el.graph();
+            return new Answer(g.nodes(), g.edges(), paths, q.from(), q.to(), q.via(), q.mode(),
+                    q.asOf() == null ? null : q.asOf().toString(), candidates.size(), truncated,
+                    (System.nanoTime() - t0) / 1_000_000);
         });
     }
 
@@ -152,7 +167,7 @@ public final class PathService {
         return v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
-    private static Scored score(Path path, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+    private static Scored score(Path path, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev) {
         long specificity = 0;
         String recency = "";
         for (Node n : path.nodes()) {
@@ -165,8 +180,8 @@ public final class PathService {
         Set<Object> docs = new LinkedHashSet<>();
         for (Relationship r : path.relationships()) {
             for (String id : evidence(r)) {
-                Map<String, Object> e = ev.get(id);
-                if (e != null && e.get("document") != null) docs.add(e.get("document"));
+                EvidenceService.Evidence e = ev.get(id);
+                if (e != null && e.document() != null) docs.add(e.document());
             }
             String d = r.get("date").isNull() ? null : r.get("date").asString(null);
             if (d != null && d.compareTo(recency) > 0) recency = d;
@@ -175,7 +190,7 @@ public final class PathService {
         return new Scored(path, (int) path.length(), specificity, docs.size(), recency, signature);
     }
 
-    private Map<String, Object> describe(int rank, Scored s, Map<String, Long> parties, Map<String, Map<String, Object>> ev) {
+    private RankedPath describe(int rank, Scored s, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev) {
         List<Node> nodes = new ArrayList<>();
         s.path().nodes().forEach(nodes::add);
         List<Relationship> rels = new ArrayList<>();
@@ -183,7 +198,7 @@ public final class PathService {
         Map<String, Node> byElementId = new HashMap<>();
         nodes.forEach(n -> byElementId.put(n.elementId(), n));
 
-        List<Map<String, Object>> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         int i = 0;
         while (i < rels.size()) {
             Relationship r = rels.get(i);
@@ -206,26 +221,18 @@ public final class PathService {
             steps.add(step(singleSentence(r, start, end, parties), date(r, null, mid), List.of(r), ev));
             i++;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rank", rank);
-        m.put("hops", s.hops());
-        m.put("nodes", nodes.stream().map(Elements::modelId).toList());
-        m.put("relationships", rels.stream().map(Relationship::elementId).toList());
-        m.put("specificity", s.specificity());
-        m.put("corroboration", s.corroboration());
-        m.put("recency", s.recency().isEmpty() ? null : s.recency());
-        m.put("explanation", steps.stream().map(st -> (String) st.get("sentence")).toList());
-        m.put("steps", steps);
-        return m;
+        return new RankedPath(rank, s.hops(), nodes.stream().map(Elements::modelId).toList(),
+                rels.stream().map(Relationship::elementId).toList(), s.specificity(), s.corroboration(),
+                s.recency().isEmpty() ? null : s.recency(), steps.stream().map(Step::sentence).toList(), steps);
     }
 
-    private static Map<String, Object> step(String text, String date, List<Relationship> rels, Map<String, Map<String, Object>> ev) {
-        List<Map<String, Object>> citations = new ArrayList<>();
+    private static Step step(String text, String date, List<Relationship> rels, Map<String, EvidenceService.Evidence> ev) {
+        List<EvidenceService.Evidence> citations = new ArrayList<>();
         Set<Object> docs = new LinkedHashSet<>();
         for (Relationship r : rels) {
             for (String id : evidence(r)) {
-                Map<String, Object> e = ev.get(id);
-                if (e == null || !docs.add(e.get("document")) || citations.size() >= 2) continue;
+                EvidenceService.Evidence e = ev.get(id);
+                if (e == null || !docs.add(e.document()) || citations.size() >= 2) continue;
                 citations.add(e);
             }
         }
@@ -239,22 +246,16 @@ public final class PathService {
             sentence.append(")");
         }
         sentence.append(".");
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentence", sentence.toString());
-        m.put("text", text + ".");
-        m.put("date", date);
-        m.put("relationships", rels.stream().map(Relationship::elementId).toList());
-        m.put("citations", citations);
-        return m;
+        return new Step(sentence.toString(), text + ".", date, rels.stream().map(Relationship::elementId).toList(), citations);
     }
 
-    static String citation(Map<String, Object> e) {
+    static String citation(EvidenceService.Evidence e) {
         List<String> parts = new ArrayList<>();
-        if (e.get("source") != null) parts.add((String) e.get("source"));
-        if (e.get("title") != null) parts.add("\u201c" + e.get("title") + "\u201d");
-        if (e.get("published") != null) parts.add(Dates.words((String) e.get("published")));
-        String head = parts.isEmpty() ? String.valueOf(e.get("document")) : String.join(", ", parts);
-        return head + ": \u201c" + e.get("quote") + "\u201d";
+        if (e.source() != null) parts.add(e.source());
+        if (e.title() != null) parts.add("\u201c" + e.title() + "\u201d");
+        if (e.published() != null) parts.add(Dates.words(e.published()));
+        String head = parts.isEmpty() ? String.valueOf(e.document()) : String.join(", ", parts);
+        return head + ": \u201c" + e.quote() + "\u201d";
     }
 
     /** The date of a step: its relationships' date, else that of the Agreement or Event in the middle. */

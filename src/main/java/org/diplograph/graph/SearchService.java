@@ -6,7 +6,6 @@ import org.diplograph.db.Database;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +23,17 @@ public final class SearchService {
         this.db = db;
     }
 
+    /** The matches, best first, and the time the search took. */
+    public record Answer(List<Match> results, long elapsedMs) {}
+
+    /** One matching entity: its id, model label, name, aliases and Lucene score. */
+    public record Match(String id, String label, String name, List<String> aliases, double score) {}
+
     /** Matches ranked best first: {@code {results:[{id,label,name,aliases,score}], elapsedMs}}. */
-    public Map<String, Object> search(String q, List<String> labels, int limit) {
+    public Answer search(String q, List<String> labels, int limit) {
         long t0 = System.nanoTime();
         String lucene = luceneQuery(q);
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<Match> results = new ArrayList<>();
         if (lucene != null) {
             Map<String, Object> params = new HashMap<>();
             params.put("lucene", lucene);
@@ -38,21 +43,14 @@ public final class SearchService {
             db.read(CypherFiles.query("search"), params, r -> {
                 r.forEachRemaining(rec -> {
                     var n = rec.get("node").asNode();
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", Elements.modelId(n));
-                    m.put("label", Elements.primaryLabel(n));
-                    m.put("name", n.get("name").asString(Elements.modelId(n)));
-                    m.put("aliases", n.get("aliases").isNull() ? List.of() : n.get("aliases").asList(v -> v.asString()));
-                    m.put("score", rec.get("score").asDouble());
-                    results.add(m);
+                    results.add(new Match(Elements.modelId(n), Elements.primaryLabel(n), n.get("name").asString(Elements.modelId(n)),
+                            n.get("aliases").isNull() ? List.of() : n.get("aliases").asList(v -> v.asString()),
+                            rec.get("score").asDouble()));
                 });
                 return null;
             });
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("results", results);
-        out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-        return out;
+        return new Answer(results, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The Lucene query for user text, or null when it holds no searchable term. */

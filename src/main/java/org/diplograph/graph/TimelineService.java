@@ -29,8 +29,19 @@ public final class TimelineService {
 
     public record Request(String entity, LocalDate from, LocalDate to) {}
 
+    /** The timeline: the entity asked for (null: all), its items in date order, whether the limit cut them, the time. */
+    public record Answer(String entity, List<Item> items, boolean truncated, long elapsedMs) {}
+
+    /**
+     * One dated Event or Agreement: its id, model label, name, kind and date fields as stored (null when absent); the
+     * entities around it ({@code related}: maps as the timeline query returns them, each with its relationship's
+     * {@code evidence} ids) and the evidence behind those relationships (once each).
+     */
+    public record Item(String id, String label, String name, Object kind, String date, Object dateFrom, Object dateTo,
+                       Object dateInferred, List<Map<String, Object>> related, List<EvidenceService.Evidence> evidence) {}
+
     @SuppressWarnings("unchecked")
-    public Map<String, Object> timeline(Request q) {
+    public Answer timeline(Request q) {
         long t0 = System.nanoTime();
         return db.readTx(tx -> {
             if (q.entity() != null && !tx.run(CypherFiles.query("entity-node"), Map.of("id", q.entity())).hasNext()) {
@@ -44,38 +55,30 @@ public final class TimelineService {
             Validity.window(p, q.from(), q.to());
             var rows = tx.run(QUERY, p).list();
             boolean truncated = rows.size() > limit;
-            List<Map<String, Object>> items = new ArrayList<>();
+            List<org.neo4j.driver.types.Node> nodes = new ArrayList<>();
+            List<List<Map<String, Object>>> relatedOf = new ArrayList<>();
             Set<String> evidenceIds = new LinkedHashSet<>();
             for (var rec : rows.subList(0, Math.min(rows.size(), limit))) {
-                var n = rec.get("i").asNode();
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("id", Elements.modelId(n));
-                item.put("label", Elements.primaryLabel(n));
-                item.put("name", n.get("name").asString(Elements.modelId(n)));
-                item.put("kind", n.get("kind").isNull() ? null : Elements.plain(n.get("kind")));
-                item.put("date", n.get("date").asString(null));
-                item.put("dateFrom", Elements.plain(n.get("dateFrom")));
-                item.put("dateTo", Elements.plain(n.get("dateTo")));
-                item.put("dateInferred", Elements.plain(n.get("dateInferred")));
                 List<Map<String, Object>> related = (List<Map<String, Object>>) Elements.plain(rec.get("related"));
-                item.put("related", related);
                 for (Map<String, Object> r : related) evidenceIds.addAll((List<String>) r.get("evidence"));
-                items.add(item);
+                nodes.add(rec.get("i").asNode());
+                relatedOf.add(related);
             }
-            Map<String, Map<String, Object>> ev = EvidenceService.byIds(tx, evidenceIds);
-            for (Map<String, Object> item : items) {
-                Map<String, Map<String, Object>> mine = new LinkedHashMap<>();
-                for (Map<String, Object> r : (List<Map<String, Object>>) item.get("related")) {
+            Map<String, EvidenceService.Evidence> ev = EvidenceService.byIds(tx, evidenceIds);
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                var n = nodes.get(i);
+                List<Map<String, Object>> related = relatedOf.get(i);
+                Map<String, EvidenceService.Evidence> mine = new LinkedHashMap<>();
+                for (Map<String, Object> r : related) {
                     for (String id : (List<String>) r.get("evidence")) if (ev.containsKey(id)) mine.putIfAbsent(id, ev.get(id));
                 }
-                item.put("evidence", new ArrayList<>(mine.values()));
+                items.add(new Item(Elements.modelId(n), Elements.primaryLabel(n), n.get("name").asString(Elements.modelId(n)),
+                        n.get("kind").isNull() ? null : Elements.plain(n.get("kind")), n.get("date").asString(null),
+                        Elements.plain(n.get("dateFrom")), Elements.plain(n.get("dateTo")), Elements.plain(n.get("dateInferred")),
+                        related, new ArrayList<>(mine.values())));
             }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("entity", q.entity());
-            out.put("items", items);
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            return new Answer(q.entity(), items, truncated, (System.nanoTime() - t0) / 1_000_000);
         });
     }
 }

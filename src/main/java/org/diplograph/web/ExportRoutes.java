@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.console.ConsoleService;
+import org.diplograph.graph.Elements;
 import org.diplograph.graph.ExportService;
 import org.diplograph.graph.NeighborhoodService;
 import org.diplograph.graph.PathService;
@@ -46,7 +47,7 @@ public final class ExportRoutes implements ApiRoutes {
             if (format == null) throw ApiProblem.badRequest("format is required: one of " + ExportService.FORMATS);
             String kind = Params.choice(ctx, "kind", List.of("neighborhood", "path", "cypher"), "neighborhood");
             String table = Params.choice(ctx, "table", List.of("nodes", "edges"), "edges");
-            Map<String, Object> elements;
+            Elements.Graph elements;
             String name;
             switch (kind) {
                 case "neighborhood" -> {

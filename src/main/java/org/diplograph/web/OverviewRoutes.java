@@ -1,9 +1,9 @@
 package org.diplograph.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.diplograph.graph.OverviewService;
 import org.diplograph.load.SeedImport;
 
-import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -20,12 +20,13 @@ public final class OverviewRoutes implements ApiRoutes {
         this.seedImport = seedImport;
     }
 
+    /** {@code GET /api/stats}: the counts, with the first-start seed import's progress beside them. */
+    record Stats(@JsonUnwrapped OverviewService.Stats counts, SeedImport.Progress seedImport) {}
+
     @Override
     public void addRoutes() {
         get("stats", ctx -> {
-            var stats = new LinkedHashMap<>(overview.stats());
-            stats.put("seedImport", seedImport.get());
-            ctx.json(stats);
+            ctx.json(new Stats(overview.stats(), seedImport.get()));
         });
         get("graph", ctx -> {
             int limit = ctx.queryParamAsClass("limit", Integer.class)

@@ -104,7 +104,7 @@ final class ScaleProbe {
                 var out = ps.paths(new org.diplograph.graph.PathService.Request(a, b, "any", "shortest", null, 4, null));
                 long t2 = System.nanoTime();
                 System.out.printf("path %s-%s: %d candidates in %.1f ms; service %.1f ms (%s candidates)%n", a, b, n,
-                        (t1 - t0) / 1e6, (t2 - t1) / 1e6, out.get("candidates"));
+                        (t1 - t0) / 1e6, (t2 - t1) / 1e6, out.candidates());
             }
             // the slowest depth-1 neighbourhoods, each with the PROFILE of its two queries
             java.util.List<double[]> slow = new java.util.ArrayList<>();

@@ -79,8 +79,8 @@ class NeighborhoodTest {
         // per expanded node: a service with maxExpand 2
         var service = new NeighborhoodService(t.db(), 2);
         var out = service.neighborhood(new NeighborhoodService.Request(QueryFixture.CONVENTION, 1, null, null, null, null, 300));
-        assertThat((List<?>) out.get("nodes")).hasSize(3);
-        assertThat(out.get("truncated")).isEqualTo(true);
+        assertThat(out.nodes()).hasSize(3);
+        assertThat(out.truncated()).isTrue();
     }
 
     @Test
