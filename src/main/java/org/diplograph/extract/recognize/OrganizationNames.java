@@ -88,6 +88,7 @@ final class OrganizationNames {
             } else if (geo == null && STATE_ORGANS.contains(t.get(head).fold())) {
                 Mention.Draft of = stateAfter(w, e); // "the Ministry of Natural Resources of China"
                 String in = of != null ? of.id : capitalAfter(w, e); // "the Ministry of External Affairs in New Delhi"
+                if (in == null) in = onlyState(w); // "India's ... signed with the Ministry of Health": the one state named
                 if (in != null) id = "org:" + in.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             }
             int fi = i;
@@ -128,6 +129,17 @@ final class OrganizationNames {
             if (next != null && next.type == Mention.Type.STATE && "name".equals(next.via)) return null;
         }
         return m;
+    }
+
+    /** The one state the sentence names so far (by name, demonym or possessive), or null when none or several. */
+    private static String onlyState(SentenceScan w) {
+        String one = null;
+        for (Mention.Draft m : w.out) {
+            if (m.type != Mention.Type.STATE) continue;
+            if (one != null && !one.equals(m.id)) return null;
+            one = m.id;
+        }
+        return one;
     }
 
     /** The state whose capital is named in "in <capital>" right after token {@code e}, or null. */

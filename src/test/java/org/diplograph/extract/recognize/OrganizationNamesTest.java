@@ -47,4 +47,12 @@ class OrganizationNamesTest {
         assertEntity(extract("The Ministry of External Affairs in New Delhi stated that the contract was signed."),
                 "org:ind-ministry-of-external-affairs", "Organization", "org-pattern");
     }
+
+    @Test
+    void aStateOrganTakesTheOneStateItsSentenceNames() {
+        assertEntity(extract("Iran's Ports and Maritime Organisation signed with the Ministry of Roads and Urban Development."),
+                "org:irn-ministry-of-roads-and-urban-development", "Organization", "org-pattern");
+        assertThat(extract("Iran and Armenia praised the Ministry of Roads and Urban Development.").entities())
+                .noneMatch(e -> e.id().startsWith("org:irn-ministry") || e.id().startsWith("org:arm-ministry"));
+    }
 }
