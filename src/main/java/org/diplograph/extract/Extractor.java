@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import org.diplograph.common.Sha256;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Sentence;
 import org.diplograph.extract.annotate.Tokenizer;
@@ -33,8 +34,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -177,7 +176,7 @@ public final class Extractor {
         Nlp nlp = Nlp.shared(); // waits for the models if start-up is still loading them: not part of the budget
         long deadline = System.nanoTime() + budget.toNanos();
         Article art = reader.read(fileName, raw);
-        String sha = sha256(raw);
+        String sha = Sha256.of(raw);
         String docId = "doc:" + (fileName == null ? sha.substring(0, 16) : Text.slug(stripExtension(fileName)));
         Cleaner.Result cleaned = cleaner.clean(art);
         DateParser.DateValue published = published(art, cleaned);
@@ -421,17 +420,6 @@ public final class Extractor {
         String n = name.substring(slash + 1);
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
-    }
-
-    static String sha256(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder();
-            for (byte x : h) b.append(String.format("%02x", x));
-            return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

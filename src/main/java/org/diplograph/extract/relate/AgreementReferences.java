@@ -35,14 +35,6 @@ public final class AgreementReferences {
     private static final Set<String> NAMED = Set.of("named-agreement", "agreement-gazetteer", "generic-agreement-topic",
             "agreement-topic-list", "document-list", "mou");
 
-    /**
-     * The head of a bare title ("agreement", "treaty"), else "". Only a bare one: "a new contract", "the ten-year
-     * contract" may be other documents (tried: unseen5 and real4 lost agreements).
-     */
-    private static String head(String title) {
-        return title.strip();
-    }
-
     public static void apply(DocBuilder b) {
         List<Entity> named = new ArrayList<>();
         List<Entity> bare = new ArrayList<>();
@@ -50,13 +42,14 @@ public final class AgreementReferences {
             if (!e.label().equals("Agreement")) continue;
             Object title = e.properties().get("title");
             String head = String.valueOf(title != null ? title : e.name()).toLowerCase(Locale.ROOT);
-            if (e.rule().equals("generic-agreement") && BARE.containsKey(head(head))) bare.add(e);
+            if (e.rule().equals("generic-agreement") && BARE.containsKey(head.strip())) bare.add(e);
             else if (NAMED.contains(e.rule()) && !"package".equals(e.properties().get("kind"))
                     && !(e.rule().equals("mou") && !head.contains(" on "))) named.add(e);
         }
         Map<String, String> renamed = new HashMap<>();
         for (Entity x : bare) {
-            Set<String> kinds = BARE.get(head(String.valueOf(x.properties().getOrDefault("title", x.name())).toLowerCase(Locale.ROOT)));
+            // only a bare title: "a new contract", "the ten-year contract" may be other documents (tried: unseen5, real4 lost some)
+            Set<String> kinds = BARE.get(String.valueOf(x.properties().getOrDefault("title", x.name())).toLowerCase(Locale.ROOT).strip());
             List<Entity> fit = named.stream().filter(n -> kinds == null || kinds.contains(n.properties().get("kind"))).toList();
             if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
         }
