@@ -105,6 +105,7 @@ class DatabaseRetryTest {
             throw new TransientException(DEADLOCK, "deadlock");
         })).isInstanceOf(TransientException.class);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(ms).isBetween(WriteRetry.MAX_DURATION.toMillis(), WriteRetry.MAX_DURATION.toMillis() + 2_000);
+        // Failsafe times its window on its own clock from its first attempt: allow the truncation of our millisecond count
+        assertThat(ms).isBetween(WriteRetry.MAX_DURATION.toMillis() - 50, WriteRetry.MAX_DURATION.toMillis() + 2_000);
     }
 }
