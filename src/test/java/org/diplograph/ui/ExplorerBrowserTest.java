@@ -96,18 +96,23 @@ class ExplorerBrowserTest {
 
     /** Clicks (or double-clicks) the canvas at an element's rendered position, like a user. */
     void clickOnGraph(String id, boolean twice) {
-        // an edge's midpoint may lie on another edge where many cross: try points along it until it is the one selected
-        double[] along = {0.5, 0.35, 0.65, 0.25, 0.75};
-        for (int i = 0; i < along.length; i++) {
+        // an edge's midpoint may lie on another edge or label where many cross, and parallel edges are curved:
+        // try points along the drawn curve (quadratic through its control point) until it is the one selected
+        double[] along = {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8};
+        for (double f : along) {
             @SuppressWarnings("unchecked")
             Map<String, Number> p = (Map<String, Number>) js("""
                     const cy = window.diplograph.cy; const e = cy.getElementById(arguments[0]); const f = arguments[1];
                     let p;
                     if (e.isNode()) p = e.renderedPosition();
                     else if (f === 0.5) p = e.renderedMidpoint();
-                    else { const a = e.renderedSourceEndpoint(), b = e.renderedTargetEndpoint();
-                           p = {x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f}; }
-                    return {x: p.x, y: p.y, w: cy.width(), h: cy.height(), node: e.isNode()};""", id, along[i]);
+                    else {
+                      const a = e.renderedSourceEndpoint(), b = e.renderedTargetEndpoint();
+                      const c = (e.renderedControlPoints() || [])[0];
+                      p = c ? {x: (1-f)*(1-f)*a.x + 2*(1-f)*f*c.x + f*f*b.x, y: (1-f)*(1-f)*a.y + 2*(1-f)*f*c.y + f*f*b.y}
+                            : {x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f};
+                    }
+                    return {x: p.x, y: p.y, w: cy.width(), h: cy.height(), node: e.isNode()};""", id, f);
             WebElement canvas = d.findElement(By.id("cy"));
             int dx = (int) Math.round(p.get("x").doubleValue() - p.get("w").doubleValue() / 2);
             int dy = (int) Math.round(p.get("y").doubleValue() - p.get("h").doubleValue() / 2);
@@ -117,6 +122,8 @@ class ExplorerBrowserTest {
             if (node || twice || Boolean.TRUE.equals(js(
                     "return window.diplograph.cy.getElementById(arguments[0]).selected();", id))) return;
         }
+        throw new AssertionError("no point along " + id + " selects it: selected instead "
+                + js("return window.diplograph.cy.$(':selected').map(e => e.id()).join(', ');"));
     }
 
     @Test
