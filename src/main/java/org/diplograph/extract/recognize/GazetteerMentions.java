@@ -89,6 +89,21 @@ final class GazetteerMentions {
     /** "the city of Tehran", "Tajikistan's capital of Dushanbe": the capital is the town, not its government. */
     private static final Set<String> PLACE_BEFORE_OF = Set.of("city", "capital", "town", "port");
 
+    private static final Set<String> DATELINE_END = Set.of(":", "-", "\u2013", "\u2014", "(");
+
+    /** "BISHKEK, Kyrgyzstan: ...", "Tashkent, Uzbekistan - ...", "TEHRAN - ...": a city opening the article's dateline. */
+    private static boolean dateline(SentenceScan w, int b) {
+        if (b >= w.t.size()) return false;
+        String next = w.t.get(b).text();
+        if (DATELINE_END.contains(next)) return w.t.get(0).text().chars().noneMatch(Character::isLowerCase);
+        if (!next.equals(",") || b + 2 >= w.t.size() || w.spanOf[b + 1] == null || !w.spanOf[b + 1].has(Kind.STATE)) return false;
+        int after = b + 1;
+        while (after < w.t.size() && w.spanOf[after] == w.spanOf[b + 1]) after++;
+        if (after >= w.t.size()) return false;
+        if (DATELINE_END.contains(w.t.get(after).text())) return true;
+        return w.t.get(after).text().equals(",") && after + 1 < w.t.size() && MONTHS.contains(w.t.get(after + 1).fold());
+    }
+
     private boolean capitalIsPlace(SentenceScan w, int a, int b) {
         // "in the capital Ankara", "the Kazakh capital Astana": the city by apposition
         if (a > 0 && (w.t.get(a - 1).is("capital") || w.t.get(a - 1).is("city"))) return true;
@@ -103,6 +118,10 @@ final class GazetteerMentions {
         // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"
         if (a == 0 && b < w.t.size() && (w.t.get(b).text().equals("(") || w.t.get(b).text().equals(",")
                 && b + 1 < w.t.size() && MONTHS.contains(w.t.get(b + 1).fold()))) return true;
+        if (a == 0 && dateline(w, b)) return true;
+        // a line of date and venue: "June 10, 2022, The Kremlin, Moscow"
+        if (b == w.t.size() && a > 1 && w.t.get(a - 1).text().equals(",") && w.t.size() <= 14
+                && DateParser.firstAbsolute(w.s.text()) != null) return true;
         return a == 0 && b + 1 < w.t.size() && w.t.get(b).text().equals(",")
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())) != null
                 && DateParser.firstAbsolute(w.s.text().substring(w.t.get(b + 1).start() - w.s.start())).start() == 0;

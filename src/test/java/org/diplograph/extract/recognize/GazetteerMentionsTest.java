@@ -46,6 +46,17 @@ class GazetteerMentionsTest {
     }
 
     @Test
+    void aDatelineCityIsTheCity() {
+        assertEntity(extract("BISHKEK, Kyrgyzstan: President Sadyr Japarov met with Wang Tongjun."), "place:bishkek", "Place", "capital-place");
+        assertEntity(extract("TEHRAN - Iran and Tajikistan signed a memorandum."), "place:tehran", "Place", "capital-place");
+        assertEntity(extract("June 10, 2022, The Kremlin, Moscow"), "place:moscow", "Place", "capital-place");
+        // a list of governments is not a dateline
+        DocumentFacts d = extract("Tehran, Moscow and Beijing agreed on a plan.");
+        assertNoEntity(d, "place:tehran");
+        assertNoEntity(d, "place:moscow");
+    }
+
+    @Test
     void aCurrencyIsNoState() {
         assertEntity(extract("The US backed the plan."), "state:USA", "State", "state-gazetteer");
         assertNoEntity(extract("The loan of 2 billion US dollars was approved."), "state:USA");
