@@ -81,10 +81,16 @@ final class OrganizationNames {
                 id = "org:" + t.get(e + 1).text().toLowerCase(java.util.Locale.ROOT);
             }
             Mention.Draft geo = w.isGeo(i) ? w.mentionAt(i) : null;
-            if ("ministry".equals(kind) && geo != null && geo.type == Mention.Type.STATE) {
+            // "the Kyrgyz National Security Committee", "Tajik Foreign Ministry": a state's organ by its adjective
+            boolean organ = geo != null && geo.type == Mention.Type.STATE
+                    && ("ministry".equals(kind) || STATE_ORGANS.contains(t.get(head).fold()) && id.equals("org:" + Text.slug(name))
+                        && onlyGeo(w, geo, i, e));
+            if (organ) {
                 id = "org:" + geo.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(w.text(geo.to, e));
             } else if (possessor != null && geo == null) {
                 id = "org:" + possessor.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
+            } else if (geo == null && t.get(head).is("academy") && stateAfter(w, e) != null) {
+                id = "org:" + stateAfter(w, e).id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + Text.slug(name);
             } else if (geo == null && STATE_ORGANS.contains(t.get(head).fold())) {
                 Mention.Draft of = stateAfter(w, e); // "the Ministry of Natural Resources of China"
                 String in = of != null ? of.id : capitalAfter(w, e); // "the Ministry of External Affairs in New Delhi"
@@ -93,21 +99,55 @@ final class OrganizationNames {
             }
             int fi = i;
             int fe = e;
-            if (geo != null && "ministry".equals(kind)) {
+            if (organ) {
                 w.out.removeIf(m -> m.from > fi && m.to <= fe && m != geo);
             } else {
                 w.out.removeIf(m -> m.from >= fi && m.to <= fe);
             }
             for (int k = i; k < e; k++) w.used[k] = false;
-            if (geo != null && "ministry".equals(kind)) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
+            if (organ) for (int k = geo.from; k < geo.to; k++) w.used[k] = true;
             int start = i;
-            Mention.Draft o = new Mention.Draft(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(), id, name,
-                    "org-pattern");
+            Mention.Draft o = new Mention.Draft(Mention.Type.ORG, start, e, t.get(start).start(), t.get(e - 1).end(),
+                    canonical(id), name, "org-pattern");
             o.name = name;
             o.kind = kind;
             w.out.add(o);
             for (int k = start; k < e; k++) w.used[k] = true;
             i = e - 1;
+        }
+        subordinateBodies(w);
+    }
+
+    /** Whether geo is the only state named inside tokens [from, to) ("Saudi-Kazakh Joint Committee" is of two). */
+    private static boolean onlyGeo(SentenceScan w, Mention.Draft geo, int from, int to) {
+        for (Mention.Draft m : w.out) {
+            if (m != geo && m.type == Mention.Type.STATE && m.from >= from && m.to <= to) return false;
+        }
+        return true;
+    }
+
+    /** A state's foreign ministry has one id however it is named ("org:tjk-foreign-ministry", as the annotation guide). */
+    static String canonical(String id) {
+        return id.matches("org:[a-z]{3}-(ministry-of-foreign-affairs|foreign-affairs-ministry)")
+                ? id.substring(0, 8) + "foreign-ministry" : id;
+    }
+
+    /**
+     * "the Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan": a body of a state's
+     * organ belongs to that state ("org:tkm-institute-of-international-relations").
+     */
+    private static void subordinateBodies(SentenceScan w) {
+        List<Token> t = w.t;
+        for (Mention.Draft o : w.out) {
+            if (o.type != Mention.Type.ORG || !"org-pattern".equals(o.rule) || o.id.matches("org:[a-z]{3}-.*")) continue;
+            int k = o.to;
+            if (k >= t.size() || !t.get(k).is("of")) continue;
+            k = k + 1 < t.size() && t.get(k + 1).is("the") ? k + 2 : k + 1;
+            for (Mention.Draft p : w.out) {
+                if (p.from == k && p.type == Mention.Type.ORG && p.id.matches("org:[a-z]{3}-.*")) {
+                    o.id = p.id.substring(0, 8) + Text.slug(o.name);
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.diplograph.extract.RuleFacts.assertEntity;
 import static org.diplograph.extract.RuleFacts.assertNoEntityLabelled;
 
 import org.diplograph.facts.Entity;
+import org.diplograph.facts.DocumentFacts;
 import org.junit.jupiter.api.Test;
 
 /** Rule family organisations: capitalised runs with an organisation head; a state's organ takes the state in its id. */
@@ -27,6 +28,23 @@ class OrganizationNamesTest {
         assertThat(o.properties()).containsEntry("kind", "ministry");
         assertEntity(extract("Kazakhstan's Ministry of Energy published the figures."), "org:kaz-ministry-of-energy",
                 "Organization", "org-pattern");
+    }
+
+    @Test
+    void aForeignMinistryHasOneIdAndItsBodiesTakeItsState() {
+        DocumentFacts d = extract("The Institute of International Relations of the Ministry of Foreign Affairs of Turkmenistan signed it.");
+        assertEntity(d, "org:tkm-foreign-ministry", "Organization", "org-pattern");
+        assertEntity(d, "org:tkm-institute-of-international-relations", "Organization", "org-pattern");
+        assertEntity(extract("The National Academy of Sciences of Tajikistan hosted the event."),
+                "org:tjk-national-academy-of-sciences", "Organization", "org-pattern");
+    }
+
+    @Test
+    void anOrganByItsStatesAdjectiveButNotABodyOfTwoStates() {
+        assertEntity(extract("According to the Kyrgyz National Security Committee, the border is long."),
+                "org:kgz-national-security-committee", "Organization", "org-pattern");
+        assertEntity(extract("They praised the Saudi-Kazakh Joint Committee for its results."),
+                "org:saudi-kazakh-joint-committee", "Organization", "org-pattern");
     }
 
     @Test
