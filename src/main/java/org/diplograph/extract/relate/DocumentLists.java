@@ -39,7 +39,7 @@ public final class DocumentLists {
             "those", "in", "on", "at", "during", "after", "before", "earlier", "later", "furthermore", "also", "both",
             "a", "an", "according", "meanwhile", "moreover", "however");
     private static final int MAX_ITEM_WORDS = 40;
-    private static final int TITLE_WORDS = 14;
+    private static final int TITLE_WORDS = 24;
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
         Map<String, List<Relation>> packages = new LinkedHashMap<>();
@@ -49,6 +49,7 @@ public final class DocumentLists {
                 packages.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
             }
         }
+        Set<Integer> read = new java.util.HashSet<>();
         for (List<Relation> parties : packages.values()) {
             int at = sentenceOf(analysed, parties.get(0).evidence().get(0));
             if (at < 0) continue;
@@ -57,13 +58,54 @@ public final class DocumentLists {
                 if (ANNOUNCE.matcher(analysed.get(i).sentence().text()).find()) announced = i;
             }
             if (announced < 0) continue;
-            for (int i = announced + 1; i < analysed.size(); i++) {
-                Relator.Analysed a = analysed.get(i);
-                String title = title(a.sentence().text());
-                if (title == null) break;
-                add(b, a, title, parties);
-            }
+            read.add(announced);
+            List<String> states = new ArrayList<>();
+            for (Relation p : parties) states.add(p.source());
+            items(analysed, b, announced, states, parties.get(0).properties(), 1);
         }
+        // "both sides oversaw the signing of a number of memoranda, including the following:", "The parties signed:":
+        // a signing with no count announces the list; its parties are the states the sentence names, else the pair the
+        // article is about
+        for (int i = 0; i < analysed.size(); i++) {
+            String x = analysed.get(i).sentence().text();
+                if (read.contains(i) || !ANNOUNCE.matcher(x).find() || !SIGNING.matcher(x).find()) continue;
+            List<String> states = statesIn(analysed.get(i));
+            if (states.size() < 2) states = mainPair(analysed, i);
+            if (states.size() >= 2) items(analysed, b, i, states, Map.of(), 2);
+        }
+    }
+
+    private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign(ed|ing)?|ink(ed)?|conclud(ed|ing))\\b");
+
+    /** Reads the list after sentence {@code announced} when at least {@code least} lines are titles. */
+    private static void items(List<Relator.Analysed> analysed, DocBuilder b, int announced, List<String> states,
+                              Map<String, Object> props, int least) {
+        int end = announced + 1;
+        while (end < analysed.size() && title(analysed.get(end).sentence().text()) != null) end++;
+        if (end - announced - 1 < least) return;
+        for (int i = announced + 1; i < end; i++) {
+            add(b, analysed.get(i), title(analysed.get(i).sentence().text()), states, props);
+        }
+    }
+
+    private static List<String> statesIn(Relator.Analysed a) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : a.mentions()) if (m.type == Mention.Type.STATE && !out.contains(m.id)) out.add(m.id);
+        return out;
+    }
+
+    /** The two states named most often up to sentence {@code upTo}, when no third comes close (else none). */
+    private static List<String> mainPair(List<Relator.Analysed> analysed, int upTo) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        for (int i = 0; i <= upTo; i++) {
+            for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) n.merge(m.id, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(n.entrySet());
+        top.sort((p, q) -> q.getValue() - p.getValue());
+        if (top.size() < 2 || top.get(1).getValue() < 2 || top.size() > 2 && top.get(2).getValue() * 2 > top.get(1).getValue()) {
+            return List.of();
+        }
+        return List.of(top.get(0).getKey(), top.get(1).getKey());
     }
 
     /** The title a list line gives, or null when the line is prose. */
@@ -75,20 +117,20 @@ public final class DocumentLists {
         if (x.startsWith("\"") || x.startsWith("\u201c")) x = x.substring(1).replaceFirst("^(\\p{L}+)[\"\u201d]", "$1");
         if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) && !x.startsWith("the ")) return null;
         String[] words = x.split("\\s+");
-        if (words.length > MAX_ITEM_WORDS) return null;
-        String first = words[0].toLowerCase(Locale.ROOT);
         boolean bulleted = bm.end() > 0 && line.substring(0, bm.end()).strip().length() > 0;
+        if (words.length > (bulleted ? 2 * MAX_ITEM_WORDS : MAX_ITEM_WORDS)) return null;
+        String first = words[0].toLowerCase(Locale.ROOT);
         if (!bulleted && (PROSE_STARTS.contains(first) || x.endsWith("."))) return null;
         Matcher h = HEAD.matcher(x);
         if (!h.find() || x.substring(0, h.start()).split("\\s+").length > 10) return null;
         x = TAIL.matcher(x).replaceAll("");
-        if (x.startsWith("the ")) x = x.substring(4);
+        x = x.replaceFirst("^(the|An?) ", "");
         String[] w = x.split("\\s+");
         if (w.length > TITLE_WORDS) x = String.join(" ", Arrays.copyOf(w, TITLE_WORDS));
         return x;
     }
 
-    private static void add(DocBuilder b, Relator.Analysed a, String title, List<Relation> parties) {
+    private static void add(DocBuilder b, Relator.Analysed a, String title, List<String> parties, Map<String, Object> partyProps) {
         Evidence ev = a.evidence();
         String id = "agreement:" + Text.slug(title);
         Set<String> inside = new LinkedHashSet<>();
@@ -97,9 +139,8 @@ public final class DocumentLists {
         props.put("title", title);
         props.put("kind", kind(title));
         b.entity(id, "Agreement", title, title, props, "document-list", ev, true);
-        for (Relation p : parties) {
-            b.relation("PARTY_TO", p.source(), id, p.properties(),
-                    new Evidence(ev.quote(), ev.start(), ev.end(), "document-list"));
+        for (String p : parties) {
+            b.relation("PARTY_TO", p, id, partyProps, new Evidence(ev.quote(), ev.start(), ev.end(), "document-list"));
         }
         for (String other : inside) b.removeIfUnrelated(other);
     }

@@ -46,6 +46,26 @@ class DocumentListsTest {
     }
 
     @Test
+    void aSigningWithoutACountAnnouncesTheListOfTheArticlesPair() {
+        DocumentFacts d = X.extract("sides.txt", """
+                Tajik President Emomali Rahmon held talks with the leader of Turkmenistan in Dushanbe.
+
+                Tajikistan and Turkmenistan agreed to expand trade.
+
+                The parties signed:
+                · A Cooperation Program between the Ministry of Foreign Affairs of the Republic of Tajikistan and the Ministry of Foreign Affairs of Turkmenistan for 2024-2025;
+                · An Agreement between Khujand and Arkadag City on the establishment of sister city relations;
+                · A Memorandum of Understanding on cooperation in seismology.
+                """);
+        assertThat(d.relations()).filteredOn(r -> r.evidence().get(0).rule().equals("document-list"))
+                .hasSize(6)
+                .extracting(r -> r.source() + " " + r.target())
+                .anyMatch(s -> s.startsWith("state:TJK agreement:memorandum-of-understanding-on-cooperation-in-seismology"))
+                .anyMatch(s -> s.startsWith("state:TKM agreement:memorandum-of-understanding-on-cooperation-in-seismology"))
+                .anyMatch(s -> s.startsWith("state:TKM agreement:agreement-between-khujand-and-arkadag-city"));
+    }
+
+    @Test
     void titlesWithoutAnAnnouncementOrAfterProseAreNotAList() {
         DocumentFacts d = X.extract("nolist.txt", """
                 Iran and Armenia signed five documents on Tuesday.
