@@ -69,7 +69,7 @@ public final class ExportRoutes implements ApiRoutes {
             if (format == null) throw ApiProblem.badRequest("format is required: one of " + ExportService.FORMATS);
             String table = Params.choice(ctx, "table", List.of("nodes", "edges"), "edges");
             ConsoleRoutes.Body body = ConsoleRoutes.body(ctx, json);
-            send(ctx, export.export((Map<String, Object>) console.run(body.query(), body.params()).get("graph"), format, "cypher", table));
+            send(ctx, export.export(console.run(body.query(), body.params()).graph(), format, "cypher", table));
         });
     }
 
