@@ -10,7 +10,6 @@ import org.diplograph.graph.NeighborhoodService;
 import org.diplograph.graph.PathService;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -40,7 +39,6 @@ public final class ExportRoutes implements ApiRoutes {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void addRoutes() {
         get("export", ctx -> {
             String format = Params.choice(ctx, "format", ExportService.FORMATS, null);
