@@ -58,10 +58,27 @@ public final class ConsoleService implements AutoCloseable {
     }
 
     /**
-     * {@code {columns, rows, graph, truncated, elapsedMs}}. The guards first ({@link CypherGuard}: clauses,
+     * A console answer: the columns, the rows (cut at the row cap; each cell a plain value, a list, a map, or a
+     * {@link NodeCell}, {@link RelationshipCell} or {@link PathCell}), the graph elements the rows hold (for drawing and
+     * export), whether the rows were cut, and the time.
+     */
+    public record Answer(List<String> columns, List<List<Object>> rows, Elements.Plain graph, boolean truncated,
+                         long elapsedMs) {}
+
+    /** A node in a console cell: its model id, element id, labels and properties (an open bag). */
+    public record NodeCell(String id, String elementId, List<String> labels, Map<String, Object> properties) {}
+
+    /** A relationship in a console cell: element id, type, the element ids of its ends, and its properties. */
+    public record RelationshipCell(String id, String type, String startNode, String endNode, Map<String, Object> properties) {}
+
+    /** A path in a console cell: its length, the model ids of its nodes and the element ids of its relationships. */
+    public record PathCell(int length, List<String> nodes, List<String> relationships) {}
+
+    /**
+     * Runs a console query. The guards first ({@link CypherGuard}: clauses,
      * {@link CostGuard}: expressions the timeout cannot stop), then the query on a console thread ({@link ConsoleRunner}).
      */
-    public Map<String, Object> run(String query, Map<String, Object> params) {
+    public Answer run(String query, Map<String, Object> params) {
         long t0 = System.nanoTime();
         String cypher = CypherGuard.check(query);
         Map<String, Object> p = params == null ? Map.of() : params;
@@ -75,7 +92,7 @@ public final class ConsoleService implements AutoCloseable {
         runner.close();
     }
 
-    private Map<String, Object> execute(String cypher, Map<String, Object> p, Map<String, Object> metadata, long t0) {
+    private Answer execute(String cypher, Map<String, Object> p, Map<String, Object> metadata, long t0) {
         try (Session session = db.driver().session(db.sessionConfig(AccessMode.READ));
              Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
                      .withMetadata(metadata).build())) {
@@ -103,13 +120,7 @@ public final class ConsoleService implements AutoCloseable {
                 rows.add(row);
             }
             tx.rollback(); // read-only anyway; ends the query early when the rows were cut
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("columns", columns);
-            out.put("rows", rows);
-            out.put("graph", graph.toJson());
-            out.put("truncated", truncated);
-            out.put("elapsedMs", (System.nanoTime() - t0) / 1_000_000);
-            return out;
+            return new Answer(columns, rows, graph.graph(), truncated, (System.nanoTime() - t0) / 1_000_000);
         } catch (ApiProblem e) {
             throw e;
         } catch (ServiceUnavailableException | SessionExpiredException e) {
@@ -182,34 +193,20 @@ public final class ConsoleService implements AutoCloseable {
         if (o == null) return null;
         if (depth > 20) return "…";
         if (o instanceof Node n) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", Elements.modelId(n));
-            m.put("elementId", n.elementId());
             List<String> labels = new ArrayList<>();
             n.labels().forEach(labels::add);
-            m.put("labels", labels);
-            m.put("properties", properties(n.asMap(v -> v.asObject()), depth));
-            return m;
+            return new NodeCell(Elements.modelId(n), n.elementId(), labels, properties(n.asMap(v -> v.asObject()), depth));
         }
         if (o instanceof Relationship r) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.elementId());
-            m.put("type", r.type());
-            m.put("startNode", r.startNodeElementId());
-            m.put("endNode", r.endNodeElementId());
-            m.put("properties", properties(r.asMap(v -> v.asObject()), depth));
-            return m;
+            return new RelationshipCell(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
+                    properties(r.asMap(v -> v.asObject()), depth));
         }
         if (o instanceof Path p) {
-            Map<String, Object> m = new LinkedHashMap<>();
             List<String> nodes = new ArrayList<>();
             p.nodes().forEach(n -> nodes.add(Elements.modelId(n)));
             List<String> rels = new ArrayList<>();
             p.relationships().forEach(r -> rels.add(r.elementId()));
-            m.put("length", p.length());
-            m.put("nodes", nodes);
-            m.put("relationships", rels);
-            return m;
+            return new PathCell(p.length(), nodes, rels);
         }
         if (o instanceof List<?> l) {
             List<Object> out = new ArrayList<>(Math.min(l.size(), MAX_LIST + 1));

@@ -2,6 +2,7 @@ package org.diplograph.console;
 
 import org.diplograph.api.ApiProblem;
 import org.diplograph.console.CypherTokens.Tok;
+import org.diplograph.console.Iteration.Kind;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -30,9 +31,10 @@ import java.util.Set;
  *       have a known size of at most {@link #MAX_REDUCE}, and the step may use the accumulator once (twice can double it
  *       at every step).</li>
  * </ul>
- * Sizes the guard knows: list literals, {@code range()} with constant bounds, list parameters, a slice with a literal end
- * ({@code xs[..100]}: the way to bound any list), and {@code nodes(p)}/{@code relationships(p)} when every
- * variable-length pattern of the query has an upper bound. A linear pass over a list of unknown size stays allowed: such
+ * The sizes come from {@link ListSizes}: list literals, {@code range()} with constant bounds, list parameters, a slice
+ * with a literal end ({@code xs[..100]}: the way to bound any list), and {@code nodes(p)}/{@code relationships(p)} when
+ * every variable-length pattern of the query has an upper bound. This class finds the iterations ({@link Iteration})
+ * and decides. A linear pass over a list of unknown size stays allowed: such
  * a list was built by rows (collect, a subquery) that the timeout and the transaction memory limit do bound.
  */
 final class CostGuard {
@@ -51,8 +53,6 @@ final class CostGuard {
      * guard cannot see could be that long.
      */
     static final long PROPERTY = 2_000_000;
-    /** Labels of one node, as a size (a node carries a handful). */
-    private static final long LABELS = 16;
     private static final Set<String> QUANTIFIERS = Set.of("all", "any", "none", "single");
 
     private final String query;
@@ -60,16 +60,8 @@ final class CostGuard {
     private final List<Tok> toks;
     private final int[] match;
     private final Map<String, Object> params;
-    private final List<Construct> constructs = new ArrayList<>();
-    private final Long pathBound;
-
-    private enum Kind { COMPREHENSION, QUANTIFIER, REDUCE, RANGE }
-
-    /**
-     * One iteration: its tokens {@code [start, end]}, its list {@code [listFrom, listTo)}, its body {@code [bodyFrom,
-     * bodyTo)} (evaluated once per element), and for reduce the accumulator.
-     */
-    private record Construct(Kind kind, int start, int end, int listFrom, int listTo, int bodyFrom, int bodyTo, String acc) {}
+    private final List<Iteration> iterations = new ArrayList<>();
+    private final ListSizes sizes;
 
     private CostGuard(String query, Map<String, Object> params) {
         this.query = query;
@@ -78,18 +70,18 @@ final class CostGuard {
         this.origin = s.origin();
         this.toks = CypherTokens.of(s.code().toString());
         this.match = CypherTokens.brackets(toks);
-        this.pathBound = pathBound();
+        if (match != null) find();
+        this.sizes = match == null ? null : new ListSizes(toks, match, this.params, List.copyOf(iterations));
     }
 
     /** Refuses (400 {@link ApiProblem}) a query whose expressions the guard cannot bound; the query has passed {@link CypherGuard}. */
     static void check(String query, Map<String, Object> params) {
         CostGuard g = new CostGuard(query, params);
         if (g.match == null) return; // unbalanced brackets: a syntax error, which Neo4j reports before running anything
-        g.find();
         g.judge();
     }
 
-    // ---- finding the constructs ----
+    // ---- finding the iterations ----
 
     private void find() {
         for (int i = 0; i < toks.size(); i++) {
@@ -99,21 +91,21 @@ final class CostGuard {
                 int close = match[i];
                 int list = i + 3, stop = topLevel(list, close, "WHERE", "|");
                 int body = stop < close ? stop + 1 : close;
-                constructs.add(new Construct(Kind.COMPREHENSION, i, close, list, stop, body, close, null));
+                iterations.add(new Iteration(Kind.COMPREHENSION, i, close, list, stop, body, close, null));
             } else if (call && QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT)) && i + 3 < toks.size()
                     && toks.get(i + 2).word() && toks.get(i + 3).is("IN")) {
                 int close = match[i + 1];
                 int list = i + 4, stop = topLevel(list, close, "WHERE");
-                constructs.add(new Construct(Kind.QUANTIFIER, i, close, list, stop, Math.min(stop + 1, close), close, null));
+                iterations.add(new Iteration(Kind.QUANTIFIER, i, close, list, stop, Math.min(stop + 1, close), close, null));
             } else if (call && t.is("reduce") && i + 3 < toks.size() && toks.get(i + 2).word() && toks.get(i + 3).is("=")) {
                 int close = match[i + 1];
                 int comma = topLevel(i + 4, close, ",");
                 if (comma + 3 >= close || !toks.get(comma + 2).is("IN")) continue; // not reduce's syntax: Neo4j says so
                 int list = comma + 3, bar = topLevel(list, close, "|");
-                constructs.add(new Construct(Kind.REDUCE, i, close, list, bar, Math.min(bar + 1, close), close, toks.get(i + 2).text()));
+                iterations.add(new Iteration(Kind.REDUCE, i, close, list, bar, Math.min(bar + 1, close), close, toks.get(i + 2).text()));
             } else if (call && t.is("range")) {
                 int close = match[i + 1];
-                constructs.add(new Construct(Kind.RANGE, i, close, i + 2, close, close, close, null));
+                iterations.add(new Iteration(Kind.RANGE, i, close, i + 2, close, close, close, null));
             }
         }
     }
@@ -133,20 +125,20 @@ final class CostGuard {
     // ---- judging them ----
 
     private void judge() {
-        for (Construct c : constructs) if (c.kind() == Kind.RANGE) judgeRange(c);
-        for (Construct c : constructs) if (c.kind() == Kind.REDUCE) judgeReduce(c);
-        for (Construct c : constructs) {
+        for (Iteration c : iterations) if (c.kind() == Kind.RANGE) judgeRange(c);
+        for (Iteration c : iterations) if (c.kind() == Kind.REDUCE) judgeReduce(c);
+        for (Iteration c : iterations) {
             if (c.kind() == Kind.RANGE && (unwound(c) || isListOfAnother(c))) continue;
-            List<Construct> chain = new ArrayList<>();
+            List<Iteration> chain = new ArrayList<>();
             chain.add(c);
-            for (Construct a : constructs) if (a != c && a.bodyFrom() <= c.start() && c.start() < a.bodyTo()) chain.add(a);
+            for (Iteration a : iterations) if (a != c && a.bodyFrom() <= c.start() && c.start() < a.bodyTo()) chain.add(a);
             judgeWork(c, chain);
         }
     }
 
-    private void judgeRange(Construct r) {
+    private void judgeRange(Iteration r) {
         if (unwound(r)) return; // UNWIND range(...) AS x: rows, which Neo4j checks one by one
-        BigInteger n = rangeSize(r.start());
+        BigInteger n = sizes.rangeSize(r.start());
         if (n == null) {
             throw refuse("range", text(r.start(), r.end()) + " is evaluated in one go, which the timeout cannot stop: in an "
                     + "expression its bounds must be integer literals or parameters (at most " + fmt(MAX_RANGE)
@@ -163,12 +155,12 @@ final class CostGuard {
      * The work of one evaluation of {@code c} inside its enclosing iterations ({@code chain}: c first): the product of
      * their sizes times the cost of one element of c, in element visits.
      */
-    private void judgeWork(Construct c, List<Construct> chain) {
+    private void judgeWork(Iteration c, List<Iteration> chain) {
         Weight w = perElement(c);
         long known = w.units();
         int unknown = 0;
-        for (Construct x : chain) {
-            Long n = size(x);
+        for (Iteration x : chain) {
+            Long n = sizes.of(x);
             if (n == null) unknown++;
             else known = mul(known, n);
         }
@@ -193,8 +185,8 @@ final class CostGuard {
         }
     }
 
-    private void judgeReduce(Construct c) {
-        Long n = size(c);
+    private void judgeReduce(Iteration c) {
+        Long n = sizes.of(c);
         if (n == null || n > MAX_REDUCE) {
             throw refuse("reduce", "reduce() builds its accumulator anew at every step (for a growing string or list the work "
                     + "grows with the square of the list) and the timeout cannot stop it: its list must have a size the console "
@@ -225,7 +217,7 @@ final class CostGuard {
      * grows by the step's values each time: about size / 2 times the growth per step, where every property and (unless the
      * list is a range) the element itself may add {@link #PROPERTY} characters.
      */
-    private Weight perElement(Construct c) {
+    private Weight perElement(Iteration c) {
         if (c.kind() == Kind.RANGE) return new Weight(1, List.of());
         boolean reduce = c.kind() == Kind.REDUCE;
         String own = toks.get(c.kind() == Kind.COMPREHENSION ? c.start() + 1 : reduce ? c.listFrom() - 2 : c.start() + 2).text();
@@ -239,7 +231,7 @@ final class CostGuard {
                 if (len >= CHARS_PER_VISIT) heavy.add("a string literal of " + fmt(len) + " characters");
                 j++;
             } else if (t.is("$") && j + 1 < c.bodyTo()) {
-                long len = chars(params.get(toks.get(j + 1).text()));
+                long len = ListSizes.chars(params.get(toks.get(j + 1).text()));
                 chars += len;
                 if (len >= CHARS_PER_VISIT) heavy.add("the parameter $" + toks.get(j + 1).text() + " (" + fmt(len) + " characters)");
                 j++;
@@ -259,198 +251,26 @@ final class CostGuard {
         }
         long perStep = 1 + chars / CHARS_PER_VISIT;
         if (!reduce) return new Weight(perStep, heavy);
-        Long n = size(c);
+        Long n = sizes.of(c);
         return new Weight(Math.max(1, mul(n == null ? MAX_REDUCE : n, perStep) / 2), heavy);
     }
 
     /** A reduce over a range (integers) or a list literal (its elements are in the query): an element adds little. */
-    private boolean elementIsSmall(Construct c) {
+    private boolean elementIsSmall(Iteration c) {
         int a = c.listFrom();
         return toks.get(a).is("range") || toks.get(a).is("[") && match[a] == c.listTo() - 1;
-    }
-
-    /** About how many characters a parameter value holds. */
-    private static long chars(Object v) {
-        if (v instanceof String s) return s.length();
-        if (v instanceof List<?> l) {
-            long n = 0;
-            for (Object x : l) n += chars(x) + 1;
-            return n;
-        }
-        if (v instanceof Map<?, ?> m) {
-            long n = 0;
-            for (var e : m.entrySet()) n += String.valueOf(e.getKey()).length() + chars(e.getValue()) + 1;
-            return n;
-        }
-        return v == null ? 0 : 8;
-    }
-
-    // ---- sizes ----
-
-    /** The number of elements a construct goes through, or null when unknown. */
-    private Long size(Construct c) {
-        if (c.kind() == Kind.RANGE) {
-            BigInteger n = rangeSize(c.start());
-            return n == null ? null : n.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
-        }
-        return size(c.listFrom(), c.listTo());
-    }
-
-    /** The size of the list expression {@code [a, b)}, or null when the guard cannot know it. */
-    private Long size(int a, int b) {
-        while (b - a >= 2 && toks.get(a).is("(") && match[a] == b - 1) {
-            a++;
-            b--;
-        }
-        if (b <= a) return null;
-        Tok first = toks.get(a);
-        if (first.is("$") && b - a == 2) {
-            return params.get(toks.get(a + 1).text()) instanceof List<?> l ? (long) l.size() : null;
-        }
-        if (first.word() && b - a >= 3 && toks.get(a + 1).is("(") && match[a + 1] == b - 1 && !(a > 0 && toks.get(a - 1).is("."))) {
-            String f = first.text().toLowerCase(Locale.ROOT);
-            if (f.equals("range")) {
-                BigInteger n = rangeSize(a);
-                return n == null ? null : n.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
-            }
-            if (f.equals("nodes") || f.equals("relationships")) return pathBound;
-            if (f.equals("labels")) return LABELS;
-            return null;
-        }
-        if (first.is("[") && match[a] == b - 1) {
-            for (Construct c : constructs) if (c.kind() == Kind.COMPREHENSION && c.start() == a) return size(c);
-            if (a + 1 < b - 1 && (toks.get(a + 1).is("(") || toks.get(a + 2).is("="))) return null; // pattern comprehension
-            if (b - a == 2) return 0L;
-            long n = 1;
-            for (int j = a + 1; j < b - 1; j++) {
-                if (match[j] > j) j = match[j];
-                else if (toks.get(j).is(",")) n++;
-            }
-            return n;
-        }
-        // a slice with a literal end: xs[..100], xs[10..100]
-        Tok last = toks.get(b - 1);
-        if (last.is("]") && match[b - 1] >= 0) {
-            int open = match[b - 1];
-            if (open > a) {
-                int dots = -1;
-                for (int j = open + 1; j + 1 < b - 1; j++) if (toks.get(j).is(".") && toks.get(j + 1).is(".")) dots = j;
-                if (dots >= 0) {
-                    BigInteger end = integer(dots + 2, b - 1);
-                    BigInteger start = dots == open + 1 ? BigInteger.ZERO : integer(open + 1, dots);
-                    if (end != null && start != null && end.signum() >= 0 && start.signum() >= 0) {
-                        return end.subtract(start).max(BigInteger.ZERO).longValue();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Elements of {@code range(...)} at token {@code at} when its arguments are constant, else null. */
-    private BigInteger rangeSize(int at) {
-        int open = at + 1, close = match[open];
-        List<BigInteger> args = new ArrayList<>();
-        int from = open + 1;
-        for (int j = open + 1; j <= close; j++) {
-            if (j < close && match[j] > j) {
-                j = match[j];
-                continue;
-            }
-            if (j == close || toks.get(j).is(",")) {
-                BigInteger v = integer(from, j);
-                if (v == null) return null;
-                args.add(v);
-                from = j + 1;
-            }
-        }
-        if (args.size() < 2 || args.size() > 3) return null;
-        BigInteger start = args.get(0), end = args.get(1), step = args.size() == 3 ? args.get(2) : BigInteger.ONE;
-        if (step.signum() == 0) return null; // Neo4j refuses a step of 0
-        BigInteger span = end.subtract(start);
-        if (span.signum() != 0 && span.signum() != step.signum()) return BigInteger.ZERO;
-        return span.divide(step).add(BigInteger.ONE);
-    }
-
-    /** An integer literal (optionally signed; decimal, 0x hex, 0o octal, with _ separators) or integer parameter in {@code [a, b)}. */
-    private BigInteger integer(int a, int b) {
-        boolean negative = false;
-        if (b - a == 2 && (toks.get(a).is("-") || toks.get(a).is("+"))) {
-            negative = toks.get(a).is("-");
-            a++;
-        }
-        if (b - a == 2 && toks.get(a).is("$")) {
-            Object v = params.get(toks.get(a + 1).text());
-            if (!(v instanceof Long || v instanceof Integer)) return null;
-            BigInteger n = BigInteger.valueOf(((Number) v).longValue());
-            return negative ? n.negate() : n;
-        }
-        if (b - a != 1 || !toks.get(a).word()) return null;
-        String s = toks.get(a).text().replace("_", "").toLowerCase(Locale.ROOT);
-        try {
-            BigInteger n = s.startsWith("0x") ? new BigInteger(s.substring(2), 16)
-                    : s.startsWith("0o") ? new BigInteger(s.substring(2), 8) : new BigInteger(s);
-            return negative ? n.negate() : n;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The longest path a pattern of this query can bind: 1 + the upper bounds of its variable-length relationships + one per
-     * other relationship ({@code -} signs, generously); null when some variable-length pattern or quantified path pattern
-     * has no upper bound.
-     */
-    private Long pathBound() {
-        if (match == null) return null;
-        long bound = 1;
-        for (int i = 0; i < toks.size(); i++) {
-            Tok t = toks.get(i);
-            if (t.is("-")) bound++;
-            if (t.is("[") && i > 0 && toks.get(i - 1).is("-")) {
-                int close = match[i];
-                for (int j = i + 1; j < close; j++) {
-                    if (!toks.get(j).is("*")) continue;
-                    Long upper = upperBound(j + 1, close);
-                    if (upper == null) return null;
-                    bound += upper;
-                }
-            }
-            if (t.is(")") && i + 1 < toks.size()) {
-                Tok next = toks.get(i + 1);
-                if (next.is("{") && i + 2 < toks.size() && (toks.get(i + 2).word() && toks.get(i + 2).text().matches("\\d+")
-                        || toks.get(i + 2).is(","))) {
-                    return null; // a quantified path pattern {m,n}: counted as unbounded
-                }
-                if ((next.is("+") || next.is("*")) && i + 2 < toks.size() && (toks.get(i + 2).is("(") || toks.get(i + 2).is("-")
-                        || toks.get(i + 2).is("<"))) {
-                    return null;
-                }
-            }
-        }
-        return bound;
-    }
-
-    /** After {@code *} in a relationship pattern: {@code n}, {@code m..n} or {@code ..n} give n; {@code *} or {@code m..} none. */
-    private Long upperBound(int j, int close) {
-        BigInteger first = j < close ? integer(j, j + 1) : null;
-        int k = first == null ? j : j + 1;
-        boolean dots = k + 1 < close && toks.get(k).is(".") && toks.get(k + 1).is(".");
-        if (!dots) return first == null ? null : first.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
-        BigInteger upper = k + 2 < close ? integer(k + 2, k + 3) : null;
-        return upper == null ? null : upper.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
     }
 
     // ---- helpers ----
 
     /** {@code UNWIND range(...) AS}: the range is the rows of an UNWIND. */
-    private boolean unwound(Construct r) {
+    private boolean unwound(Iteration r) {
         return r.start() > 0 && toks.get(r.start() - 1).is("UNWIND") && r.end() + 1 < toks.size() && toks.get(r.end() + 1).is("AS");
     }
 
     /** A range() that is exactly the list of a comprehension, quantifier or reduce (counted with it, not again). */
-    private boolean isListOfAnother(Construct r) {
-        for (Construct c : constructs) {
+    private boolean isListOfAnother(Iteration r) {
+        for (Iteration c : iterations) {
             if (c == r || c.kind() == Kind.RANGE) continue;
             int a = c.listFrom(), b = c.listTo();
             while (b - a >= 2 && toks.get(a).is("(") && match[a] == b - 1) {
@@ -463,12 +283,12 @@ final class CostGuard {
     }
 
     /** "over A (size), in it over B (size)", outermost first. */
-    private String describe(List<Construct> chain) {
-        List<Construct> outerFirst = new ArrayList<>(chain);
-        outerFirst.sort(Comparator.comparingInt(Construct::start));
+    private String describe(List<Iteration> chain) {
+        List<Iteration> outerFirst = new ArrayList<>(chain);
+        outerFirst.sort(Comparator.comparingInt(Iteration::start));
         List<String> parts = new ArrayList<>();
-        for (Construct c : outerFirst) {
-            Long n = size(c);
+        for (Iteration c : outerFirst) {
+            Long n = sizes.of(c);
             String size = n == null ? " (size unknown)" : " (" + fmt(n) + ")";
             parts.add(switch (c.kind()) {
                 case RANGE -> "the list " + text(c.start(), c.end()) + size;

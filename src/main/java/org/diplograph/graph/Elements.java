@@ -18,8 +18,8 @@ import java.util.Map;
  * {@code evidenceCount}. Duplicates are dropped; edges whose ends are not both present are held back.
  */
 public final class Elements {
-    private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-    private final Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+    private final Map<String, Element> nodes = new LinkedHashMap<>();
+    private final Map<String, Element> edges = new LinkedHashMap<>();
     private final Map<String, String> idByElementId = new LinkedHashMap<>();
     private final List<Relationship> pending = new ArrayList<>();
 
@@ -43,7 +43,7 @@ public final class Elements {
             n.asMap(Elements::plain).forEach((key, v) -> {
                 if (!key.equals("id") && !key.equals("name") && !key.equals("text")) data.putIfAbsent(key, v);
             });
-            return Map.of("data", data);
+            return new Element(data);
         });
         return id;
     }
@@ -90,19 +90,8 @@ public final class Elements {
     /** Plain elements: {@code {nodes, edges}}. */
     public record Plain(List<Element> nodes, List<Element> edges) implements Graph {}
 
-    /** The elements collected so far (relationships whose ends are both present). */
+    /** The elements collected so far (relationships whose ends are both present): {@code {nodes:[{data}], edges:[{data}]}}. */
     public Plain graph() {
-        Map<String, Object> json = toJson();
-        return new Plain(elements(json.get("nodes")), elements(json.get("edges")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Element> elements(Object list) {
-        return ((List<Map<String, Object>>) list).stream().map(m -> new Element((Map<String, Object>) m.get("data"))).toList();
-    }
-
-    /** The elements JSON as maps ({@code {nodes:[{data}], edges:[{data}]}}), as the console answers it. */
-    public Map<String, Object> toJson() {
         for (Relationship r : pending) {
             String s = idByElementId.get(r.startNodeElementId());
             String t = idByElementId.get(r.endNodeElementId());
@@ -117,14 +106,11 @@ public final class Elements {
                 props.forEach(data::putIfAbsent);
                 Object ev = props.get("evidence");
                 data.put("evidenceCount", ev instanceof List<?> l ? l.size() : 0);
-                return Map.of("data", data);
+                return new Element(data);
             });
         }
         pending.clear();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nodes", new ArrayList<>(nodes.values()));
-        out.put("edges", new ArrayList<>(edges.values()));
-        return out;
+        return new Plain(new ArrayList<>(nodes.values()), new ArrayList<>(edges.values()));
     }
 
     /** The model id of a node, or its element id when it has none. */

@@ -1,5 +1,6 @@
 package org.diplograph.graph;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
@@ -47,11 +48,6 @@ public final class ExportService {
         return export(data(elements.nodes()), data(elements.edges()), format, name, table);
     }
 
-    /** Exports elements ({@code nodes:[{data}], edges:[{data}]}); {@code table} picks the CSV table (nodes|edges). */
-    public File export(Map<String, Object> elements, String format, String name, String table) {
-        return export(data(elements.get("nodes")), data(elements.get("edges")), format, name, table);
-    }
-
     private File export(List<Map<String, Object>> nodes, List<Map<String, Object>> edgeData, String format, String name,
                         String table) {
         List<Map<String, Object>> edges = withEvidence(edgeData);
@@ -67,15 +63,10 @@ public final class ExportService {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> data(Object list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (list instanceof List<?> l) {
-            for (Object o : l) {
-                out.add(new LinkedHashMap<>(o instanceof Elements.Element e ? e.data()
-                        : (Map<String, Object>) ((Map<String, Object>) o).get("data")));
-            }
-        }
+    /** The elements' data, copied (the evidence columns are added to them). */
+    private static List<Map<String, Object>> data(List<Elements.Element> elements) {
+        List<Map<String, Object>> out = new ArrayList<>(elements.size());
+        for (Elements.Element e : elements) out.add(new LinkedHashMap<>(e.data()));
         return out;
     }
 
@@ -272,16 +263,17 @@ public final class ExportService {
         }
     }
 
+    /** A Cytoscape JSON (.cyjs) file: its header, the network's name and the elements. */
+    record Cyjs(@JsonProperty("format_version") String formatVersion, @JsonProperty("generated_by") String generatedBy,
+                        @JsonProperty("target_cytoscapejs_version") String targetVersion, Network data,
+                        Elements.Plain elements) {}
+
+    /** The network's own data in a .cyjs file. */
+    record Network(String name) {}
+
     private String cyjs(List<Map<String, Object>> nodes, List<Map<String, Object>> edges, String name) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format_version", "1.0");
-        doc.put("generated_by", "Diplograph");
-        doc.put("target_cytoscapejs_version", "~2.1");
-        doc.put("data", Map.of("name", name));
-        Map<String, Object> el = new LinkedHashMap<>();
-        el.put("nodes", nodes.stream().map(d -> Map.of("data", d)).toList());
-        el.put("edges", edges.stream().map(d -> Map.of("data", d)).toList());
-        doc.put("elements", el);
+        Cyjs doc = new Cyjs("1.0", "Diplograph", "~2.1", new Network(name), new Elements.Plain(
+                nodes.stream().map(Elements.Element::new).toList(), edges.stream().map(Elements.Element::new).toList()));
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,6 @@
 /**
- * Graph query services, one per feature (overview, search, entity, neighbourhood, paths, meetings, timeline, evidence,
- * export), reading with Cypher from {@code cypher/queries/}. May import {@code api}, {@code db} and {@code facts}; never
- * Javalin, never {@code load} (they do not write). Each service answers records nested in it (next to its
- * {@code Request}), which Jackson writes as the API's JSON; maps remain only for open property bags.
+ * Graph query services, one per feature, reading with {@code cypher/queries/}; each answers records nested in it (maps
+ * only for open property bags), with {@code Elements} for Cytoscape elements. May import {@code api}, {@code db},
+ * {@code facts} and {@code common}; never Javalin, never {@code load} (they do not write).
  */
 package org.diplograph.graph;

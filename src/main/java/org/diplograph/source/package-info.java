@@ -1,5 +1,5 @@
 /**
- * The source documents: an article's text and its evidence spans ({@code DocumentService}). May import {@code api},
- * {@code db} and {@code graph}; never Javalin.
+ * The source documents: the list of articles and one article's text with its evidence spans ({@code DocumentService},
+ * answering records). May import {@code api}, {@code db} and {@code graph}; never Javalin.
  */
 package org.diplograph.source;

@@ -10,7 +10,6 @@ import org.diplograph.graph.NeighborhoodService;
 import org.diplograph.graph.PathService;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -40,7 +39,6 @@ public final class ExportRoutes implements ApiRoutes {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void addRoutes() {
         get("export", ctx -> {
             String format = Params.choice(ctx, "format", ExportService.FORMATS, null);
@@ -69,7 +67,7 @@ public final class ExportRoutes implements ApiRoutes {
             if (format == null) throw ApiProblem.badRequest("format is required: one of " + ExportService.FORMATS);
             String table = Params.choice(ctx, "table", List.of("nodes", "edges"), "edges");
             ConsoleRoutes.Body body = ConsoleRoutes.body(ctx, json);
-            send(ctx, export.export((Map<String, Object>) console.run(body.query(), body.params()).get("graph"), format, "cypher", table));
+            send(ctx, export.export(console.run(body.query(), body.params()).graph(), format, "cypher", table));
         });
     }
 

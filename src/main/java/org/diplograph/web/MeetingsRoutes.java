@@ -1,6 +1,5 @@
 package org.diplograph.web;
 
-import org.diplograph.api.ApiProblem;
 import org.diplograph.graph.MeetingsService;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -18,10 +17,8 @@ public final class MeetingsRoutes implements ApiRoutes {
         get("meetings", ctx -> {
             String person = Params.optionalId(ctx, "person");
             String state = Params.optionalId(ctx, "state");
-            var from = Params.dateFrom(ctx, "from");
-            var to = Params.dateTo(ctx, "to");
-            if (from != null && to != null && from.isAfter(to)) throw ApiProblem.badRequest("from must not be after to");
-            ctx.json(meetings.meetings(new MeetingsService.Request(person, state, from, to)));
+            var dates = Params.dateRange(ctx);
+            ctx.json(meetings.meetings(new MeetingsService.Request(person, state, dates.from(), dates.to())));
         });
     }
 }

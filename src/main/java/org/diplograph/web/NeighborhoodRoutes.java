@@ -1,6 +1,5 @@
 package org.diplograph.web;
 
-import org.diplograph.api.ApiProblem;
 import io.javalin.http.Context;
 import org.diplograph.facts.Labels;
 import org.diplograph.graph.NeighborhoodService;
@@ -32,12 +31,8 @@ public final class NeighborhoodRoutes implements ApiRoutes {
         int depth = Params.integer(ctx, "depth", 1, 3, 1);
         var labels = Params.allowed(ctx, "labels", Labels.ENTITY_LABELS);
         var types = Params.allowed(ctx, "types", TYPES);
-        var from = Params.dateFrom(ctx, "from");
-        var to = Params.dateTo(ctx, "to");
+        var dates = Params.dateRange(ctx);
         int limit = Params.integer(ctx, "limit", 1, maxNodes, maxNodes);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ApiProblem.badRequest("from must not be after to");
-        }
-        return new NeighborhoodService.Request(id, depth, labels, types, from, to, limit);
+        return new NeighborhoodService.Request(id, depth, labels, types, dates.from(), dates.to(), limit);
     }
 }

@@ -1,6 +1,7 @@
 package org.diplograph.web;
 
 import io.javalin.http.Context;
+import org.diplograph.api.ApiProblem;
 import org.diplograph.graph.Dates;
 
 import java.time.LocalDate;
@@ -37,6 +38,17 @@ public final class Params {
         var v = ctx.queryParamAsClass(name, String.class)
                 .check(x -> x == null || choices.contains(x), "must be one of " + choices);
         return dflt == null ? v.getOrNull() : v.getOrDefault(dflt);
+    }
+
+    /** Dates from {@code from} and {@code to}, each null when absent. */
+    public record DateRange(LocalDate from, LocalDate to) {}
+
+    /** {@code from} (its first day) and {@code to} (its last day); 400 when from is after to. */
+    public static DateRange dateRange(Context ctx) {
+        LocalDate from = dateFrom(ctx, "from");
+        LocalDate to = dateTo(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) throw ApiProblem.badRequest("from must not be after to");
+        return new DateRange(from, to);
     }
 
     /** A date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it covers, or null. */

@@ -1,6 +1,5 @@
 package org.diplograph.web;
 
-import org.diplograph.api.ApiProblem;
 import org.diplograph.graph.TimelineService;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -17,10 +16,8 @@ public final class TimelineRoutes implements ApiRoutes {
     public void addRoutes() {
         get("timeline", ctx -> {
             String entity = Params.optionalId(ctx, "entity");
-            var from = Params.dateFrom(ctx, "from");
-            var to = Params.dateTo(ctx, "to");
-            if (from != null && to != null && from.isAfter(to)) throw ApiProblem.badRequest("from must not be after to");
-            ctx.json(timeline.timeline(new TimelineService.Request(entity, from, to)));
+            var dates = Params.dateRange(ctx);
+            ctx.json(timeline.timeline(new TimelineService.Request(entity, dates.from(), dates.to())));
         });
     }
 }

@@ -1,12 +1,32 @@
 package org.diplograph.extract.read;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.diplograph.facts.DocumentFacts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diplograph.facts.DocumentFacts;
 
 /**
  * Step 1, Read: turns plain text, Markdown or HTML into normalised text with a map back to original offsets,
@@ -15,17 +35,7 @@ import org.diplograph.facts.DocumentFacts;
 public final class ArticleReader {
     private static final Pattern HEADER_LINE =
             Pattern.compile("(?i)^(title|source|url|published|date|author)\\s*:\\s*(.*)$");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "-"), Map.entry("mdash", " - "),
-            Map.entry("rsquo", "'"), Map.entry("lsquo", "'"), Map.entry("ldquo", "\""), Map.entry("rdquo", "\""),
-            Map.entry("hellip", "..."), Map.entry("laquo", "\""), Map.entry("raquo", "\""), Map.entry("euro", "\u20ac"),
-            Map.entry("pound", "\u00a3"), Map.entry("yen", "\u00a5"), Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"),
-            Map.entry("trade", "\u2122"), Map.entry("middot", "\u00b7"), Map.entry("bull", "\u2022"), Map.entry("deg", "\u00b0"),
-            Map.entry("times", "\u00d7"), Map.entry("szlig", "\u00df"), Map.entry("shy", ""));
-    /** "&oacute;", "&Uuml;", "&ccedil;": a letter and a diacritic. */
-    private static final Pattern ACCENTED = Pattern.compile("([A-Za-z])(acute|grave|circ|uml|tilde|cedil|ring|caron)");
-    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "br", "li", "ul", "ol",
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol",
             "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "article", "section", "blockquote",
             "header", "main", "title", "figcaption", "figure", "hr", "dd", "dt", "body");
     /** HTML elements whose whole content is page furniture, with the reason recorded for review. */
@@ -33,12 +43,12 @@ public final class ArticleReader {
             "related-content", "footer", "navigation", "script", "script", "style", "style", "noscript", "script",
             "head", "html-head", "form", "comment-prompt", "iframe", "navigation");
 
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+    private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)<(p|div|nav|article|aside|footer|header|section|h[1-6]|span|ul|ol|li|br|table|td|a\\s+href)[\\s>/]");
 
     /** Text saved from a web page into a .txt file: several block tags ("<p>", "<div", "<nav>", ...). */
     static boolean looksLikeHtml(String raw) {
-        java.util.regex.Matcher m = HTML_TAG.matcher(raw.length() > 20_000 ? raw.substring(0, 20_000) : raw);
+        Matcher m = HTML_TAG.matcher(raw.length() > 20_000 ? raw.substring(0, 20_000) : raw);
         int n = 0;
         while (m.find()) if (++n >= 3) return true;
         return false;
@@ -98,148 +108,161 @@ public final class ArticleReader {
         return 0;
     }
 
+    /**
+     * HTML, parsed by jsoup with source positions: a tag becomes a space (a block tag a line break) at its offset, text
+     * is copied from the original with its entities decoded (by jsoup) and {@code \n \r \t} as spaces, and a furniture
+     * element goes whole (one line break; recorded in {@code dropped} unless it is a script, a style or the head, whose
+     * {@code <title>} is returned). Returns the head's title or null.
+     */
     private static String stripHtml(String raw, int from, Builder b) {
-        String title = null;
-        int i = from;
-        int n = raw.length();
-        while (i < n) {
+        Document doc = Jsoup.parse(raw.substring(from), "", Parser.htmlParser().setTrackPosition(true));
+        List<Piece> pieces = new ArrayList<>();
+        String[] title = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                Range r = node.sourceRange();
+                if (!r.isTracked() || r.isImplicit()) return FilterResult.CONTINUE; // html, head, body, tbody jsoup added
+                int start = from + r.startPos();
+                if (node instanceof TextNode) {
+                    pieces.add(new Piece(start, from + r.endPos(), Piece.TEXT, null));
+                } else if (node instanceof DocumentType) {
+                    pieces.add(new Piece(start, start, ' ', null));
+                } else if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (FURNITURE_TAGS.containsKey(name) && raw.charAt(from + r.endPos() - 2) != '/') {
+                        Range close = e.endSourceRange();
+                        int end = close.isTracked() && !close.isImplicit() ? from + close.endPos() : raw.length();
+                        if (name.equals("head")) {
+                            Element t = e.selectFirst("title");
+                            if (t != null) title[0] = t.wholeText().strip();
+                        }
+                        pieces.add(new Piece(start, end, Piece.FURNITURE, FURNITURE_TAGS.get(name)));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    pieces.add(new Piece(start, start, BLOCK_TAGS.contains(name) ? '\n' : ' ', null));
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Range close = e.endSourceRange();
+                    if (close.isTracked() && !close.isImplicit() && !FURNITURE_TAGS.containsKey(e.normalName())) {
+                        int at = from + close.startPos();
+                        pieces.add(new Piece(at, at, BLOCK_TAGS.contains(e.normalName()) ? '\n' : ' ', null));
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        pieces.sort(Comparator.comparingInt(Piece::start));
+        int done = from; // offsets before this are written (or dropped as furniture)
+        for (Piece p : pieces) {
+            if (p.start() < done) continue;
+            switch (p.kind()) {
+                case Piece.FURNITURE -> {
+                    if (!p.reason().equals("script") && !p.reason().equals("style") && !p.reason().equals("html-head")) {
+                        b.dropped.add(new DocumentFacts.Dropped(p.start(), p.end(), p.reason(), raw.substring(p.start(), p.end())));
+                    }
+                    b.add('\n', p.start());
+                    done = p.end();
+                }
+                case Piece.TEXT -> {
+                    text(raw, p.start(), p.end(), b);
+                    done = p.end();
+                }
+                default -> b.add((char) p.kind(), p.start());
+            }
+        }
+        return title[0];
+    }
+
+    /**
+     * What the HTML gives, by offset in the original: a line break or space ({@code kind} the character), a text
+     * {@code [start, end)}, or a furniture element {@code [start, end)} with the reason it is dropped.
+     */
+    private record Piece(int start, int end, int kind, String reason) {
+        static final int TEXT = -1;
+        static final int FURNITURE = -2;
+    }
+
+    /** Original HTML text {@code [start, end)}: entities decoded by jsoup (each decoded character maps to its {@code &}). */
+    private static void text(String raw, int start, int end, Builder b) {
+        for (int i = start; i < end; i++) {
             char c = raw.charAt(i);
-            if (c == '<') {
-                if (raw.startsWith("<!--", i)) {
-                    int e = raw.indexOf("-->", i);
-                    i = e < 0 ? n : e + 3;
+            int semi = c == '&' ? raw.indexOf(';', i) : -1;
+            if (semi > i + 1 && semi < end && semi - i <= 32) {
+                String entity = raw.substring(i, semi + 1);
+                String decoded = Parser.unescapeEntities(entity, false);
+                if (!decoded.equals(entity)) {
+                    for (int k = 0; k < decoded.length(); k++) b.add(decoded.charAt(k), i);
+                    i = semi;
                     continue;
                 }
-                int e = raw.indexOf('>', i);
-                if (e < 0) { b.add(c, i); i++; continue; }
-                String tag = raw.substring(i + 1, e).strip();
-                String name = tagName(tag);
-                boolean closing = tag.startsWith("/");
-                if (!closing && FURNITURE_TAGS.containsKey(name) && !tag.endsWith("/")) {
-                    int close = indexOfIgnoreCase(raw, "</" + name, e);
-                    int end = close < 0 ? n : Math.max(close, raw.indexOf('>', close) + 1);
-                    if (name.equals("head")) {
-                        Matcher tm = Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(raw.substring(i, end));
-                        if (tm.find()) title = decodeEntities(tm.group(1)).strip();
-                    }
-                    String reason = FURNITURE_TAGS.get(name);
-                    if (!reason.equals("script") && !reason.equals("style") && !reason.equals("html-head")) {
-                        b.dropped.add(new DocumentFacts.Dropped(i, end, reason, raw.substring(i, end)));
-                    }
-                    b.add('\n', i);
-                    i = end;
-                    continue;
-                }
-                if (BLOCK_TAGS.contains(name)) b.add('\n', i);
-                else b.add(' ', i);
-                i = e + 1;
-            } else if (c == '&') {
-                int semi = raw.indexOf(';', i);
-                if (semi > i && semi - i <= 10) {
-                    String ent = raw.substring(i + 1, semi);
-                    String dec = decodeEntity(ent);
-                    if (dec != null) {
-                        for (int k = 0; k < dec.length(); k++) b.add(dec.charAt(k), i);
-                        i = semi + 1;
-                        continue;
-                    }
-                }
-                b.add(c, i);
-                i++;
-            } else {
-                b.add(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, i);
-                i++;
             }
+            b.add(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, i);
         }
-        return title;
     }
 
-    private static String tagName(String tag) {
-        int s = tag.startsWith("/") ? 1 : 0;
-        int e = s;
-        while (e < tag.length() && Character.isLetterOrDigit(tag.charAt(e))) e++;
-        return tag.substring(s, e).toLowerCase(Locale.ROOT);
-    }
+    private static final org.commonmark.parser.Parser MARKDOWN = org.commonmark.parser.Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    private static int indexOfIgnoreCase(String s, String what, int from) {
-        String lw = what.toLowerCase(Locale.ROOT);
-        for (int i = from; i <= s.length() - what.length(); i++) {
-            if (s.regionMatches(true, i, lw, 0, lw.length())) return i;
-        }
-        return -1;
-    }
-
-    static String decodeEntities(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            String dec = semi > i && semi - i <= 10 ? decodeEntity(s.substring(i + 1, semi)) : null;
-            if (dec != null) {
-                b.append(dec);
-                i = semi;
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private static String decodeEntity(String ent) {
-        try {
-            if (ent.startsWith("#x") || ent.startsWith("#X")) return new String(Character.toChars(Integer.parseInt(ent.substring(2), 16)));
-            if (ent.startsWith("#")) return new String(Character.toChars(Integer.parseInt(ent.substring(1))));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        java.util.regex.Matcher am = ACCENTED.matcher(ent);
-        if (am.matches()) {
-            char mark = switch (am.group(2)) {
-                case "acute" -> '\u0301';
-                case "grave" -> '\u0300';
-                case "circ" -> '\u0302';
-                case "uml" -> '\u0308';
-                case "tilde" -> '\u0303';
-                case "cedil" -> '\u0327';
-                case "ring" -> '\u030a';
-                default -> '\u030c';
-            };
-            return java.text.Normalizer.normalize(am.group(1) + mark, java.text.Normalizer.Form.NFC);
-        }
-        return ENTITIES.get(ent.toLowerCase(Locale.ROOT));
-    }
-
-    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)");
-
-    /** Markdown: drops heading marks, emphasis marks, and link targets (keeping link text). */
+    /**
+     * Markdown, parsed by commonmark-java with source spans: the text of headings, paragraphs, emphasis, links and code
+     * is kept at its offsets, with the line ends; the marks ({@code # ** * `}, link targets), images and inline HTML go.
+     */
     private static void stripMarkdown(String raw, int from, Builder b) {
-        int i = from;
-        int n = raw.length();
-        boolean lineStart = true;
-        Matcher link = MD_LINK.matcher(raw);
-        while (i < n) {
-            char c = raw.charAt(i);
-            if (lineStart && c == '#') {
-                while (i < n && (raw.charAt(i) == '#')) i++;
-                while (i < n && raw.charAt(i) == ' ') i++;
-                lineStart = false;
-                continue;
+        int n = raw.length() - from;
+        String[] kept = new String[n];
+        boolean[] covered = new boolean[n]; // inside a text, code or image: its line ends are not the article's
+        MARKDOWN.parse(raw.substring(from)).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                keep(t, t.getLiteral());
             }
-            lineStart = c == '\n';
-            if (c == '[' || (c == '!' && i + 1 < n && raw.charAt(i + 1) == '[')) {
-                if (link.find(i) && link.start() == i) {
-                    if (c != '!') {
-                        for (int k = link.start(1); k < link.end(1); k++) b.add(raw.charAt(k), k);
+
+            @Override
+            public void visit(Code c) {
+                keep(c, c.getLiteral());
+            }
+
+            @Override
+            public void visit(Image image) {
+                for (SourceSpan s : image.getSourceSpans()) Arrays.fill(covered, s.getInputIndex(), s.getInputIndex() + s.getLength(), true);
+            }
+
+            /**
+             * Lays a literal over its source span: a character stands where the source has it, a backslash escape at the
+             * escaped character, an entity's characters at its {@code &}; the marks between are left out.
+             */
+            private void keep(org.commonmark.node.Node node, String literal) {
+                int li = 0;
+                for (SourceSpan s : node.getSourceSpans()) {
+                    int a = s.getInputIndex(), e = a + s.getLength();
+                    Arrays.fill(covered, a, e, true);
+                    for (int ri = a; ri < e && li < literal.length(); ri++) {
+                        char c = raw.charAt(from + ri);
+                        if (c == literal.charAt(li)) {
+                            kept[ri] = String.valueOf(c);
+                            li++;
+                        } else if (c == '&' && raw.indexOf(';', from + ri) >= 0 && raw.indexOf(';', from + ri) < from + e) {
+                            int semi = raw.indexOf(';', from + ri) - from;
+                            char after = semi + 1 < e ? raw.charAt(from + semi + 1) : 0;
+                            StringBuilder decoded = new StringBuilder();
+                            while (li < literal.length() && (decoded.isEmpty() || literal.charAt(li) != after)) decoded.append(literal.charAt(li++));
+                            kept[ri] = decoded.toString();
+                            ri = semi;
+                        }
                     }
-                    i = link.end();
-                    continue;
                 }
             }
-            if ((c == '*' || c == '_') && (i + 1 < n && raw.charAt(i + 1) == c)) { i += 2; continue; }
-            if (c == '*' && !(i + 1 < n && raw.charAt(i + 1) == ' ')) { i++; continue; }
-            if (c == '`') { i++; continue; }
-            b.add(c, i);
-            i++;
+        });
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(from + i);
+            if (kept[i] != null) for (int k = 0; k < kept[i].length(); k++) b.add(kept[i].charAt(k), from + i);
+            else if (!covered[i] && (c == '\n' || c == '\r')) b.add(c, from + i);
         }
     }
 
@@ -277,13 +300,13 @@ public final class ArticleReader {
         }
 
         private void put(char c, int rawIndex) {
-            if (sb.length() == map.length) map = java.util.Arrays.copyOf(map, map.length * 2);
+            if (sb.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
             map[sb.length()] = rawIndex;
             sb.append(c);
         }
 
         int[] map() {
-            return java.util.Arrays.copyOf(map, sb.length());
+            return Arrays.copyOf(map, sb.length());
         }
     }
 }
