@@ -7,7 +7,7 @@ import {
 } from './graph.js';
 import { autocomplete } from './search.js';
 import { showNode, showEdge, showNothing } from './details.js';
-import { initPaths, runPaths, pathParams, setPathForm, clearPaths } from './paths.js';
+import { initPaths, runPaths, pathParams, setPathForm, clearPaths, chosenPath } from './paths.js';
 import { initMeetings, runMeetings, meetingParams, setMeetingForm, showPair } from './meetings.js';
 import { initConsole, runConsole, consoleState, setConsole } from './console.js';
 import { initImport } from './importer.js';
@@ -290,7 +290,8 @@ function currentTab() { return TABS.find((t) => $('tab-' + t).getAttribute('aria
 async function share() {
   writeHash();
   const ui = { view: state.view, focus: state.focus, depth: state.depth, tab: currentTab(), from: $('date-from').value,
-    to: $('date-to').value, layout: $('tb-layout').value, paths: pathParams(), meetings: meetingParams(), console: consoleState() };
+    to: $('date-to').value, layout: $('tb-layout').value, paths: pathParams(), pathChosen: chosenPath(), meetings: meetingParams(),
+    console: consoleState() };
   const link = await shareLink(captureState(ui));
   window.diplograph.lastShare = link;
   if (!link.url) { banner(link.reason, 'info'); return; }
@@ -315,6 +316,7 @@ async function openShared(text) {
   const sel = cy.elements(':selected');
   if (sel.length === 1 && sel.isNode()) showNode(sel, detailHooks); else if (sel.length === 1) showEdge(sel);
   showTab(TABS.includes(ui.tab) ? ui.tab : 'details');
+  if (state.view === 'paths' && ui.pathChosen !== undefined) await runPaths({ draw: false, chosen: ui.pathChosen });   // the list back, the canvas as shared
 }
 
 /* ---------- view state in the URL ---------- */

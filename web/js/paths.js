@@ -52,7 +52,11 @@ function normalisePath(p, all) {
   return { nodes, edges, steps, hops: p.hops ?? p.length ?? edges.length, score: p.score, text: typeof p.explanation === 'string' ? p.explanation : null };
 }
 
-export async function runPaths() {
+/**
+ * Finds the paths of the form and lists them. `draw: false` leaves the canvas as it is (a shared view reopened with
+ * its own positions) and only marks path `chosen` in the list.
+ */
+export async function runPaths({ draw = true, chosen: pick = 0 } = {}) {
   const from = await resolveId($('path-from'));
   const to = await resolveId($('path-to'));
   const out = clear($('path-results'));
@@ -93,15 +97,18 @@ export async function runPaths() {
   const list = el('div', { class: 'path-list', id: 'path-list', role: 'list', 'aria-label': 'Paths, best first' });
   paths.forEach((x, i) => list.append(el('div', { role: 'listitem' }, pathCard(x, i))));
   out.append(list);
-  record('path');
-  choose(0, { scroll: false });
+  if (draw) record('path');
+  choose(pick, { scroll: false, draw });
 }
+
+/** The index of the path on the canvas (for a shared link). */
+export function chosenPath() { return lastPaths.length ? chosen : undefined; }
 
 let chosen = 0;
 let ends = {};
 
 /** Shows path i (and only it) on the canvas, marks its card, and says which of how many it is. */
-function choose(i, { scroll = true } = {}) {
+function choose(i, { scroll = true, draw = true } = {}) {
   if (!lastPaths.length) return;
   chosen = Math.max(0, Math.min(lastPaths.length - 1, i));
   document.querySelectorAll('.path-card').forEach((c, j) => {
@@ -114,7 +121,7 @@ function choose(i, { scroll = true } = {}) {
   if (pos) pos.textContent = 'Path ' + (chosen + 1) + ' of ' + lastPaths.length;
   if ($('path-prev')) $('path-prev').disabled = chosen === 0;
   if ($('path-next')) $('path-next').disabled = chosen === lastPaths.length - 1;
-  drawPath(lastPaths[chosen]);
+  if (draw) drawPath(lastPaths[chosen]);
 }
 
 const PER_ROW = 4;

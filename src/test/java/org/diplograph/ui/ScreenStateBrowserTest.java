@@ -149,6 +149,22 @@ class ScreenStateBrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aViewTooLargeForALinkIsRefusedWithAMessageSayingWhatToDo() {
+        d.get(t.baseUrl() + "/");
+        ready();
+        // 3,000 nodes whose names do not compress: far past the cap
+        Map<String, Object> link = (Map<String, Object>) async("""
+                const { shareLink } = await import('/js/share.js');
+                const nodes = []; let x = 7;
+                for (let i = 0; i < 3000; i++) { let s = ''; for (let j = 0; j < 24; j++) { x = (x * 48271) % 2147483647; s += String.fromCharCode(97 + x % 26); }
+                  nodes.push({ d: { id: 'n' + i, name: s }, p: [i, i] }); }
+                return await shareLink({ v: 1, ui: {}, nodes, edges: [], sel: [], zoom: 1, pan: { x: 0, y: 0 } });""");
+        assertThat(link.get("url")).isNull();
+        assertThat((String) link.get("reason")).contains("too large to share as a link").contains("3000 nodes").contains("export");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void everyExportHoldsTheVisibleElementsWithTheirEvidence() throws Exception {
         neighbourhoodWithAnExpansion();
         long nodes = ((Number) js("return window.diplograph.cy.nodes(':visible').length;")).longValue();
@@ -252,5 +268,18 @@ class ScreenStateBrowserTest {
         Path shots = Path.of("docs", "screenshots");
         Files.createDirectories(shots);
         Files.copy(Browser.screenshot(d, "paths"), shots.resolve("paths.png"), StandardCopyOption.REPLACE_EXISTING);
+        // shared: the same path on the canvas, the list back with it chosen
+        String position = d.findElement(By.id("path-position")).getText();
+        List<String> shown = canvasNames();
+        d.findElement(By.id("share")).click();
+        wait.until(x -> js("return window.diplograph.lastShare || null;") != null);
+        String url = (String) js("return window.diplograph.lastShare.url;");
+        d.get("about:blank");
+        d.get(url);
+        ready();
+        wait.until(x -> !d.findElements(By.cssSelector("#path-list .path-card.chosen")).isEmpty());
+        assertThat(d.findElement(By.id("path-position")).getText()).isEqualTo(position);
+        assertThat(canvasNames()).isEqualTo(shown);
+        assertThat(cardNames(d.findElement(By.cssSelector("#path-list .path-card.chosen")))).isEqualTo(shown);
     }
 }
