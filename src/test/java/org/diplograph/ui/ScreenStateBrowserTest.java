@@ -51,8 +51,7 @@ class ScreenStateBrowserTest {
     @BeforeAll
     static void data() {
         t = TestApp.get();
-        t.clean();
-        UiFixtures.load(t);
+        UiFixtures.ensure(t);   // the seeds and the fixture article; read only here
         d = Browser.get();
     }
 
