@@ -7,12 +7,13 @@ import {
 } from './graph.js';
 import { autocomplete } from './search.js';
 import { showNode, showEdge, showNothing } from './details.js';
-import { initPaths, runPaths, pathParams, setPathForm, clearPaths } from './paths.js';
+import { initPaths, runPaths, pathParams, setPathForm, clearPaths, chosenPath } from './paths.js';
 import { initMeetings, runMeetings, meetingParams, setMeetingForm, showPair } from './meetings.js';
 import { initConsole, runConsole, consoleState, setConsole } from './console.js';
 import { initImport } from './importer.js';
 import { renderTimeline, syncTimelineSelection } from './timeline.js';
 import { exportView } from './export.js';
+import { captureState, applyState, decodeState, shareLink } from './share.js';
 
 const EXPAND_CAP = 20;
 let cy;
@@ -38,13 +39,18 @@ async function boot() {
   initConsole({ onState });
   initImport({ onImported: () => onState({}) });
   onChange(() => { renderTimeline(); updateSpan(); });
-  const shared = hash.focus || (hash.view && hash.view !== 'overview');
+  const shared = hash.state || hash.focus || (hash.view && hash.view !== 'overview');
   if (data) {
     updateSpan(toElements(data));   // the date range control spans the dates of the graph
     if (!shared) showOverview(data);
   }
-  if (shared || hash.from || hash.to) await applyHash(hash);
-  window.addEventListener('hashchange', () => { if (!applyingHash) applyHash(readHash()); });
+  if (hash.state) await openShared(hash.state);
+  else if (shared || hash.from || hash.to) await applyHash(hash);
+  window.addEventListener('hashchange', () => {
+    if (applyingHash) return;
+    const h = readHash();
+    if (h.state) openShared(h.state); else applyHash(h);
+  });
   document.body.dataset.ready = 'true';
   watchSeedImport();
 }
@@ -278,10 +284,39 @@ function updateSpan(json) {
   $('date-span').title = 'The dates found in the graph so far';
 }
 
+/* ---------- share = state: the link reopens exactly what is on screen (share.js) ---------- */
+function currentTab() { return TABS.find((t) => $('tab-' + t).getAttribute('aria-selected') === 'true') || 'details'; }
+
 async function share() {
   writeHash();
-  const url = location.href;
-  try { await navigator.clipboard.writeText(url); banner('Link to this view copied: ' + url, 'info'); } catch (e) { banner('Link to this view: ' + url, 'info'); }
+  const ui = { view: state.view, focus: state.focus, depth: state.depth, tab: currentTab(), from: $('date-from').value,
+    to: $('date-to').value, layout: $('tb-layout').value, paths: pathParams(), pathChosen: chosenPath(), meetings: meetingParams(),
+    console: consoleState() };
+  const link = await shareLink(captureState(ui));
+  window.diplograph.lastShare = link;
+  if (!link.url) { banner(link.reason, 'info'); return; }
+  applyingHash = true;
+  history.replaceState(null, '', link.url);
+  setTimeout(() => { applyingHash = false; }, 0);
+  try { await navigator.clipboard.writeText(link.url); banner('Link to this exact view copied (' + cy.nodes().length + ' nodes with their positions).', 'info'); } catch (e) { banner('Link to this exact view: it is in the address bar.', 'info'); }
+}
+
+async function openShared(text) {
+  let s;
+  try { s = await decodeState(text); } catch (e) { banner('Cannot open the shared view: ' + e.message); return; }
+  const ui = s.ui || {};
+  $('date-from').value = ui.from || ''; $('date-to').value = ui.to || '';
+  if (ui.layout) $('tb-layout').value = ui.layout;
+  if (ui.paths) setPathForm(ui.paths);
+  if (ui.meetings) setMeetingForm(ui.meetings);
+  if (ui.console && ui.console.query) setConsole(ui.console.query, ui.console.params);
+  applyState(s);
+  if (ui.from || ui.to) applyDateFilter($('date-from').value, $('date-to').value);
+  state.view = ui.view || 'overview'; state.focus = ui.focus || null; state.depth = ui.depth || 1;
+  const sel = cy.elements(':selected');
+  if (sel.length === 1 && sel.isNode()) showNode(sel, detailHooks); else if (sel.length === 1) showEdge(sel);
+  showTab(TABS.includes(ui.tab) ? ui.tab : 'details');
+  if (state.view === 'paths' && ui.pathChosen !== undefined) await runPaths({ draw: false, chosen: ui.pathChosen });   // the list back, the canvas as shared
 }
 
 /* ---------- view state in the URL ---------- */

@@ -1,6 +1,8 @@
-// Export: PNG of the canvas with a caption naming the sources; GraphML/GEXF/CSV/Cytoscape JSON through /api/export.
-import { api, banner, qs } from './api.js';
+// Export = screen: PNG of the canvas with a caption naming the sources; GraphML, GEXF, CSV and Cytoscape JSON of the
+// visible elements, their evidence included as attributes.
+import { api, banner } from './api.js';
 import { cy } from './graph.js';
+import { evidenceOf } from './details.js';
 
 const MIME = { graphml: 'application/xml', gexf: 'application/xml', csv: 'text/csv', cyjs: 'application/json', png: 'image/png' };
 
@@ -18,45 +20,87 @@ function fileName(ext) {
   return 'diplograph-' + new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-') + '.' + ext;
 }
 
-export async function exportView(format, params) {
-  if (cy.elements().empty()) { banner('Nothing to export: the canvas is empty.', 'info'); return; }
+/**
+ * Exports what is on the canvas, as it is there: the visible nodes and relationships with all their properties,
+ * their positions (cyjs) and their evidence (ids, quotes and documents) as attributes. Neighbourhood exports made on
+ * the server stay in the API (/api/export); this button exports the screen.
+ */
+export async function exportView(format) {
+  const { nodes, edges } = visible();
+  if (nodes.empty()) { banner('Nothing to export: the canvas shows nothing.', 'info'); return; }
   if (format === 'png') return exportPng();
-  const { kind, ...rest } = params;
-  const serverKind = { neighborhood: 'neighborhood', paths: 'path', console: 'cypher' }[kind];
+  const evidence = await evidenceFor(edges);
   const tables = format === 'csv' ? ['nodes', 'edges'] : [null];
+  const record = { format, via: 'canvas', nodes: nodes.length, edges: edges.length, files: {} };
   for (const table of tables) {
-    let text; let type = MIME[format];
-    const url = serverKind ? '/api/export' + qs({ format, kind: serverKind, table, ...rest }) : null;
-    const record = { format, url, via: 'api', table };
-    try {
-      if (!url) throw new Error('the server exports neighbourhoods, paths and console results; this view (' + kind + ') is exported from the canvas');
-      const res = await api(url, { raw: true, quiet: true });
-      text = await res.text();
-      type = res.headers.get('Content-Type') || type;
-    } catch (e) {
-      // degrade: the same formats built from the canvas in the browser
-      text = clientExport(format, table);
-      record.via = 'browser';
-      banner('Exported what is on the canvas: ' + (e.detail || e.message), 'info');
-    }
-    record.text = text;
-    window.diplograph.lastExport = record;
-    download(new Blob([text], { type }), fileName((table ? table + '.' : '') + format));
+    const text = clientExport(format, table, evidence);
+    record.files[table || format] = text;
+    record.text = record.text === undefined ? text : record.text;
+    download(new Blob([text], { type: MIME[format] }), fileName((table ? table + '.' : '') + format));
   }
+  window.diplograph.lastExport = record;
 }
 
-/* ---------- client-side fallback, built with the XML DOM so names are always escaped ---------- */
-function visible() { return { nodes: cy.nodes(':visible'), edges: cy.edges(':visible') }; }
-const scalar = (v) => (v === null || v === undefined) ? '' : (typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** Evidence of the visible relationships, read from the API (a few at a time): id → {ids, quotes, documents}. */
+async function evidenceFor(edges) {
+  const out = new Map();
+  const list = edges.filter((e) => Array.isArray(e.data('evidence')) && e.data('evidence').length).toArray().slice(0, EVIDENCE_CAP);
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const e = list[next++];
+      try {
+        const items = await evidenceOf(e);
+        out.set(e.id(), {
+          quotes: items.map((q) => q.quote || q.text || '').filter(Boolean),
+          documents: [...new Set(items.map((q) => [q.title, q.source, q.published].filter(Boolean).join(', ')).filter(Boolean))],
+        });
+      } catch (err) { /* the ids stay; the quotes are left out */ }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return out;
+}
+const EVIDENCE_CAP = 500;
 
-function clientExport(format, table) {
+/* ---------- the canvas as files, built with the XML DOM so names are always escaped ---------- */
+function visible() { return { nodes: cy.nodes(':visible'), edges: cy.edges(':visible') }; }
+const scalar = (v) => (v === null || v === undefined) ? '' : (Array.isArray(v) ? v.map(scalar).join(' | ') : (typeof v === 'object' ? JSON.stringify(v) : String(v)));
+const SKIP_NODE = new Set(['id', 'degree']);
+const SKIP_EDGE = new Set(['id', 'source', 'target']);
+
+/** Every data key of the elements (first-seen order), without the ones that are the element's own id/ends. */
+function keysOf(eles, skip) {
+  const keys = [];
+  eles.forEach((e) => Object.keys(e.data()).forEach((k) => { if (!skip.has(k) && !keys.includes(k)) keys.push(k); }));
+  return keys;
+}
+
+/** An edge's data with its evidence quotes and documents added. */
+function edgeData(e, evidence) {
+  const ev = evidence.get(e.id());
+  return { ...e.data(), evidenceQuotes: ev ? ev.quotes : undefined, evidenceDocuments: ev ? ev.documents : undefined };
+}
+
+function clientExport(format, table, evidence) {
   const { nodes, edges } = visible();
-  if (format === 'cyjs') return JSON.stringify({ format_version: '1.0', generated_by: 'diplograph', elements: { nodes: nodes.map((n) => ({ data: n.data(), position: n.position() })), edges: edges.map((e) => ({ data: e.data() })) } }, null, 1);
+  const nodeKeys = keysOf(nodes, SKIP_NODE);
+  const edgeRows = edges.map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), data: edgeData(e, evidence) }));
+  const edgeKeys = keysOf(edges, SKIP_EDGE).concat(['evidenceQuotes', 'evidenceDocuments'].filter((k) => edgeRows.some((r) => r.data[k])));
+  if (format === 'cyjs') {
+    return JSON.stringify({ format_version: '1.0', generated_by: 'diplograph', target_cytoscapejs_version: '~3.33',
+      elements: { nodes: nodes.map((n) => ({ data: n.data(), position: n.position() })), edges: edgeRows.map((r) => ({ data: r.data })) } }, null, 1);
+  }
   if (format === 'csv') {
     const safe = (s) => { s = scalar(s); if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; return '"' + s.replace(/"/g, '""') + '"'; };
     const lines = [];
-    if (table !== 'edges') { lines.push('id,label,name,date'); nodes.forEach((n) => lines.push([n.id(), n.data('label'), n.data('name'), n.data('date')].map(safe).join(','))); }
-    if (table !== 'nodes') { lines.push('id,type,source,target,date,evidence'); edges.forEach((e) => lines.push([e.id(), e.data('type'), e.data('source'), e.data('target'), e.data('date'), e.data('evidence')].map(safe).join(','))); }
+    if (table === 'nodes') {
+      lines.push(['id', ...nodeKeys].map(safe).join(','));
+      nodes.forEach((n) => lines.push([n.id(), ...nodeKeys.map((k) => n.data(k))].map(safe).join(',')));
+    } else {
+      lines.push(['id', 'source', 'target', ...edgeKeys].map(safe).join(','));
+      edgeRows.forEach((r) => lines.push([r.id, r.source, r.target, ...edgeKeys.map((k) => r.data[k])].map(safe).join(',')));
+    }
     return lines.join('\r\n') + '\r\n';
   }
   const gexf = format === 'gexf';
@@ -64,22 +108,37 @@ function clientExport(format, table) {
   const doc = document.implementation.createDocument(ns, gexf ? 'gexf' : 'graphml', null);
   const root = doc.documentElement;
   const mk = (tag, attrs = {}, text) => { const x = doc.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) x.setAttribute(k, scalar(v)); if (text !== undefined) x.textContent = scalar(text); return x; };
-  const nodeKeys = ['name', 'label', 'date']; const edgeKeys = ['type', 'date', 'evidence'];
   if (gexf) {
     root.setAttribute('version', '1.3');
     const g = mk('graph', { defaultedgetype: 'directed' });
     const na = mk('attributes', { class: 'node' }); nodeKeys.forEach((k, i) => na.append(mk('attribute', { id: 'n' + i, title: k, type: 'string' })));
     const ea = mk('attributes', { class: 'edge' }); edgeKeys.forEach((k, i) => ea.append(mk('attribute', { id: 'e' + i, title: k, type: 'string' })));
     const ns_ = mk('nodes'); const es = mk('edges');
-    nodes.forEach((n) => { const x = mk('node', { id: n.id(), label: n.data('name') }); const av = mk('attvalues'); nodeKeys.forEach((k, i) => av.append(mk('attvalue', { for: 'n' + i, value: n.data(k) }))); x.append(av); ns_.append(x); });
-    edges.forEach((e) => { const x = mk('edge', { id: e.id(), source: e.data('source'), target: e.data('target'), label: e.data('type') }); const av = mk('attvalues'); edgeKeys.forEach((k, i) => av.append(mk('attvalue', { for: 'e' + i, value: e.data(k) }))); x.append(av); es.append(x); });
+    nodes.forEach((n) => {
+      const x = mk('node', { id: n.id(), label: n.data('name') }); const av = mk('attvalues');
+      nodeKeys.forEach((k, i) => { if (n.data(k) !== undefined) av.append(mk('attvalue', { for: 'n' + i, value: n.data(k) })); });
+      x.append(av); ns_.append(x);
+    });
+    edgeRows.forEach((r) => {
+      const x = mk('edge', { id: r.id, source: r.source, target: r.target, label: r.data.type }); const av = mk('attvalues');
+      edgeKeys.forEach((k, i) => { if (r.data[k] !== undefined) av.append(mk('attvalue', { for: 'e' + i, value: r.data[k] })); });
+      x.append(av); es.append(x);
+    });
     g.append(na, ea, ns_, es); root.append(g);
   } else {
-    nodeKeys.forEach((k) => root.append(mk('key', { id: 'n_' + k, for: 'node', 'attr.name': k, 'attr.type': 'string' })));
-    edgeKeys.forEach((k) => root.append(mk('key', { id: 'e_' + k, for: 'edge', 'attr.name': k, 'attr.type': 'string' })));
+    nodeKeys.forEach((k, i) => root.append(mk('key', { id: 'n' + i, for: 'node', 'attr.name': k, 'attr.type': 'string' })));
+    edgeKeys.forEach((k, i) => root.append(mk('key', { id: 'e' + i, for: 'edge', 'attr.name': k, 'attr.type': 'string' })));
     const g = mk('graph', { id: 'diplograph', edgedefault: 'directed' });
-    nodes.forEach((n) => { const x = mk('node', { id: n.id() }); nodeKeys.forEach((k) => x.append(mk('data', { key: 'n_' + k }, n.data(k)))); g.append(x); });
-    edges.forEach((e) => { const x = mk('edge', { id: e.id(), source: e.data('source'), target: e.data('target') }); edgeKeys.forEach((k) => x.append(mk('data', { key: 'e_' + k }, e.data(k)))); g.append(x); });
+    nodes.forEach((n) => {
+      const x = mk('node', { id: n.id() });
+      nodeKeys.forEach((k, i) => { if (n.data(k) !== undefined) x.append(mk('data', { key: 'n' + i }, n.data(k))); });
+      g.append(x);
+    });
+    edgeRows.forEach((r) => {
+      const x = mk('edge', { id: r.id, source: r.source, target: r.target });
+      edgeKeys.forEach((k, i) => { if (r.data[k] !== undefined) x.append(mk('data', { key: 'e' + i }, r.data[k])); });
+      g.append(x);
+    });
     root.append(g);
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc);
@@ -115,7 +174,7 @@ function wrap(ctx, text, width) {
 }
 
 async function exportPng() {
-  const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
+  const blob = await cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
   const img = await createImageBitmap(blob);
   const srcs = await sources();
   const caption = 'Diplograph · ' + new Date().toISOString().slice(0, 10) + ' · Sources: '

@@ -1,7 +1,8 @@
-// Paths between two entities: pickers, via/mode/k/as-of, the paths drawn and highlighted, explanations with citations.
+// Paths between two entities: pickers, via/mode/k/as-of; the paths as a ranked list with explanations and citations,
+// one path at a time on the canvas (the chosen one, laid out left to right).
 import { $, el, clear, show, listOf } from './dom.js';
 import { api, qs, banner } from './api.js';
-import { cy, toElements, addElements, record, layout, setTruncated } from './graph.js';
+import { cy, toElements, addElements, record, setTruncated } from './graph.js';
 import { autocomplete, resolveId } from './search.js';
 import { quoteBlock } from './details.js';
 
@@ -51,7 +52,11 @@ function normalisePath(p, all) {
   return { nodes, edges, steps, hops: p.hops ?? p.length ?? edges.length, score: p.score, text: typeof p.explanation === 'string' ? p.explanation : null };
 }
 
-export async function runPaths() {
+/**
+ * Finds the paths of the form and lists them. `draw: false` leaves the canvas as it is (a shared view reopened with
+ * its own positions) and only marks path `chosen` in the list.
+ */
+export async function runPaths({ draw = true, chosen: pick = 0 } = {}) {
   const from = await resolveId($('path-from'));
   const to = await resolveId($('path-to'));
   const out = clear($('path-results'));
@@ -67,30 +72,77 @@ export async function runPaths() {
     return;
   }
   const all = toElements(res);
-  const paths = listOf(res, 'paths').map((x) => normalisePath(x, all));
+  const paths = listOf(res, 'paths').map((x) => normalisePath(x, all)).filter((x) => x.nodes.length);
   lastPaths = paths;
+  ends = { from, to };
   hooks.onState && hooks.onState({ view: 'paths' });
   if (!paths.length) {
     out.append(el('p', { text: 'No path found between these two with via=' + p.via + (p.asOf ? ' as of ' + p.asOf : '') + '.' }),
       el('p', { class: 'muted', text: 'Try via "any", more hops, or a later "as of" date.' }));
     return;
   }
-  record('path');
-  const elems = all.concat(...paths.map((x) => x.nodes.concat(x.edges)));
-  const replace = !$('path-add') || !$('path-add').checked;
-  if (replace) cy.batch(() => cy.elements().remove());
-  addElements(elems);
   setTruncated(!!res.truncated);
-  cy.elements().removeClass('focus');
-  cy.getElementById(from).addClass('focus');
-  cy.getElementById(to).addClass('focus');
-  // show names, not ids, in the pickers (a shared link carries ids)
-  if (cy.getElementById(from).nonempty()) $('path-from').value = cy.getElementById(from).data('name');
-  if (cy.getElementById(to).nonempty()) $('path-to').value = cy.getElementById(to).data('name');
-  layout($('tb-layout').value === 'cose' ? 'breadthfirst' : undefined);
-  out.append(el('p', { class: 'muted', text: paths.length + ' path' + (paths.length > 1 ? 's' : '') + ' (' + (res.elapsedMs ?? '?') + ' ms). Click a path to focus it.' }));
-  paths.forEach((x, i) => out.append(pathCard(x, i)));
-  highlight(null);
+  const names = (id) => { const n = all.find((x) => x.data.id === id); return n ? n.data.name : null; };
+  if (names(from)) $('path-from').value = names(from);   // show names, not ids, in the pickers (a shared link carries ids)
+  if (names(to)) $('path-to').value = names(to);
+  const ranked = paths.length > 1;
+  out.append(el('p', { class: 'muted', id: 'path-summary', text: paths.length + ' path' + (ranked ? 's' : '') + ' (' + (res.elapsedMs ?? '?') + ' ms)'
+      + (ranked ? ', best first: the canvas shows one at a time; choose one in the list, or step with Previous and Next.' : '.') }));
+  if (ranked) {
+    out.append(el('div', { class: 'path-nav row' },
+      el('button', { type: 'button', id: 'path-prev', text: '◀ Previous', onclick: () => choose(chosen - 1) }),
+      el('span', { id: 'path-position', 'aria-live': 'polite' }),
+      el('button', { type: 'button', id: 'path-next', text: 'Next ▶', onclick: () => choose(chosen + 1) })));
+  }
+  const list = el('div', { class: 'path-list', id: 'path-list', role: 'list', 'aria-label': 'Paths, best first' });
+  paths.forEach((x, i) => list.append(el('div', { role: 'listitem' }, pathCard(x, i))));
+  out.append(list);
+  if (draw) record('path');
+  choose(pick, { scroll: false, draw });
+}
+
+/** The index of the path on the canvas (for a shared link). */
+export function chosenPath() { return lastPaths.length ? chosen : undefined; }
+
+let chosen = 0;
+let ends = {};
+
+/** Shows path i (and only it) on the canvas, marks its card, and says which of how many it is. */
+function choose(i, { scroll = true, draw = true } = {}) {
+  if (!lastPaths.length) return;
+  chosen = Math.max(0, Math.min(lastPaths.length - 1, i));
+  document.querySelectorAll('.path-card').forEach((c, j) => {
+    c.classList.toggle('chosen', j === chosen);
+    c.setAttribute('aria-pressed', String(j === chosen));
+  });
+  const card = document.querySelector('.path-card[data-index="' + chosen + '"]');
+  if (card && scroll) card.scrollIntoView({ block: 'nearest' });
+  const pos = $('path-position');
+  if (pos) pos.textContent = 'Path ' + (chosen + 1) + ' of ' + lastPaths.length;
+  if ($('path-prev')) $('path-prev').disabled = chosen === 0;
+  if ($('path-next')) $('path-next').disabled = chosen === lastPaths.length - 1;
+  if (draw) drawPath(lastPaths[chosen]);
+}
+
+const PER_ROW = 4;
+
+/** Puts one path on the canvas in its order (rows of four, snaking), and fits it without zooming past 1.6. */
+function drawPath(p) {
+  cy.batch(() => {
+    cy.elements().remove();
+    addElements(p.nodes.concat(p.edges), { classes: 'path-hl' });
+    // a snake of rows of PER_ROW: left to right, then right to left, so a 6-hop path still reads at full size
+    p.nodes.forEach((n, i) => {
+      const row = Math.floor(i / PER_ROW); const col = i % PER_ROW;
+      cy.getElementById(n.data.id).position({ x: (row % 2 ? PER_ROW - 1 - col : col) * 210, y: row * 150 });
+    });
+    cy.elements().removeClass('focus faded');
+    cy.getElementById(ends.from).addClass('focus');
+    cy.getElementById(ends.to).addClass('focus');
+  });
+  cy.fit(cy.elements(), 60);
+  if (cy.zoom() > 1.6) cy.zoom(1.6);
+  cy.center();
 }
 
 function stepText(s) {
@@ -101,8 +153,8 @@ function stepText(s) {
 function pathCard(p, i) {
   const names = p.nodes.map((n) => n.data.name || n.data.id);
   const card = el('div', { class: 'path-card', tabindex: '0', role: 'button', 'aria-pressed': 'false', dataset: { index: String(i) } });
-  card.append(el('strong', { text: 'Path ' + (i + 1) + ': ' }), el('span', { class: 'path-names', text: names.join(' → ') }),
-    el('span', { class: 'muted', text: ' · ' + p.hops + ' hops' }));
+  card.append(el('strong', { text: '#' + (i + 1) + ' ' }), el('span', { class: 'path-names', text: names.join(' → ') }),
+    el('span', { class: 'muted', text: ' · ' + p.hops + ' hop' + (p.hops === 1 ? '' : 's') + (typeof p.score === 'number' ? ' · score ' + (Math.round(p.score * 100) / 100) : '') }));
   const ol = el('ol', { class: 'explanation' });
   if (p.text) ol.append(el('li', { text: p.text }));
   p.steps.forEach((s) => {
@@ -112,26 +164,20 @@ function pathCard(p, i) {
     ol.append(li);
   });
   card.append(ol);
-  const choose = () => {
-    document.querySelectorAll('.path-card').forEach((c) => { c.classList.remove('chosen'); c.setAttribute('aria-pressed', 'false'); });
-    card.classList.add('chosen'); card.setAttribute('aria-pressed', 'true');
-    highlight(i);
-  };
-  card.addEventListener('click', (ev) => { if (!ev.target.closest('button')) choose(); });
-  card.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(); } });
+  card.addEventListener('click', (ev) => { if (!ev.target.closest('button')) choose(i); });
+  card.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(i); }
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      const next = document.querySelector('.path-card[data-index="' + (i + (ev.key === 'ArrowDown' ? 1 : -1)) + '"]');
+      if (next) next.focus();
+    }
+  });
   return card;
 }
 
-/** Highlights one path (index) or all of them (null) and fades the rest. */
-export function highlight(index) {
-  const chosen = index === null ? lastPaths : [lastPaths[index]];
-  cy.batch(() => {
-    cy.elements().removeClass('path-hl').addClass('faded');
-    chosen.forEach((p) => p.nodes.concat(p.edges).forEach((e) => cy.getElementById(e.data.id).removeClass('faded').addClass('path-hl')));
-  });
-  const hl = cy.elements('.path-hl');
-  if (hl.nonempty()) cy.fit(hl, 50);
-}
+/** Shows one path (index) on the canvas; null shows the first. */
+export function highlight(index) { choose(index === null ? 0 : index); }
 
 export function clearPaths() {
   lastPaths = [];

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class ConsoleService implements AutoCloseable {
     private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+    /** The pre-flight prefix: Neo4j's positions and quoted query in its errors count it, the user never typed it. */
+    static final String EXPLAIN = "EXPLAIN ";
     static final int MAX_LIST = 10_000;
     static final int MAX_STRING = 100_000;
 
@@ -86,6 +88,11 @@ public final class ConsoleService implements AutoCloseable {
         return runner.run(metadata -> execute(cypher, p, metadata, t0));
     }
 
+    /** The live schema (labels, relationship types, property keys) and the allowed procedures, for completion. */
+    public ConsoleSchema.Schema schema() {
+        return ConsoleSchema.read(db);
+    }
+
     /** Stops the console: its running queries are terminated and answered 503, new ones refused (the app is stopping). */
     @Override
     public void close() {
@@ -96,7 +103,12 @@ public final class ConsoleService implements AutoCloseable {
         try (Session session = db.driver().session(db.sessionConfig(AccessMode.READ));
              Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
                      .withMetadata(metadata).build())) {
-            QueryType type = tx.run("EXPLAIN " + cypher, p).consume().queryType();
+            QueryType type;
+            try {
+                type = tx.run(EXPLAIN + cypher, p).consume().queryType();
+            } catch (ClientException e) {
+                throw translate(e, EXPLAIN.length()); // positions and quoted text as the user typed them
+            }
             if (type != QueryType.READ_ONLY) {
                 throw new ApiProblem(403, "Write refused", "The console is read-only; this query is " + type
                         + " (only READ_ONLY queries run)");
@@ -145,8 +157,13 @@ public final class ConsoleService implements AutoCloseable {
     }
 
     static ApiProblem translate(ClientException e) {
+        return translate(e, 0);
+    }
+
+    /** As {@link #translate(ClientException)} for a query run behind a prefix of {@code shift} characters on its line 1. */
+    static ApiProblem translate(ClientException e, int shift) {
         String code = e.code() == null ? "" : e.code();
-        String msg = clean(e.getMessage());
+        String msg = Unprefix.message(clean(e.getMessage()), shift);
         if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") && msg.toLowerCase().contains("timeout")
                 || (msg.contains("terminated") && msg.toLowerCase().contains("timeout"))) {
             return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout and was stopped");
@@ -157,6 +174,7 @@ public final class ConsoleService implements AutoCloseable {
         if (code.endsWith("SyntaxError") || code.endsWith("ArgumentError") && msg.contains("line")) {
             Map<String, Object> pos = new LinkedHashMap<>();
             position(e, pos);
+            Unprefix.position(pos, shift);
             return new ApiProblem(400, "Syntax error", msg, pos);
         }
         if (code.contains("ParameterMissing")) return new ApiProblem(400, "Missing parameter", msg);

@@ -16,7 +16,10 @@ import java.util.Map;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
-/** {@code POST /api/cypher {"query": "...", "params": {...}}}: the read-only console; {@code GET /api/cypher/examples}. */
+/**
+ * {@code POST /api/cypher {"query": "...", "params": {...}}}: the read-only console; {@code GET /api/cypher/examples};
+ * {@code GET /api/cypher/schema}: labels, relationship types, property keys and procedures for the editor's completion.
+ */
 public final class ConsoleRoutes implements ApiRoutes {
     private final ConsoleService console;
     private final ObjectMapper json;
@@ -29,6 +32,7 @@ public final class ConsoleRoutes implements ApiRoutes {
     @Override
     public void addRoutes() {
         get("cypher/examples", ctx -> ctx.json(Examples.all()));
+        get("cypher/schema", ctx -> ctx.json(console.schema()));
         post("cypher", ctx -> {
             Body body = body(ctx, json);
             ctx.json(console.run(body.query(), body.params())); // errors: ApiProblem, with their extra fields

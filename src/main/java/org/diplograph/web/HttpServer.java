@@ -93,8 +93,10 @@ public final class HttpServer {
         });
     }
 
-    /** The content security policy: the app's own scripts, styles and connections only; no framing. */
-    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    /** The content security policy: the app's own scripts (and its import map, by hash), styles and connections only; no framing. */
+    public static final String CSP = "default-src 'self'; script-src 'self'"
+            + ImportMapHash.sources("/web/index.html").stream().map(h -> " " + h).collect(Collectors.joining())
+            + "; style-src 'self'; img-src 'self' data: blob:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Security headers on every answer; no CORS headers are ever sent, so other origins cannot read the API. */

@@ -37,7 +37,21 @@ final class UiFixtures {
         }
         Loader loader = new Loader(t.db(), Curation.NONE, Duration.ofSeconds(30));
         for (DocumentFacts f : facts(seeds)) loader.load(f, "ui-test");
+        loaded = t.counts();
         return seeds;
+    }
+
+    /** The node and relationship counts right after the last {@link #load}, to tell whether the graph is still that one. */
+    private static long[] loaded;
+
+    /**
+     * The fixture graph, re-imported (clean, then {@link #load}) only when the graph is no longer the one the last load
+     * left (another class changed it): a browser class that only reads need not import the seeds again.
+     */
+    static void ensure(TestApp t) {
+        if (loaded != null && java.util.Arrays.equals(loaded, t.counts())) return;
+        t.clean();
+        load(t);
     }
 
     static Evidence ev(String text, String sentence, String rule) {

@@ -60,7 +60,7 @@ class ApiShapesTest {
                 "/api/search?q=pezesh", "/api/entities/" + pez, "/api/entities/" + pez + "/neighborhood",
                 "/api/entities/" + pez + "/neighborhood?depth=2&types=MET", "/api/paths?from=state:TJK&to=state:RUS&via=agreements",
                 "/api/meetings", "/api/meetings?person=" + pez, "/api/timeline", "/api/timeline?entity=state:IRN",
-                "/api/cypher/examples", "/api/documents", "/api/export?format=cyjs&id=" + pez,
+                "/api/cypher/examples", "/api/cypher/schema", "/api/documents", "/api/export?format=cyjs&id=" + pez,
                 "/api/export?format=csv&id=" + pez, "/api/export?format=graphml&kind=path&from=state:TJK&to=state:RUS",
                 // errors
                 "/api/entities/person:nobody", "/api/entities/" + pez + "/neighborhood?depth=9", "/api/graph?limit=x",

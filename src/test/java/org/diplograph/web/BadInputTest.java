@@ -184,6 +184,16 @@ class BadInputTest {
     }
 
     @Test
+    void aSyntaxErrorsPositionAndTextAreTheQueryAsTyped() {
+        var res = t.post("/api/cypher", "application/json", "{\"query\": \"MATCH (n) RETRN n\"}");
+        assertThat(res.status()).isEqualTo(400);
+        assertThat(res.body().get("line").asInt()).isEqualTo(1);
+        assertThat(res.body().get("column").asInt()).as("the column of RETRN").isEqualTo(11);
+        assertThat(res.body().get("offset").asInt()).isEqualTo(10);
+        assertThat(res.body().get("detail").asText()).doesNotContain("EXPLAIN");
+    }
+
+    @Test
     void forbiddenClausesAreNamed() {
         var res = t.post("/api/cypher", "application/json", "{\"query\": \"SHOW TRANSACTIONS\"}");
         assertThat(res.body().get("detail").asText()).contains("SHOW");
