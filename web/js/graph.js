@@ -170,6 +170,7 @@ export function layout(name, opts = {}) {
     conf = { name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600,
       nodeDimensionsIncludeLabels: true, componentSpacing: 60 };
   }
+  cy.scratch('layoutName', conf.name);
   eles.layout({ ...common, ...conf }).run();
 }
 
