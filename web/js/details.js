@@ -122,6 +122,43 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
       section.append(el('p', { class: 'muted cut-note', text: 'Showing ' + v.length + ' of ' + total + (k === 'documents' ? ' documents' : ' (' + sum.relationships + ' relationships)') + ': the list is cut.' }));
     }
   }
+  await showMentions(section, info, my);
+}
+
+const MENTIONS = 8;
+
+/**
+ * The sentences an entity is named in: the evidence of its relationships (each sentence once, with its document),
+ * the first MENTIONS at once and the rest behind a button.
+ */
+async function showMentions(section, info, my) {
+  const ids = [];
+  for (const v of Object.values(info)) {
+    if (!Array.isArray(v)) continue;
+    v.forEach((x) => listOf(x, 'relationships').forEach((id) => { if (!ids.includes(id)) ids.push(id); }));
+  }
+  if (!ids.length) return;
+  const box = el('div', { id: 'mentions' }, el('p', { class: 'muted', text: 'Loading the sentences…' }));
+  section.append(el('h3', { text: 'mentions' }), box);
+  const quotes = [];
+  const seen = new Set();
+  const lists = await Promise.all(ids.slice(0, 30).map((id) => api('/api/relationships/' + enc(id) + '/evidence', { quiet: true })
+    .then((r) => listOf(r, 'evidence', 'quotes', 'items')).catch(() => [])));
+  if (my !== seq) return;
+  lists.flat().forEach((q) => {
+    const k = (docOf(q).id || '') + '\u0000' + (q.quote || '');
+    if (!q.quote || seen.has(k)) return;
+    seen.add(k);
+    quotes.push(q);
+  });
+  clear(box);
+  if (!quotes.length) { box.append(el('p', { class: 'muted', text: 'No sentence recorded.' })); return; }
+  quotes.slice(0, MENTIONS).forEach((q) => box.append(quoteBlock(q)));
+  if (quotes.length > MENTIONS) {
+    const more = el('button', { type: 'button', text: 'Show ' + (quotes.length - MENTIONS) + ' more sentences' });
+    more.addEventListener('click', () => { more.remove(); quotes.slice(MENTIONS).forEach((q) => box.append(quoteBlock(q))); });
+    box.append(more);
+  }
 }
 
 /** Shows an edge: its properties and its evidence quotes. */

@@ -6,7 +6,7 @@ import { cy, dateBounds, eleDate } from './graph.js';
 
 const PAD = 0.03;
 const DOT = 12;          // px between stacked dots
-const ROWS = 4;          // dots per column of a stack before the next column
+const ROWS = 3;          // dots per column of a stack before the next column
 let scale = null;        // { lo, span } of the drawn strip, for the brush
 
 export function renderTimeline() {
@@ -35,26 +35,32 @@ export function renderTimeline() {
     tick.style.left = x(t) + '%';
     track.append(tick);
   }
-  // stacks: items whose dots would touch (closer than one dot) share a stack; each takes the next slot up
+  // stacks: items whose dots would touch share a stack (slots upwards, then columns); then stacks are swept from
+  // left to right and nudged apart so that no two stacks overlap
   const width = track.clientWidth || 800;
   const sorted = items.sort((a, b) => dateBounds(eleDate(a))[0] - dateBounds(eleDate(b))[0]);
   const stacks = [];
   sorted.forEach((e) => {
     const b = dateBounds(eleDate(e));
-    const pos = x((b[0] + b[1]) / 2);
+    const px = x((b[0] + b[1]) / 2) * width / 100;
     const last = stacks[stacks.length - 1];
-    if (last && (pos - last.pos) * width / 100 < DOT * Math.ceil(last.items.length / ROWS + 0.01)) last.items.push(e);
-    else stacks.push({ pos, items: [e] });
+    if (last && px - last.px < DOT) last.items.push(e); else stacks.push({ px, items: [e] });
   });
-  let lastLabelX = -100; let labelRow = 0;
+  let prev = null;
   stacks.forEach((s) => {
-    const cols = Math.ceil(s.items.length / ROWS);
+    s.cols = Math.ceil(s.items.length / ROWS);
+    s.c = s.px;
+    if (prev) s.c = Math.max(s.c, prev.c + (prev.cols + s.cols) * DOT / 2);
+    prev = s;
+  });
+  let lastLabelX = -1000; let labelRow = 0;
+  stacks.forEach((s) => {
     s.items.forEach((e, i) => {
       const col = Math.floor(i / ROWS); const row = i % ROWS;
       const name = e.isNode() ? e.data('name') : (e.source().data('name') + ' ' + e.data('type') + ' ' + e.target().data('name'));
       const kind = e.isNode() ? e.data('label').toLowerCase() : 'rel';
       const dot = el('button', { type: 'button', class: 'tl-item ' + kind, title: eleDate(e) + ': ' + name, 'aria-label': eleDate(e) + ': ' + name, dataset: { id: e.id() } });
-      dot.style.left = 'calc(' + s.pos + '% + ' + ((col - (cols - 1) / 2) * DOT) + 'px)';
+      dot.style.left = (s.c + (col - (s.cols - 1) / 2) * DOT) + 'px';
       dot.style.bottom = (2 + row * DOT) + 'px';
       if (e.selected()) dot.classList.add('selected');
       dot.addEventListener('click', () => pick(e));
@@ -63,14 +69,14 @@ export function renderTimeline() {
       track.append(dot);
     });
     const first = s.items.find((e) => e.isNode()) || s.items[0];
-    if (s.pos - lastLabelX > 9) {
+    if (s.c - lastLabelX > 0.09 * width) {
       const name = first.isNode() ? first.data('name') : first.data('type');
       const more = s.items.length > 1 ? ' +' + (s.items.length - 1) : '';
       const lab = el('span', { class: 'tl-label', text: eleDate(first) + ' ' + name + more });
-      if (s.pos > 80) { lab.style.right = (100 - s.pos) + '%'; } else { lab.style.left = s.pos + '%'; }
+      if (s.c > 0.8 * width) { lab.style.right = (width - s.c) + 'px'; } else { lab.style.left = s.c + 'px'; }
       lab.style.top = (labelRow++ % 2) * 13 + 'px';
       track.append(lab);
-      lastLabelX = s.pos;
+      lastLabelX = s.c;
     }
   });
 }

@@ -34,7 +34,7 @@ class ExplorerUxBrowserTest {
     @BeforeAll
     static void data() {
         t = TestApp.get();
-        UiFixtures.load(t);
+        UiFixtures.loadOnce(t);
         d = Browser.get();
     }
 

@@ -33,7 +33,7 @@ class LandingBrowserTest {
     @BeforeAll
     static void data() {
         t = TestApp.get();
-        UiFixtures.load(t);
+        UiFixtures.loadOnce(t);
         d = Browser.get();
     }
 
@@ -110,7 +110,7 @@ class LandingBrowserTest {
     @Test
     void theLegendHidesAndShowsALabelOrARelationshipType() {
         open("");
-        long events = page.count("node[label = \"Event\"]");
+        long events = page.count("node[label = \"Event\"]:visible");
         assertThat(events).isPositive();
         page.find("#legend-items button[data-label='Event']").click();
         page.wait.until(x -> page.count("node[label = \"Event\"]:visible") == 0);
