@@ -164,7 +164,7 @@ export function layout(name, opts = {}) {
     conf = { name: 'grid' };
   } else if (window.cytoscape.__fcose) {
     conf = { name: 'fcose', quality: 'default', randomize: opts.fit !== false, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 70, nodeRepulsion: () => 6500, edgeElasticity: () => 0.45, gravity: 0.35,
+      idealEdgeLength: () => 95, nodeRepulsion: () => 12000, edgeElasticity: () => 0.45, gravity: 0.25,
       gravityRange: 3.0, packComponents: true, tile: true, numIter: 2500 };
   } else {
     conf = { name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600,

@@ -3,6 +3,7 @@ import { $, el, clear, show, listOf } from './dom.js';
 import { api, qs } from './api.js';
 import { cy, toElements, replaceElements, record, layout, setTruncated } from './graph.js';
 import { autocomplete } from './search.js';
+import { readableZoom } from './landing.js';
 import { quoteBlock, evidenceOf } from './details.js';
 
 let hooks = {};
@@ -55,6 +56,7 @@ export async function runMeetings() {
   cy.edges().addClass('meet');
   setTruncated(!!res.truncated);
   layout('cose');
+  readableZoom();
   hooks.onState && hooks.onState({ view: 'meetings' });
   const pairs = cy.edges().length;
   out.append(el('p', { text: cy.nodes().length + ' persons, ' + pairs + ' pairs who met' + (p.from || p.to ? ' in the chosen period' : '') + '.' }));

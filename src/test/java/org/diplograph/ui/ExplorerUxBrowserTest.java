@@ -204,4 +204,25 @@ class ExplorerUxBrowserTest {
         assertThat(page.js("const l = document.querySelector('link[rel=icon]'); return l && l.getAttribute('href');")).isEqualTo("/favicon.svg");
         assertThat(t.get("/favicon.svg").status()).isEqualTo(200);
     }
+
+    @Test
+    void aPastedArticleIsNamedAfterItsFirstLineAndTheCanvasFitsWhatCameIn() {
+        open("");
+        page.find("#tab-import").click();
+        String text = "Kazakh Foreign Minister Murat Nurtleu met Uzbek President Shavkat Mirziyoyev in Tashkent on March 5, 2025, "
+                + "and the two discussed water sharing.\n\nKazakhstan and Uzbekistan signed a water road map in Tashkent on March 5, 2025.\n";
+        page.js("document.getElementById('import-text').value = arguments[0];", text);
+        page.find("#import-run").click();
+        WebElement summary = page.wait.until(x -> d.findElements(By.id("import-summary")).isEmpty() ? null : page.find("#import-summary"));
+        assertThat(summary.getText()).as("a sentence, not a key dump").startsWith("1 new article").doesNotContain("entitiesCreated");
+        page.wait.until(x -> page.find("#import-docs .doc-name").getText().startsWith("Kazakh Foreign Minister Murat Nurtleu met"));
+        page.wait.until(x -> !d.findElements(By.cssSelector("#import-report .report-ok")).isEmpty());
+        page.idle();
+        Object off = page.js("""
+                const cy = window.diplograph.cy; const w = cy.width(), h = cy.height();
+                return cy.nodes('.new:visible').filter(n => { const p = n.renderedPosition(); return p.x < 0 || p.y < 0 || p.x > w || p.y > h; }).length;""");
+        assertThat(page.count(".new")).as("new nodes highlighted").isPositive();
+        assertThat(((Number) off).intValue()).as("new nodes outside the view").isZero();
+        page.docShot("import");
+    }
 }
