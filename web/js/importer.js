@@ -64,7 +64,11 @@ export async function runImport() {
     layout();
     // the canvas shows what came in: the new nodes and their neighbours
     const news = cy.nodes('.new');
-    if (news.nonempty()) cy.fit(news.closedNeighborhood(':visible'), 40);
+    if (news.nonempty()) {
+      const around = news.closedNeighborhood(':visible');
+      cy.fit(around, 40);
+      if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(around); }   // a few nodes: no giant close-up
+    }
     out.append(el('p', { class: 'report-ok', text: fresh.size + ' new entit' + (fresh.size === 1 ? 'y is' : 'ies are') + ' highlighted on the canvas.' }));
     hooks.onImported && hooks.onImported(fresh);
   }

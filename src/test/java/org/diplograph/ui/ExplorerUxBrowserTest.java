@@ -156,6 +156,14 @@ class ExplorerUxBrowserTest {
         List<String> meetings = d.findElements(By.xpath("//div[@id='entity-sections']/h3[text()='meetings']/following-sibling::ul[1]/li"))
                 .stream().map(WebElement::getText).toList();
         assertThat(meetings).isNotEmpty().noneMatch(l -> l.contains("(MET,") && l.contains("2025-01-17") && text.contains("Vladimir Putin signing"));
+
+        // clicking a node shows the sentences that name it, each once, with their documents
+        clickNode("person:emomali-rahmon", false);
+        page.wait.until(x -> page.find("#details h2").getText().equals("Emomali Rahmon"));
+        page.wait.until(x -> !d.findElements(By.cssSelector("#mentions blockquote p")).isEmpty());
+        List<String> sentences = d.findElements(By.cssSelector("#mentions blockquote p")).stream().map(WebElement::getText).toList();
+        assertThat(sentences).doesNotHaveDuplicates().anyMatch(q -> q.contains("Rahmon"));
+        assertThat(d.findElements(By.cssSelector("#mentions blockquote .doc-link"))).isNotEmpty();
     }
 
     @Test
@@ -201,6 +209,12 @@ class ExplorerUxBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> low = (List<String>) page.js(Contrast.TEXT);
         assertThat(low).as("visible text under WCAG AA contrast").isEmpty();
+        // and with an entity's Details (tags, quotes, citations) and the timeline filled
+        focusPez();
+        page.wait.until(x -> !d.findElements(By.cssSelector("#mentions blockquote")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> low2 = (List<String>) page.js(Contrast.TEXT);
+        assertThat(low2).as("visible text under WCAG AA contrast, neighbourhood").isEmpty();
         assertThat(page.js("const l = document.querySelector('link[rel=icon]'); return l && l.getAttribute('href');")).isEqualTo("/favicon.svg");
         assertThat(t.get("/favicon.svg").status()).isEqualTo(200);
     }
