@@ -81,7 +81,8 @@ public final class ImportService {
         DocumentFacts facts;
         try {
             String text = Extractor.checkContent(name, bytes, maxBytes);
-            facts = withTitle(extractor.extract(name, text));
+            facts = extractor.extract(name, text);
+            if (name == null) facts = withTitle(facts);   // pasted: no file name to show either
         } catch (ArticleException e) {
             return DocumentReport.failed(null, name, e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
         }
@@ -89,8 +90,8 @@ public final class ImportService {
     }
 
     /**
-     * An article without a title of its own (no header line, no headline) is named after its first line, cut at a word
-     * near 80 characters, rather than after its file or its hash ({@code doc:892d6d1e11e4627b}).
+     * A pasted article without a title of its own (no header line, no headline) is named after its first line, cut at a
+     * word near 80 characters, rather than after its hash ({@code doc:892d6d1e11e4627b}).
      */
     static DocumentFacts withTitle(DocumentFacts f) {
         if (f.title() != null && !f.title().isBlank()) return f;
