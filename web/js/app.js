@@ -3,8 +3,12 @@ import { $, el, clear, listOf } from './dom.js';
 import { api, banner, hideBanner, qs, enc, initToken } from './api.js';
 import {
   createGraph, toElements, addElements, replaceElements, record, undo, redo, layout, updateDegrees,
-  setTruncated, setEmptyHint, applyDateFilter, dateSpan, onChange,
+  setTruncated, setEmptyHint, applyDateFilter, dateSpan, onChange, onRestore,
 } from './graph.js';
+import { initLegend } from './legend.js';
+import { filterState, setFilterState } from './filters.js';
+import { hideUnconnected, readableZoom } from './landing.js';
+import { initKeyboardNav } from './keyboard.js';
 import { autocomplete } from './search.js';
 import { showNode, showEdge, showNothing } from './details.js';
 import { initPaths, runPaths, pathParams, setPathForm, clearPaths, chosenPath } from './paths.js';
@@ -28,7 +32,9 @@ async function boot() {
   const dataP = api('/api/graph?limit=300', { quiet: !!(hash.focus || (hash.view && hash.view !== 'overview')) }).catch(() => null);
   const [style, data] = await Promise.all([styleP, dataP]);
   cy = createGraph(style);
-  window.diplograph = { cy, state, runConsole, runPaths, runMeetings, focusEntity, expand };
+  initLegend(style);
+  window.diplograph = { cy, state, runConsole, runPaths, runMeetings, focusEntity, expand,
+    filters: { get: filterState, set: setFilterState } };   // the share link keeps the legend's filters
   wireCanvas();
   initToken();
   wireTopbar();
@@ -39,6 +45,8 @@ async function boot() {
   initConsole({ onState });
   initImport({ onImported: () => onState({}) });
   onChange(() => { renderTimeline(); updateSpan(); });
+  onRestore(() => { const s = cy.elements(':selected'); if (s.length === 1) s.emit('tap'); else showNothing(); });
+  initKeyboardNav();
   const shared = hash.state || hash.focus || (hash.view && hash.view !== 'overview');
   if (data) {
     updateSpan(toElements(data));   // the date range control spans the dates of the graph
@@ -100,10 +108,12 @@ function clock(iso) {
 function showOverview(data) {
   const elems = toElements(data);
   replaceElements(elems);
+  hideUnconnected();
   setTruncated(!!data.truncated, data.truncated ? 'The overview shows the best-connected ' + cy.nodes().length + ' entities only (truncated). Search to focus on one.' : '');
   if (!elems.length) setEmptyHint('The graph is empty.', 'Import an article in the Import tab (paste text or upload files) to start.');
   else setEmptyHint('Nothing in view.', 'Search for an entity above (press /), or widen the date range.');
   layout('cose');
+  readableZoom();
   state.view = 'overview'; state.focus = null;
   writeHash();
 }
@@ -245,7 +255,7 @@ function showMenu(node, pos) {
   const item = (text, fn) => el('button', { type: 'button', role: 'menuitem', text, onclick: () => { hideMenu(); fn(); } });
   menu.append(el('strong', { text: node.data('name') }),
     item('Expand', () => expand(node)),
-    more ? item('Show ' + more.nodes.length + ' more', () => showMore(node)) : null,
+    ...(more ? [item('Show ' + more.nodes.length + ' more', () => showMore(node))] : []),   // append() would write "null"
     item('Focus (new canvas)', () => focusEntity(node.id())),
     item('Collapse leaves', () => collapse(node)),
     item('Dismiss', () => dismiss(node)),

@@ -36,6 +36,7 @@ function itemLine(x, onEntity) {
   for (const k of ['role', 'kind', 'type', 'stage', 'date', 'place', 'title']) {
     if (x[k] !== undefined && x[k] !== null && x[k] !== '' && show(x[k]) !== name) bits.push(show(x[k]));
   }
+  if (Array.isArray(x.withNames) && x.withNames.length) bits.push('with ' + x.withNames.join(', '));
   if (Number.isInteger(x.agreementCount) && x.agreementCount > 1) bits.push(x.agreementCount + ' documents');
   if (Number.isInteger(x.count) && x.count > 1) bits.push(x.count + '×');
   const sp = span(x);
@@ -43,6 +44,25 @@ function itemLine(x, onEntity) {
   if (bits.length) li.append(' ', el('span', { class: 'muted item-meta', text: '(' + bits.join(', ') + ')' }));
   if (x.quote) li.append(el('blockquote', { class: 'quote' }, el('p', { text: x.quote })));
   return li;
+}
+
+/**
+ * One line per occasion: a MET entry whose events are all listed as attended events is folded into them
+ * ("with Vladimir Putin") instead of being listed a second time.
+ */
+export function mergeMeetings(items) {
+  const events = new Map(items.filter((x) => x && x.type === 'ATTENDED' && x.id).map((x) => [x.id, { ...x, withNames: [] }]));
+  const out = [];
+  for (const x of items) {
+    if (x && x.type === 'ATTENDED' && events.has(x.id)) { out.push(events.get(x.id)); continue; }
+    const keys = x && Array.isArray(x.keys) && x.keys.length ? x.keys : (x && x.event ? [x.event] : []);
+    if (x && x.type === 'MET' && keys.length && keys.every((k) => events.has(k))) {
+      keys.forEach((k) => events.get(k).withNames.push(x.name));
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
 }
 
 /** A group's date span as short text: whole years as years (1990–2009), else the dates; an open end as "…". */
@@ -64,8 +84,9 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
   if (Array.isArray(d.aliases) && d.aliases.length) box.append(el('p', { class: 'muted', text: 'Also: ' + d.aliases.join(', ') }));
   box.append(propsTable(d));
   const more = node.scratch('_more');
-  if (more && more.length && onShowMore) {
-    box.append(el('p', null, el('button', { type: 'button', id: 'details-show-more', text: 'Show ' + more.length + ' more neighbours', onclick: () => onShowMore(node) })));
+  const moreN = more ? (Array.isArray(more) ? more.length : (more.nodes || []).length) : 0;
+  if (moreN && onShowMore) {
+    box.append(el('p', null, el('button', { type: 'button', id: 'details-show-more', text: 'Show ' + moreN + ' more neighbours', onclick: () => onShowMore(node) })));
   }
   const section = el('div', { id: 'entity-sections' }, el('p', { class: 'muted', text: 'Loading details…' }));
   box.append(section);
@@ -81,10 +102,13 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
   if (my !== seq) return;
   clear(section);
   const ent = info.entity || info.node || info.properties || {};
-  if (Object.keys(ent).length) section.append(propsTable(ent));
-  for (const [k, v] of Object.entries(info)) {
-    if (!Array.isArray(v) || !v.length) continue;
-    if (k === 'aliases' || k === 'titles') { section.append(el('h3', { text: k }), el('p', { text: v.join(', ') })); continue; }
+  // what the node's own table already shows (titles…) is not listed again
+  const extra = Object.fromEntries(Object.entries(ent).filter(([k, v]) => show(d[k]) !== show(v)));
+  if (Object.keys(extra).length) section.append(propsTable(extra));
+  for (const [k, raw] of Object.entries(info)) {
+    if (!Array.isArray(raw) || !raw.length) continue;
+    if (k === 'aliases' || k === 'titles') { if (show(d[k]) !== show(raw)) section.append(el('h3', { text: k }), el('p', { text: raw.join(', ') })); continue; }
+    const v = k === 'meetings' ? mergeMeetings(raw) : raw;
     const ul = el('ul', { class: 'plain' });
     if (k === 'documents') {
       v.forEach((doc) => ul.append(el('li', null, docLink(doc, null), ' ', el('span', { class: 'muted', text: [doc.source, doc.published].filter(Boolean).join(', ') }))));
@@ -97,6 +121,43 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
       const total = k === 'documents' ? sum.documents : sum.groups;
       section.append(el('p', { class: 'muted cut-note', text: 'Showing ' + v.length + ' of ' + total + (k === 'documents' ? ' documents' : ' (' + sum.relationships + ' relationships)') + ': the list is cut.' }));
     }
+  }
+  await showMentions(section, info, my);
+}
+
+const MENTIONS = 8;
+
+/**
+ * The sentences an entity is named in: the evidence of its relationships (each sentence once, with its document),
+ * the first MENTIONS at once and the rest behind a button.
+ */
+async function showMentions(section, info, my) {
+  const ids = [];
+  for (const v of Object.values(info)) {
+    if (!Array.isArray(v)) continue;
+    v.forEach((x) => listOf(x, 'relationships').forEach((id) => { if (!ids.includes(id)) ids.push(id); }));
+  }
+  if (!ids.length) return;
+  const box = el('div', { id: 'mentions' }, el('p', { class: 'muted', text: 'Loading the sentences…' }));
+  section.append(el('h3', { text: 'mentions' }), box);
+  const quotes = [];
+  const seen = new Set();
+  const lists = await Promise.all(ids.slice(0, 30).map((id) => api('/api/relationships/' + enc(id) + '/evidence', { quiet: true })
+    .then((r) => listOf(r, 'evidence', 'quotes', 'items')).catch(() => [])));
+  if (my !== seq) return;
+  lists.flat().forEach((q) => {
+    const k = (docOf(q).id || '') + '\u0000' + (q.quote || '');
+    if (!q.quote || seen.has(k)) return;
+    seen.add(k);
+    quotes.push(q);
+  });
+  clear(box);
+  if (!quotes.length) { box.append(el('p', { class: 'muted', text: 'No sentence recorded.' })); return; }
+  quotes.slice(0, MENTIONS).forEach((q) => box.append(quoteBlock(q)));
+  if (quotes.length > MENTIONS) {
+    const more = el('button', { type: 'button', text: 'Show ' + (quotes.length - MENTIONS) + ' more sentences' });
+    more.addEventListener('click', () => { more.remove(); quotes.slice(MENTIONS).forEach((q) => box.append(quoteBlock(q))); });
+    box.append(more);
   }
 }
 

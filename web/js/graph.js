@@ -4,25 +4,26 @@ import { $, el, clear } from './dom.js';
 export let cy = null;
 const undoStack = [];
 const redoStack = [];
-const listeners = { change: [] };
+const listeners = { change: [], restore: [] };
 
 export function onChange(fn) { listeners.change.push(fn); }
 function changed() { listeners.change.forEach((fn) => fn()); }
+/** fn() runs after undo or redo has put a canvas back (with its selection). */
+export function onRestore(fn) { listeners.restore.push(fn); }
 
 /** Creates cy once with the given stylesheet. */
 export function createGraph(style) {
+  // fCoSE (webjar, UMD: window.cytoscapeFcose) when its scripts loaded; cose otherwise
+  if (window.cytoscapeFcose && !window.cytoscape.__fcose) { window.cytoscape.use(window.cytoscapeFcose); window.cytoscape.__fcose = true; }
   cy = window.cytoscape({
     container: $('cy'),
     style,
     elements: [],
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
   });
   cy.on('add remove', debounceChange);
-  legendStyle = style;
-  renderLegend();
   updateEmpty();
   return cy;
 }
@@ -30,7 +31,7 @@ export function createGraph(style) {
 let changeTimer;
 function debounceChange() {
   clearTimeout(changeTimer);
-  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); renderLegend(); changed(); }, 30);
+  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); changed(); }, 30);
 }
 
 /** Normalises an API answer to an array of Cytoscape element JSON with group set. */
@@ -63,7 +64,7 @@ export function toElements(answer) {
 /** Snapshot of the whole canvas (elements with positions and classes), for undo. */
 function snapshot() {
   return cy.elements().map((e) => ({ group: e.group(), data: { ...e.data() }, position: e.isNode() ? { ...e.position() } : undefined,
-    classes: e.classes().join(' '), locked: e.isNode() ? e.locked() : undefined }));
+    classes: e.classes().join(' '), locked: e.isNode() ? e.locked() : undefined, selected: e.selected() }));
 }
 
 function restore(snap) {
@@ -71,7 +72,9 @@ function restore(snap) {
     cy.elements().remove();
     const added = cy.add(snap.map((s) => ({ group: s.group, data: s.data, position: s.position, classes: s.classes })));
     added.nodes().forEach((n) => { const s = snap.find((x) => x.data.id === n.id()); if (s && s.locked) n.lock(); });
+    snap.filter((s) => s.selected).forEach((s) => cy.getElementById(s.data.id).select());
   });
+  listeners.restore.forEach((fn) => fn());
 }
 
 /** Records the current canvas before an edit so that undo can return to it. */
@@ -145,7 +148,7 @@ export function replaceElements(elements) {
   return addElements(elements);
 }
 
-/** Runs the chosen layout over the whole canvas (pinned nodes stay put). */
+/** Runs the chosen layout over the whole canvas (pinned nodes stay put). "cose" (Force-directed) is fCoSE when loaded. */
 export function layout(name, opts = {}) {
   const n = name || $('tb-layout').value || 'cose';
   const eles = cy.elements(':visible');
@@ -159,10 +162,15 @@ export function layout(name, opts = {}) {
     conf = { name: 'breadthfirst', directed: false, spacingFactor: 1.1, roots: roots.nonempty() ? roots : undefined };
   } else if (n === 'grid') {
     conf = { name: 'grid' };
+  } else if (window.cytoscape.__fcose) {
+    conf = { name: 'fcose', quality: 'default', randomize: opts.fit !== false, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 95, nodeRepulsion: () => 12000, edgeElasticity: () => 0.45, gravity: 0.25,
+      gravityRange: 3.0, packComponents: true, tile: true, numIter: 2500 };
   } else {
     conf = { name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600,
       nodeDimensionsIncludeLabels: true, componentSpacing: 60 };
   }
+  cy.scratch('layoutName', conf.name);
   eles.layout({ ...common, ...conf }).run();
 }
 
@@ -188,37 +196,10 @@ export function setEmptyHint(title, hint) {
   updateEmpty();
 }
 
-function updateEmpty() {
+export function updateEmpty() {
   const empty = !cy || cy.elements(':visible').empty();
   $('empty').hidden = !empty;
   $('empty-hint').textContent = emptyHint;
-}
-
-let legendStyle = [];
-/** Legend from the stylesheet itself: one entry per label and per relationship type present on the canvas. */
-function renderLegend() {
-  const style = legendStyle;
-  const labels = new Set(cy ? cy.nodes().map((n) => n.data('label')) : []);
-  const types = new Set(cy ? cy.edges().map((e) => e.data('type')) : []);
-  const box = clear($('legend-items'));
-  $('legend').hidden = !labels.size;
-  box.append(el('h3', { text: 'Nodes' }));
-  for (const rule of style) {
-    const m = /^node\[label = "(\w+)"\]$/.exec(rule.selector);
-    if (!m || !labels.has(m[1])) continue;
-    const sw = el('span', { class: 'sw ' + (rule.style.shape || ''), 'aria-hidden': 'true' });
-    sw.style.background = rule.style['background-color'];
-    box.append(el('span', { class: 'item', dataset: { label: m[1] }, title: m[1] + ': ' + rule.style.shape }, sw, m[1]));
-  }
-  box.append(el('h3', { text: 'Relationships' }));
-  for (const rule of style) {
-    const m = /^edge\[type = "(\w+)"\]$/.exec(rule.selector);
-    if (!m || !rule.style['line-color'] || !types.has(m[1])) continue;
-    const sw = el('span', { class: 'sw line', 'aria-hidden': 'true' });
-    sw.style.borderTopColor = rule.style['line-color'];
-    sw.style.borderTopStyle = rule.style['line-style'] || 'solid';
-    box.append(el('span', { class: 'item', dataset: { type: m[1] } }, sw, m[1]));
-  }
 }
 
 /** [start, end] (ms) of an ISO date as precise as given ('2025', '2025-01', '2025-01-16'), or null. */
@@ -237,19 +218,8 @@ export function eleDate(e) {
   return typeof d === 'string' ? d : null;
 }
 
-/** Hides dated elements outside [from, to] (ISO yyyy-mm-dd strings, either may be empty). */
-export function applyDateFilter(from, to) {
-  const f = from ? Date.parse(from) : -Infinity;
-  const t = to ? Date.parse(to) : Infinity;
-  cy.batch(() => {
-    cy.elements().forEach((e) => {
-      const b = dateBounds(eleDate(e));
-      const out = b ? (b[1] < f || b[0] > t) : false;
-      if (out) e.addClass('out-of-range'); else e.removeClass('out-of-range');
-    });
-  });
-  updateEmpty();
-}
+// the date filter lives with the legend filters (filters.js); re-exported for the modules that import it from here
+export { applyDateFilter } from './filters.js';
 
 /** The span of dates among the elements on the canvas (or the given element JSON), as ISO day strings. */
 export function dateSpan(json) {

@@ -1,6 +1,7 @@
 // Import: paste or upload articles, show the report, highlight the new nodes on the canvas.
 import { $, el, clear, show, listOf } from './dom.js';
-import { api, banner } from './api.js';
+import { api, banner, enc } from './api.js';
+import { openDocument } from './details.js';
 import { cy, toElements, addElements, record, layout } from './graph.js';
 
 let hooks = {};
@@ -61,27 +62,64 @@ export async function runImport() {
     addElements(elems.filter((e) => e.group === 'edges' || keep.has(e.data.id)));
     cy.batch(() => fresh.forEach((id) => cy.getElementById(id).addClass('new')));
     layout();
+    // the canvas shows what came in: the new nodes and their neighbours
+    const news = cy.nodes('.new');
+    if (news.nonempty()) {
+      const around = news.closedNeighborhood(':visible');
+      cy.fit(around, 40);
+      if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(around); }   // a few nodes: no giant close-up
+    }
     out.append(el('p', { class: 'report-ok', text: fresh.size + ' new entit' + (fresh.size === 1 ? 'y is' : 'ies are') + ' highlighted on the canvas.' }));
     hooks.onImported && hooks.onImported(fresh);
   }
 }
 
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
+
+/** The report in sentences: one line for the run, one card per article (its title, what it added, its warnings). */
 function renderReport(out, report) {
   const docs = listOf(report, 'documents', 'articles', 'files', 'reports');
   out.append(el('h3', { text: 'Import report' }));
-  const totals = Object.entries(report || {}).filter(([, v]) => typeof v !== 'object');
-  if (totals.length) out.append(el('p', { text: totals.map(([k, v]) => k + ': ' + v).join(' · ') }));
-  if (docs.length) {
-    const t = el('table', { class: 'result', id: 'import-table' });
-    const keys = [...new Set(docs.flatMap((d) => Object.keys(d).filter((k) => typeof d[k] !== 'object' || Array.isArray(d[k]) && d[k].every((x) => typeof x !== 'object'))))];
-    t.append(el('thead', null, el('tr', null, keys.map((k) => el('th', { text: k })))));
-    const tb = el('tbody');
-    docs.forEach((d) => tb.append(el('tr', { class: d.error ? 'failed' : '' }, keys.map((k) => el('td', { text: show(d[k]) })))));
-    t.append(tb);
-    out.append(el('div', { class: 'table-wrap' }, t));
-    const failed = docs.filter((d) => d.error || d.status === 'failed' || d.status === 'rejected');
-    if (failed.length) banner(failed.length + ' file(s) were not imported: ' + failed.map((d) => (d.file || d.name || '') + ' ' + (d.error || '')).join('; '));
-  } else if (!totals.length) {
-    out.append(el('pre', { text: JSON.stringify(report, null, 2) }));
-  }
+  if (!report || typeof report !== 'object') { out.append(el('p', { text: show(report) })); return; }
+  const n = (k) => (Number.isFinite(report[k]) ? report[k] : 0);
+  const parts = [];
+  if (n('created')) parts.push(plural(n('created'), 'new article'));
+  if (n('updated')) parts.push(plural(n('updated'), 'article') + ' updated');
+  if (n('unchanged')) parts.push(plural(n('unchanged'), 'article') + ' already there, unchanged');
+  if (n('failed')) parts.push(plural(n('failed'), 'article') + ' not imported');
+  out.append(el('p', { id: 'import-summary', text: (parts.join(', ') || 'Nothing imported') + '. '
+    + plural(n('entitiesCreated'), 'new entity', 'new entities') + ', ' + plural(n('relationsCreated'), 'new relationship')
+    + (n('relationsWritten') > n('relationsCreated') ? ' (' + (n('relationsWritten') - n('relationsCreated')) + ' more confirmed)' : '')
+    + (Number.isFinite(report.millis) ? '; ' + (report.millis / 1000).toFixed(1) + ' s.' : '.') }));
+  const ul = el('ul', { class: 'plain', id: 'import-docs' });
+  docs.forEach((d) => {
+    const li = el('li', { class: 'import-doc' + (d.error ? ' failed' : '') });
+    const name = el('strong', { class: 'doc-name', text: d.file || (d.document ? d.document : 'pasted text') });
+    li.append(name, ' ', el('span', { class: 'tag', text: d.status || '' }));
+    if (d.document && d.status !== 'failed') {
+      const open = el('button', { type: 'button', class: 'linkish', text: 'read it', onclick: () => openDocument(d.document) });
+      li.append(' ', open);
+      api('/api/documents/' + enc(d.document), { quiet: true }).then((x) => {
+        const t = x && (x.title || (x.document && x.document.title));
+        if (t) name.textContent = t;
+      }).catch(() => {});
+    }
+    if (d.error) li.append(el('p', { class: 'err', text: d.error }));
+    else {
+      li.append(el('p', { class: 'muted', text: plural(d.entitiesCreated || 0, 'new entity', 'new entities') + ', ' + (d.entitiesMerged || 0) + ' known; '
+        + plural(d.relationsCreated || 0, 'new relationship') + ', ' + (d.relationsMerged || 0) + ' confirmed; ' + plural(d.evidence || 0, 'quote') + '.' }));
+    }
+    const w = listOf(d, 'warnings');
+    if (w.length) {
+      const det = el('details', null, el('summary', { text: plural(w.length, 'fact') + ' skipped' }));
+      const wl = el('ul');
+      w.forEach((x) => wl.append(el('li', { text: show(x) })));
+      det.append(wl);
+      li.append(det);
+    }
+    ul.append(li);
+  });
+  if (docs.length) out.append(ul);
+  const failed = docs.filter((d) => d.error || d.status === 'failed' || d.status === 'rejected');
+  if (failed.length) banner(failed.length + ' file(s) were not imported: ' + failed.map((d) => (d.file || d.document || 'pasted text') + ' ' + (d.error || '')).join('; '));
 }

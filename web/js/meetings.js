@@ -3,6 +3,7 @@ import { $, el, clear, show, listOf } from './dom.js';
 import { api, qs } from './api.js';
 import { cy, toElements, replaceElements, record, layout, setTruncated } from './graph.js';
 import { autocomplete } from './search.js';
+import { readableZoom } from './landing.js';
 import { quoteBlock, evidenceOf } from './details.js';
 
 let hooks = {};
@@ -55,6 +56,7 @@ export async function runMeetings() {
   cy.edges().addClass('meet');
   setTruncated(!!res.truncated);
   layout('cose');
+  readableZoom();
   hooks.onState && hooks.onState({ view: 'meetings' });
   const pairs = cy.edges().length;
   out.append(el('p', { text: cy.nodes().length + ' persons, ' + pairs + ' pairs who met' + (p.from || p.to ? ' in the chosen period' : '') + '.' }));
@@ -67,6 +69,18 @@ export async function runMeetings() {
   out.append(ul);
 }
 
+/** Each sentence once: several relationships of a pair often rest on the same quote of the same document. */
+function once(quotes) {
+  const seen = new Set();
+  return quotes.filter((q) => {
+    const doc = q.document && typeof q.document === 'object' ? q.document.id : (q.document || q.documentId || '');
+    const k = doc + '\u0000' + (q.quote || q.text || '');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Details of a pair: its meetings (dates, places) and the quotes. */
 export async function showPair(edge) {
   const box = clear($('details'));
@@ -76,7 +90,7 @@ export async function showPair(edge) {
     el('p', { text: d.count + ' meeting' + (d.count > 1 ? 's' : '') }));
   const ul = el('ul', { class: 'plain' });
   const meetings = listOf(d, 'meetings', 'events');
-  meetings.forEach((m) => ul.append(el('li', { text: typeof m === 'object' ? [m.date, m.title || m.name || m.event, m.place || m.places].filter(Boolean).map(show).join(' · ') : show(m) })));
+  meetings.forEach((m) => ul.append(el('li', { text: typeof m === 'object' ? [m.date || 'undated', m.title || m.name || m.event, m.place || m.places].map(show).filter(Boolean).join(' · ') : show(m) })));
   if (!meetings.length) {
     const dates = listOf(d, 'dates'); const places = listOf(d, 'places');
     if (dates.length) ul.append(el('li', { text: 'Dates: ' + dates.join(', ') }));
@@ -87,9 +101,9 @@ export async function showPair(edge) {
   const ev = el('div', { id: 'evidence' });
   box.append(el('h3', { text: 'Evidence' }), ev);
   const inline = meetings.flatMap((m) => listOf(m, 'evidence', 'quotes')).concat(listOf(d, 'quotes'));
-  if (inline.length) { inline.forEach((q) => ev.append(quoteBlock(typeof q === 'string' ? { quote: q } : q))); return; }
+  if (inline.length) { once(inline.map((q) => (typeof q === 'string' ? { quote: q } : q))).forEach((q) => ev.append(quoteBlock(q))); return; }
   try {
-    const quotes = await evidenceOf(edge);
+    const quotes = once(await evidenceOf(edge));
     quotes.forEach((q) => ev.append(quoteBlock(q)));
     if (!quotes.length) ev.append(el('p', { class: 'muted', text: 'No quotes recorded.' }));
   } catch (e) {

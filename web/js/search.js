@@ -16,6 +16,8 @@ export async function search(q, { types, limit = 8 } = {}) {
  */
 export function autocomplete(input, list, onPick, { types } = {}) {
   let items = [];
+  let itemsFor = null;     // the text the items were found for
+  let wantFirst = false;   // Enter came before the suggestions: pick the first one when they arrive
   let active = -1;
   if (!list.id) list.id = input.id + '-list';
   input.setAttribute('role', 'combobox');
@@ -49,8 +51,11 @@ export function autocomplete(input, list, onPick, { types } = {}) {
     const q = input.value.trim();
     if (q.length < 2) { close(); return; }
     try {
-      items = await search(q, { types });
+      const found = await search(q, { types });
+      if (input.value.trim() !== q) return;   // the text changed meanwhile: its own search follows
+      items = found; itemsFor = q;
       active = items.length ? 0 : -1;
+      if (wantFirst) { wantFirst = false; if (items.length) { pick(0); return; } }
       render(items.length ? null : 'No match for “' + q + '”. Try another spelling.');
     } catch (e) {
       items = [];
@@ -58,7 +63,7 @@ export function autocomplete(input, list, onPick, { types } = {}) {
     }
   }, 180);
 
-  input.addEventListener('input', () => { delete input.dataset.id; run(); });
+  input.addEventListener('input', () => { delete input.dataset.id; itemsFor = null; run(); });
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
       if (list.hidden) { run(); return; }
@@ -67,8 +72,14 @@ export function autocomplete(input, list, onPick, { types } = {}) {
       active = (active + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
       render();
     } else if (ev.key === 'Enter') {
-      if (!list.hidden && items.length) { ev.preventDefault(); pick(Math.max(0, active)); }
+      const q = input.value.trim();
+      if (!list.hidden && items.length && itemsFor === q) { ev.preventDefault(); pick(Math.max(0, active)); } else if (q.length >= 2 && !input.dataset.id) {
+        ev.preventDefault();
+        wantFirst = true;
+        if (itemsFor !== null) run();   // nothing in flight for this text: look it up now
+      }
     } else if (ev.key === 'Escape') {
+      wantFirst = false;
       close();
     }
   });

@@ -17,8 +17,10 @@ import java.util.TreeSet;
 
 /**
  * Who met whom: Persons as nodes and one {@code MET} edge per pair with the number of meetings, their dates, events
- * and places. A meeting is a MET relationship, or two persons attending the same Event or signing the same Agreement
- * on the same date (each meeting says {@code how}: met, attended, signed). Filters: a person (their meetings), a state (meetings of persons holding office in it), a date range.
+ * and places. A meeting is a MET relationship, or two persons attending the same Event (each meeting says {@code how}:
+ * met, attended); a signing is no meeting of its own, it counts only when the pair has no other meeting on its date
+ * (see {@code cypher/queries/meetings.cypher}). Filters: a person (their meetings), a state (meetings of persons
+ * holding office in it), a date range.
  */
 public final class MeetingsService {
     private final Database db;
@@ -45,8 +47,8 @@ public final class MeetingsService {
                        List<String> places, List<Meeting> events, List<String> relationships, int evidenceCount) {}
 
     /**
-     * One meeting of a pair: its Event (id and name, null for a MET without one), date, {@code how} (met, attended,
-     * signed), places and relationships.
+     * One meeting of a pair: its Event (id and name, null for a MET without one), date, {@code how} (met, attended),
+     * places and relationships.
      */
     public record Meeting(String id, String name, String date, String how, List<String> places, List<String> relationships) {}
 

@@ -82,10 +82,37 @@ public final class ImportService {
         try {
             String text = Extractor.checkContent(name, bytes, maxBytes);
             facts = extractor.extract(name, text);
+            if (name == null) facts = withTitle(facts);   // pasted: no file name to show either
         } catch (ArticleException e) {
             return DocumentReport.failed(null, name, e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
         }
         return loadSafely(facts, Extractor.VERSION, name);
+    }
+
+    /**
+     * A pasted article without a title of its own (no header line, no headline) is named after its first line, cut at a
+     * word near 80 characters, rather than after its hash ({@code doc:892d6d1e11e4627b}).
+     */
+    static DocumentFacts withTitle(DocumentFacts f) {
+        if (f.title() != null && !f.title().isBlank()) return f;
+        String title = firstLineTitle(f.text());
+        if (title == null) return f;
+        return new DocumentFacts(f.id(), f.file(), title, f.source(), f.url(), f.published(), f.sha256(), f.text(),
+                f.dropped(), f.entities(), f.relations());
+    }
+
+    /** The first line that holds a letter, without header keys, markup-free text assumed; null when there is none. */
+    static String firstLineTitle(String text) {
+        if (text == null) return null;
+        for (String line : text.split("\\R")) {
+            String s = line.strip().replaceAll("\\s+", " ");
+            if (s.isEmpty() || s.startsWith("<") || !s.codePoints().anyMatch(Character::isLetter)) continue;
+            if (s.matches("(?i)^(title|source|url|published|date|author)\\s*:.*")) continue;
+            if (s.length() <= 80) return s;
+            int cut = s.lastIndexOf(' ', 80);
+            return s.substring(0, cut > 40 ? cut : 80).strip() + "…";
+        }
+        return null;
     }
 
     private List<DocumentReport> importFacts(String name, byte[] bytes) {

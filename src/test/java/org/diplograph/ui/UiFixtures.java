@@ -54,6 +54,14 @@ final class UiFixtures {
         load(t);
     }
 
+    /** As {@link #load}, unless the seeds and the fixture article are already in (another browser class loaded them). */
+    static void loadOnce(TestApp t) {
+        long seeds = t.count("MATCH (d:Document) WHERE d.file STARTS WITH '00' RETURN count(d)");
+        long fixture = t.count("MATCH (d:Document {id: 'doc:ui-hostile'}) RETURN count(d)");
+        if (seeds == 5 && fixture == 1) return;
+        load(t);
+    }
+
     static Evidence ev(String text, String sentence, String rule) {
         int start = text.indexOf(sentence);
         if (start < 0) throw new IllegalArgumentException("not in text: " + sentence);

@@ -1,0 +1,95 @@
+package org.diplograph.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The explorer page as the v2 browser tests drive it: open a view and wait until it is drawn, run script, read the
+ * canvas, and save the screenshots that docs/ shows (docs/screenshots/, rewritten by every run so they stay current).
+ */
+final class Page {
+    final ChromeDriver d;
+    final String base;
+    final WebDriverWait wait;
+
+    Page(ChromeDriver d, String base) {
+        this.d = d;
+        this.base = base;
+        this.wait = new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+
+    /** Opens a URL of the app (path and hash) and waits for the page to be ready and idle. */
+    Page open(String pathAndHash) {
+        d.get(base + pathAndHash);
+        wait.until(x -> "true".equals(js("return document.body.dataset.ready || null;")));
+        idle();
+        return this;
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) d).executeScript(script, args);
+    }
+
+    long num(String script, Object... args) {
+        return ((Number) js(script, args)).longValue();
+    }
+
+    double dbl(String script, Object... args) {
+        return ((Number) js(script, args)).doubleValue();
+    }
+
+    /** Elements of the canvas matching a Cytoscape selector, e.g. {@code node:visible}. */
+    long count(String selector) {
+        return num("return window.diplograph.cy.elements(arguments[0]).length;", selector);
+    }
+
+    boolean has(String id) {
+        return Boolean.TRUE.equals(js("return window.diplograph.cy.getElementById(arguments[0]).nonempty();", id));
+    }
+
+    void idle() {
+        wait.until(x -> Boolean.TRUE.equals(js("return document.getElementById('loading').hidden;")));
+    }
+
+    WebElement find(String css) {
+        return d.findElement(By.cssSelector(css));
+    }
+
+    /** The page rectangle of an element: {x, y, width, height}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Number> rect(String css) {
+        return (Map<String, Number>) js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return {x: r.x, y: r.y, width: r.width, height: r.height};", css);
+    }
+
+    static boolean overlap(Map<String, Number> a, Map<String, Number> b) {
+        double ax = a.get("x").doubleValue(), ay = a.get("y").doubleValue(), bx = b.get("x").doubleValue(), by = b.get("y").doubleValue();
+        return ax < bx + b.get("width").doubleValue() && bx < ax + a.get("width").doubleValue()
+                && ay < by + b.get("height").doubleValue() && by < ay + a.get("height").doubleValue();
+    }
+
+    /** Saves a screenshot to docs/screenshots/{name}.png (the README shows them) and returns its path. */
+    Path docShot(String name) {
+        try {
+            Path dir = Path.of("docs", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
