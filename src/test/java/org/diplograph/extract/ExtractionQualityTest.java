@@ -131,19 +131,19 @@ class ExtractionQualityTest {
             Map.entry("Organization", new double[] {0.70, 0.49}),
             Map.entry("Person", new double[] {0.94, 0.94}),
             Map.entry("Place", new double[] {0.90, 0.68}),
-            Map.entry("Agreement", new double[] {0.78, 0.62}),
+            Map.entry("Agreement", new double[] {0.82, 0.69}),
             Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.70}),
             Map.entry("MET", new double[] {0.72, 0.57}),
             Map.entry("VISITED", new double[] {0.94, 0.46}),
             Map.entry("SIGNED", new double[] {0.41, 0.32}),
-            Map.entry("PARTY_TO", new double[] {0.83, 0.50}),
+            Map.entry("PARTY_TO", new double[] {0.85, 0.56}),
             Map.entry("LOCATED_IN", new double[] {0.94, 0.50}));
     /** real4: 20 further articles, first run in docs/extraction.md; its errors were read after that, so tuned now. */
     private static final Map<String, double[]> REAL4 = Map.ofEntries(
             Map.entry("State", new double[] {0.95, 0.99}),
             Map.entry("Organization", new double[] {0.69, 0.41}),
             Map.entry("Person", new double[] {0.90, 0.92}),
-            Map.entry("Place", new double[] {0.83, 0.70}),
+            Map.entry("Place", new double[] {0.84, 0.75}),
             Map.entry("Agreement", new double[] {0.78, 0.75}),
             Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.74}),
             Map.entry("MET", new double[] {0.77, 0.55}),
@@ -151,7 +151,25 @@ class ExtractionQualityTest {
             Map.entry("SIGNED", new double[] {0.49, 0.39}),
             Map.entry("PARTY_TO", new double[] {0.74, 0.51}),
             Map.entry("CONNECTS", new double[] {0.99, 0.44}),
-            Map.entry("LOCATED_IN", new double[] {0.99, 0.43}));
+            Map.entry("LOCATED_IN", new double[] {0.99, 0.49}));
+
+    /**
+     * real5: 20 further articles (r91-r110), gold committed before the first run; first run in docs/extraction.md, its
+     * errors read after that, so tuned now.
+     */
+    private static final Map<String, double[]> REAL5 = Map.ofEntries(
+            Map.entry("State", new double[] {0.93, 0.99}),
+            Map.entry("Organization", new double[] {0.78, 0.57}),
+            Map.entry("Person", new double[] {0.88, 0.92}),
+            Map.entry("Place", new double[] {0.88, 0.73}),
+            Map.entry("Agreement", new double[] {0.63, 0.37}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.93, 0.76}),
+            Map.entry("MET", new double[] {0.60, 0.81}),
+            Map.entry("VISITED", new double[] {0.87, 0.53}),
+            Map.entry("SIGNED", new double[] {0.45, 0.29}),
+            Map.entry("PARTY_TO", new double[] {0.65, 0.21}),
+            Map.entry("CONNECTS", new double[] {0.44, 0.39}),
+            Map.entry("LOCATED_IN", new double[] {0.85, 0.45}));
 
     @BeforeAll
     static void init() {
@@ -236,6 +254,11 @@ class ExtractionQualityTest {
     @Test
     void real4Corpus() throws Exception {
         check("real4", REAL4);
+    }
+
+    @Test
+    void real5Corpus() throws Exception {
+        check("real5", REAL5);
     }
 
     @Test
