@@ -22,6 +22,9 @@ import org.diplograph.graph.PathService;
 import org.diplograph.graph.SearchService;
 import org.diplograph.graph.TimelineService;
 import org.diplograph.analysis.AnalysisService;
+import org.diplograph.analysis.ContradictionService;
+import org.diplograph.analysis.DiffService;
+import org.diplograph.analysis.StageService;
 import org.diplograph.load.Curation;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
@@ -177,7 +180,9 @@ public final class App implements AutoCloseable {
         features.add(new EvidenceRoutes(evidence));
         features.add(new MeetingsRoutes(new MeetingsService(db, config.maxNodes())));
         features.add(new TimelineRoutes(new TimelineService(db, config.maxNodes())));
-        features.add(new AnalysisRoutes(new AnalysisService(db, AnalysisService.Limits.defaults(config.queryTimeout())))); // issue 16
+        var analysisLimits = AnalysisService.Limits.defaults(config.queryTimeout()); // issue 16
+        features.add(new AnalysisRoutes(new AnalysisService(db, analysisLimits), new DiffService(db, analysisLimits),
+                new ContradictionService(db), new StageService(db)));
         features.add(new ConsoleRoutes(console, Json.mapper()));
         features.add(new ExportRoutes(new ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));

@@ -208,6 +208,11 @@ public final class AnalysisService {
 
     /** 408 naming the timeout when the call has run longer than it. */
     void checkTime(long t0, String where) {
+        checkTime(limits, t0, where);
+    }
+
+    /** 408 naming the timeout when a call started at {@code t0} has run longer than the limits allow. */
+    static void checkTime(Limits limits, long t0, String where) {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (ms > limits.timeout().toMillis()) {
             throw new ApiProblem(408, "Analysis timed out", "the analysis took longer than the query timeout of "
