@@ -13,6 +13,7 @@ import { initConsole, runConsole, consoleState, setConsole } from './console.js'
 import { initImport } from './importer.js';
 import { renderTimeline, syncTimelineSelection } from './timeline.js';
 import { exportView } from './export.js';
+import { initAnalysis } from './analysis.js';
 
 const EXPAND_CAP = 20;
 let cy;
@@ -37,6 +38,7 @@ async function boot() {
   initMeetings({ onState, showTab });
   initConsole({ onState });
   initImport({ onImported: () => onState({}) });
+  initAnalysis({ showTab, focusEntity });
   onChange(() => { renderTimeline(); updateSpan(); });
   const shared = hash.focus || (hash.view && hash.view !== 'overview');
   if (data) {
@@ -339,7 +341,7 @@ function exportParams() {
 }
 
 /* ---------- tabs and keyboard ---------- */
-const TABS = ['details', 'paths', 'meetings', 'console', 'import'];
+const TABS = ['details', 'paths', 'meetings', 'console', 'import', 'analysis'];
 export function showTab(name) {
   TABS.forEach((t) => {
     const on = t === name;

@@ -19,7 +19,8 @@ import java.util.Set;
  * once for every slice ({@link Projection}), then each slice's graph ({@link Network}) is scored by JGraphT
  * ({@link Metrics}) and clustered ({@link Blocs}, ids stable across slices). Bounded: at most
  * {@link Limits#maxRelationships()} relationships are read ({@code truncated: true} beyond), at most
- * {@link Limits#maxSlices()} slices (413 beyond), and the whole call within the query timeout (408 beyond).
+ * {@link Limits#maxSlices()} slices (413 beyond); the projection runs under Neo4j's transaction timeout and the
+ * computation after it within the same timeout (408 naming it beyond).
  */
 public final class AnalysisService {
     /**
@@ -51,7 +52,13 @@ public final class AnalysisService {
      * ({@code exact} or {@code sampled}, with the number of pivots) and the top entities.
      */
     public record CentralitySlice(String slice, String from, String to, int nodes, int edges, String method, Integer pivots,
-                                  List<Ranked> ranked) {}
+                                  List<Ranked> ranked, List<Tie> ties) {}
+
+    /** A tie between two listed entities in a slice's graph, weighted by the relationships (or folded agreements) behind it. */
+    public record Tie(String source, String target, double weight) {}
+
+    /** At most this many ties per slice. */
+    static final int TIES = 2_000;
 
     /** The centrality answer: the request echoed, one entry per slice, whether the relationship cap cut the graph. */
     public record CentralityAnswer(String metric, List<String> labels, List<String> types, String asOf, Integer maxParties,
@@ -66,7 +73,7 @@ public final class AnalysisService {
 
     /** The blocs of one slice, the method that found them and the modularity of the partition. */
     public record CommunitiesSlice(String slice, String from, String to, int nodes, int edges, String method,
-                                   double modularity, List<BlocView> blocs) {}
+                                   double modularity, List<BlocView> blocs, List<Tie> ties) {}
 
     /** The communities answer: the request echoed, one entry per slice, whether the relationship cap cut the graph. */
     public record CommunitiesAnswer(List<String> labels, List<String> types, String asOf, Integer maxParties, String around,
@@ -115,21 +122,24 @@ public final class AnalysisService {
         long t0 = System.nanoTime();
         if (!Metrics.NAMES.contains(q.metric())) throw ApiProblem.badRequest("metric must be one of " + Metrics.NAMES);
         List<Projection.Window> windows = windows(q);
-        Projection p = project(q, windows);
+        Projection p = project(q, windows); // bounded by Neo4j's own transaction timeout
+        long computing = System.nanoTime();   // the computation gets the query timeout too
         List<CentralitySlice> slices = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         List<List<Map.Entry<String, Double>>> tops = new ArrayList<>();
         List<Metrics.Scores> scores = new ArrayList<>();
         List<int[]> sizes = new ArrayList<>();
+        List<List<Tie>> ties = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             Graph<String, DefaultWeightedEdge> g = Network.of(p.in(i), q.maxParties(), q.around());
             Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), limits.pivots(), 16);
             List<Map.Entry<String, Double>> top = top(s.values(), q.limit());
             top.forEach(e -> shown.add(e.getKey()));
+            ties.add(ties(g, top.stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet())));
             tops.add(top);
             scores.add(s);
             sizes.add(new int[]{g.vertexSet().size(), g.edgeSet().size()});
-            checkTime(t0, "slice " + windows.get(i).name());
+            checkTime(computing, "slice " + windows.get(i).name());
         }
         Map<String, String[]> names = db.readTx(tx -> Projection.names(tx, List.copyOf(shown)));
         for (int i = 0; i < windows.size(); i++) {
@@ -141,7 +151,7 @@ public final class AnalysisService {
             }
             Projection.Window w = windows.get(i);
             slices.add(new CentralitySlice(w.name(), str(w.from()), str(w.to()), sizes.get(i)[0], sizes.get(i)[1],
-                    scores.get(i).method(), scores.get(i).pivots(), ranked));
+                    scores.get(i).method(), scores.get(i).pivots(), ranked, ties.get(i)));
         }
         return new CentralityAnswer(q.metric(), q.labels(), q.types(), str(q.asOf()), q.maxParties() > 0 ? q.maxParties() : null,
                 q.around(), slices, p.truncated(), limits.maxRelationships(), (System.nanoTime() - t0) / 1_000_000);
@@ -151,18 +161,23 @@ public final class AnalysisService {
     public CommunitiesAnswer communities(Request q) {
         long t0 = System.nanoTime();
         List<Projection.Window> windows = windows(q);
-        Projection p = project(q, windows);
+        Projection p = project(q, windows); // bounded by Neo4j's own transaction timeout
+        long computing = System.nanoTime();   // the computation gets the query timeout too
         Blocs blocs = new Blocs(limits.greedyUpTo());
         List<Blocs.Partition> parts = new ArrayList<>();
         List<int[]> sizes = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
+        List<List<Tie>> ties = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             Graph<String, DefaultWeightedEdge> g = Network.of(p.in(i), q.maxParties(), q.around());
             Blocs.Partition part = blocs.next(g);
             parts.add(part);
             sizes.add(new int[]{g.vertexSet().size(), g.edgeSet().size()});
-            for (Blocs.Bloc b : part.blocs()) shown.addAll(b.members().subList(0, Math.min(q.limit(), b.members().size())));
-            checkTime(t0, "slice " + windows.get(i).name());
+            Set<String> mine = new java.util.HashSet<>();
+            for (Blocs.Bloc b : part.blocs()) mine.addAll(b.members().subList(0, Math.min(q.limit(), b.members().size())));
+            shown.addAll(mine);
+            ties.add(ties(g, mine));
+            checkTime(computing, "slice " + windows.get(i).name());
         }
         Map<String, String[]> names = db.readTx(tx -> Projection.names(tx, List.copyOf(shown)));
         List<CommunitiesSlice> slices = new ArrayList<>();
@@ -178,7 +193,7 @@ public final class AnalysisService {
             }
             Projection.Window w = windows.get(i);
             slices.add(new CommunitiesSlice(w.name(), str(w.from()), str(w.to()), sizes.get(i)[0], sizes.get(i)[1],
-                    parts.get(i).method(), parts.get(i).modularity(), views));
+                    parts.get(i).method(), parts.get(i).modularity(), views, ties.get(i)));
         }
         return new CommunitiesAnswer(q.labels(), q.types(), str(q.asOf()), q.maxParties() > 0 ? q.maxParties() : null,
                 q.around(), slices, p.truncated(), limits.maxRelationships(), (System.nanoTime() - t0) / 1_000_000);
@@ -192,6 +207,17 @@ public final class AnalysisService {
             }
             return Projection.read(tx, q.labels(), q.types(), windows, limits.maxRelationships());
         });
+    }
+
+    /** The ties of g between the given entities (at most {@link #TIES}, heaviest first). */
+    static List<Tie> ties(Graph<String, DefaultWeightedEdge> g, Set<String> among) {
+        List<Tie> out = new ArrayList<>();
+        for (DefaultWeightedEdge e : g.edgeSet()) {
+            String a = g.getEdgeSource(e), b = g.getEdgeTarget(e);
+            if (among.contains(a) && among.contains(b)) out.add(new Tie(a, b, g.getEdgeWeight(e)));
+        }
+        out.sort(Comparator.comparingDouble((Tie x) -> -x.weight()).thenComparing(Tie::source).thenComparing(Tie::target));
+        return out.size() > TIES ? new ArrayList<>(out.subList(0, TIES)) : out;
     }
 
     /** All scores in rank order (highest first, ties by id). */
@@ -213,8 +239,7 @@ public final class AnalysisService {
 
     /** 408 naming the timeout when a call started at {@code t0} has run longer than the limits allow. */
     static void checkTime(Limits limits, long t0, String where) {
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (ms > limits.timeout().toMillis()) {
+        if (System.nanoTime() - t0 > limits.timeout().toNanos()) {
             throw new ApiProblem(408, "Analysis timed out", "the analysis took longer than the query timeout of "
                     + limits.timeout().toMillis() + " ms (at " + where + "); choose fewer labels, types or slices",
                     Map.of("cap", "DIPLOGRAPH_QUERY_TIMEOUT", "limit", limits.timeout().toMillis()));

@@ -7,7 +7,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.TreeSet;
 
 /**
@@ -29,42 +30,40 @@ public final class Network {
      * @param around     when not null, keep only the edges that touch this entity
      */
     public static Graph<String, DefaultWeightedEdge> of(List<Projection.Rel> rels, int maxParties, String around) {
-        TreeMap<String, TreeMap<String, Integer>> weights = new TreeMap<>();
-        Map<String, TreeSet<String>> partiesOf = new TreeMap<>();
+        Map<String, Map<String, Integer>> weights = new HashMap<>();
+        Map<String, List<String>> partiesOf = new HashMap<>();
         for (Projection.Rel r : rels) {
             if (maxParties > 0 && r.type().equals("PARTY_TO")) {
-                partiesOf.computeIfAbsent(r.target(), k -> new TreeSet<>()).add(r.source());
+                partiesOf.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r.source());
             } else {
                 tie(weights, r.source(), r.target(), 1);
             }
         }
-        for (TreeSet<String> parties : partiesOf.values()) {
-            if (parties.size() < 2 || parties.size() > maxParties) continue;
-            List<String> p = new ArrayList<>(parties);
+        for (List<String> all : partiesOf.values()) {
+            List<String> p = new ArrayList<>(new TreeSet<>(all));
+            if (p.size() < 2 || p.size() > maxParties) continue;
             for (int i = 0; i < p.size(); i++) for (int j = i + 1; j < p.size(); j++) tie(weights, p.get(i), p.get(j), 1);
         }
-        Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        List<String[]> pairs = new ArrayList<>();
         TreeSet<String> vertices = new TreeSet<>();
         weights.forEach((a, m) -> m.forEach((b, w) -> {
             if (around == null || a.equals(around) || b.equals(around)) {
+                pairs.add(new String[]{a, b, Integer.toString(w)});
                 vertices.add(a);
                 vertices.add(b);
             }
         }));
+        pairs.sort(Comparator.comparing((String[] x) -> x[0]).thenComparing(x -> x[1]));
+        Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         vertices.forEach(g::addVertex);
-        weights.forEach((a, m) -> m.forEach((b, w) -> {
-            if (vertices.contains(a) && vertices.contains(b) && (around == null || a.equals(around) || b.equals(around))) {
-                DefaultWeightedEdge e = g.addEdge(a, b);
-                g.setEdgeWeight(e, w);
-            }
-        }));
+        for (String[] x : pairs) g.setEdgeWeight(g.addEdge(x[0], x[1]), Integer.parseInt(x[2]));
         return g;
     }
 
     /** Adds weight to the undirected pair (kept under its smaller id). */
-    private static void tie(TreeMap<String, TreeMap<String, Integer>> weights, String a, String b, int w) {
+    private static void tie(Map<String, Map<String, Integer>> weights, String a, String b, int w) {
         if (a.equals(b)) return;
         String x = a.compareTo(b) < 0 ? a : b, y = a.compareTo(b) < 0 ? b : a;
-        weights.computeIfAbsent(x, k -> new TreeMap<>()).merge(y, w, Integer::sum);
+        weights.computeIfAbsent(x, k -> new HashMap<>()).merge(y, w, Integer::sum);
     }
 }

@@ -47,10 +47,13 @@ public final class Projection {
 
     private final List<Rel> rels;
     private final boolean truncated;
+    private final List<List<Rel>> byWindow = new ArrayList<>();
 
-    private Projection(List<Rel> rels, boolean truncated) {
+    private Projection(List<Rel> rels, boolean truncated, int windows) {
         this.rels = rels;
         this.truncated = truncated;
+        for (int i = 0; i < windows; i++) byWindow.add(new ArrayList<>());
+        for (Rel r : rels) for (int i : r.windows()) byWindow.get(i).add(r);
     }
 
     public List<Rel> rels() {
@@ -89,14 +92,12 @@ public final class Projection {
                     r.get("in").asList(Value::asInt)));
         }
         boolean truncated = out.size() > cap;
-        return new Projection(truncated ? out.subList(0, cap) : out, truncated);
+        return new Projection(truncated ? out.subList(0, cap) : out, truncated, windows.size());
     }
 
     /** The relationships valid in window {@code index}. */
     public List<Rel> in(int index) {
-        List<Rel> out = new ArrayList<>();
-        for (Rel r : rels) if (r.windows().contains(index)) out.add(r);
-        return out;
+        return byWindow.get(index);
     }
 
     /** Names and model labels of the given entities: id -> [name, label]. */

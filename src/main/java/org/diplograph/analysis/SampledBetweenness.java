@@ -3,8 +3,8 @@ package org.diplograph.analysis;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,51 +24,52 @@ final class SampledBetweenness {
 
     static <E> Map<String, Double> scores(Graph<String, E> g, int pivots, long seed) {
         List<String> vertices = new ArrayList<>(g.vertexSet());
-        Map<String, Double> score = new LinkedHashMap<>();
-        for (String v : vertices) score.put(v, 0.0);
         int n = vertices.size();
-        if (n == 0) return score;
-        List<String> sources = new ArrayList<>(vertices);
-        Collections.shuffle(sources, new Random(seed));
+        Map<String, Integer> index = new HashMap<>();
+        for (int v = 0; v < n; v++) index.put(vertices.get(v), v);
+        int[][] adj = new int[n][];
+        for (int v = 0; v < n; v++) {
+            List<String> nb = Graphs.neighborListOf(g, vertices.get(v));
+            adj[v] = new int[nb.size()];
+            for (int k = 0; k < nb.size(); k++) adj[v][k] = index.get(nb.get(k));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int v = 0; v < n; v++) order.add(v);
+        Collections.shuffle(order, new Random(seed));
         int k = Math.min(pivots, n);
-        sources = sources.subList(0, k);
-        Map<String, List<String>> neighbours = new HashMap<>();
-        for (String v : vertices) neighbours.put(v, Graphs.neighborListOf(g, v));
-        for (String s : sources) {
-            ArrayDeque<String> stack = new ArrayDeque<>();
-            Map<String, List<String>> preds = new HashMap<>();
-            Map<String, Double> sigma = new HashMap<>();
-            Map<String, Integer> dist = new HashMap<>();
-            sigma.put(s, 1.0);
-            dist.put(s, 0);
-            ArrayDeque<String> queue = new ArrayDeque<>();
-            queue.add(s);
-            while (!queue.isEmpty()) {
-                String v = queue.poll();
-                stack.push(v);
-                for (String w : neighbours.get(v)) {
-                    if (!dist.containsKey(w)) {
-                        dist.put(w, dist.get(v) + 1);
-                        queue.add(w);
+        double[] score = new double[n], sigma = new double[n], delta = new double[n];
+        int[] dist = new int[n], stack = new int[n], queue = new int[n];
+        for (int p = 0; p < k; p++) {
+            int s = order.get(p);
+            Arrays.fill(dist, -1);
+            Arrays.fill(sigma, 0);
+            Arrays.fill(delta, 0);
+            sigma[s] = 1;
+            dist[s] = 0;
+            int head = 0, tail = 0, top = 0;
+            queue[tail++] = s;
+            while (head < tail) {
+                int v = queue[head++];
+                stack[top++] = v;
+                for (int w : adj[v]) {
+                    if (dist[w] < 0) {
+                        dist[w] = dist[v] + 1;
+                        queue[tail++] = w;
                     }
-                    if (dist.get(w) == dist.get(v) + 1) {
-                        sigma.merge(w, sigma.get(v), Double::sum);
-                        preds.computeIfAbsent(w, x -> new ArrayList<>()).add(v);
-                    }
+                    if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
                 }
             }
-            Map<String, Double> delta = new HashMap<>();
-            while (!stack.isEmpty()) {
-                String w = stack.pop();
-                double dw = delta.getOrDefault(w, 0.0);
-                for (String v : preds.getOrDefault(w, List.of())) {
-                    delta.merge(v, sigma.get(v) / sigma.get(w) * (1 + dw), Double::sum);
+            while (top > 0) { // predecessors of w are its neighbours one hop closer to s
+                int w = stack[--top];
+                for (int v : adj[w]) {
+                    if (dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
                 }
-                if (!w.equals(s)) score.merge(w, dw, Double::sum);
+                if (w != s) score[w] += delta[w];
             }
         }
-        double scale = (double) n / k / 2.0; // each unordered pair is reached from both ends
-        score.replaceAll((v, x) -> x * scale);
-        return score;
+        double scale = k == 0 ? 0 : (double) n / k / 2.0; // each unordered pair is reached from both ends
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int v = 0; v < n; v++) out.put(vertices.get(v), score[v] * scale);
+        return out;
     }
 }

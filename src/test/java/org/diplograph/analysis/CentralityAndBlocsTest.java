@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -149,6 +150,18 @@ class CentralityAndBlocsTest {
         var answer = service.centrality(new AnalysisService.Request("degree", null, null, null, null, null, null, 10, 0, null));
         assertThat(answer.truncated()).isTrue();
         assertThat(answer.slices().get(0).ranked().stream().mapToDouble(AnalysisService.Ranked::value).sum()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aComputationLongerThanTheTimeoutIs408NamingIt() {
+        var service = new AnalysisService(t.db(), new AnalysisService.Limits(1000, 100, 100, 1000, 10, Duration.ofNanos(1)));
+        assertThatThrownBy(() -> service.communities(new AnalysisService.Request(null, List.of("Person"), null, null, null,
+                null, null, 10, 0, null)))
+                .isInstanceOfSatisfying(org.diplograph.api.ApiProblem.class, e -> {
+                    assertThat(e.status()).isEqualTo(408);
+                    assertThat(e.getMessage()).contains("query timeout");
+                    assertThat(e.extra().get("cap")).isEqualTo("DIPLOGRAPH_QUERY_TIMEOUT");
+                });
     }
 
     private static List<String> members(JsonNode bloc) {
