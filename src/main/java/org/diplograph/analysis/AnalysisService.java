@@ -31,7 +31,7 @@ public final class AnalysisService {
     public record Limits(int maxRelationships, int exactBetweennessUpTo, int pivots, int greedyUpTo, int maxSlices,
                          Duration timeout) {
         public static Limits defaults(Duration timeout) {
-            return new Limits(250_000, 2_000, 200, 20_000, 60, timeout);
+            return new Limits(250_000, 500, 200, 20_000, 60, timeout);
         }
     }
 
