@@ -132,7 +132,7 @@ public final class AnalysisService {
         List<List<Tie>> ties = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             Graph<String, DefaultWeightedEdge> g = Network.of(p.in(i), q.maxParties(), q.around());
-            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), limits.pivots(), 16);
+            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), pivots(windows.size()), 16);
             List<Map.Entry<String, Double>> top = top(s.values(), q.limit());
             top.forEach(e -> shown.add(e.getKey()));
             ties.add(ties(g, top.stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet())));
@@ -207,6 +207,14 @@ public final class AnalysisService {
             }
             return Projection.read(tx, q.labels(), q.types(), windows, limits.maxRelationships());
         });
+    }
+
+    /**
+     * Sampled betweenness sources per slice: {@link Limits#pivots()} for up to 5 slices, shared beyond (at least 40 each),
+     * so 30 yearly slices cost about what 5 do; each slice says how many it used.
+     */
+    int pivots(int slices) {
+        return slices <= 5 ? limits.pivots() : Math.max(40, limits.pivots() * 5 / slices);
     }
 
     /** The ties of g between the given entities (at most {@link #TIES}, heaviest first). */
