@@ -18,6 +18,7 @@ import { initImport } from './importer.js';
 import { renderTimeline, syncTimelineSelection } from './timeline.js';
 import { exportView } from './export.js';
 import { captureState, applyState, decodeState, shareLink } from './share.js';
+import { initAnalysis } from './analysis.js';
 
 const EXPAND_CAP = 20;
 let cy;
@@ -44,6 +45,7 @@ async function boot() {
   initMeetings({ onState, showTab });
   initConsole({ onState });
   initImport({ onImported: () => onState({}) });
+  initAnalysis({ showTab, focusEntity });
   onChange(() => { renderTimeline(); updateSpan(); });
   onRestore(() => { const s = cy.elements(':selected'); if (s.length === 1) s.emit('tap'); else showNothing(); });
   initKeyboardNav();
@@ -384,7 +386,7 @@ function exportParams() {
 }
 
 /* ---------- tabs and keyboard ---------- */
-const TABS = ['details', 'paths', 'meetings', 'console', 'import'];
+const TABS = ['details', 'paths', 'meetings', 'console', 'import', 'analysis'];
 export function showTab(name) {
   TABS.forEach((t) => {
     const on = t === name;

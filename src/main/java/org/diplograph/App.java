@@ -21,6 +21,10 @@ import org.diplograph.graph.OverviewService;
 import org.diplograph.graph.PathService;
 import org.diplograph.graph.SearchService;
 import org.diplograph.graph.TimelineService;
+import org.diplograph.analysis.AnalysisService;
+import org.diplograph.analysis.ContradictionService;
+import org.diplograph.analysis.DiffService;
+import org.diplograph.analysis.StageService;
 import org.diplograph.load.Curation;
 import org.diplograph.load.ImportReport;
 import org.diplograph.load.ImportService;
@@ -44,6 +48,7 @@ import org.diplograph.web.OverviewRoutes;
 import org.diplograph.web.PathRoutes;
 import org.diplograph.web.SearchRoutes;
 import org.diplograph.web.TimelineRoutes;
+import org.diplograph.web.AnalysisRoutes;
 
 import java.io.IOException;
 import java.net.URI;
@@ -175,6 +180,9 @@ public final class App implements AutoCloseable {
         features.add(new EvidenceRoutes(evidence));
         features.add(new MeetingsRoutes(new MeetingsService(db, config.maxNodes())));
         features.add(new TimelineRoutes(new TimelineService(db, config.maxNodes())));
+        var analysisLimits = AnalysisService.Limits.defaults(config.queryTimeout()); // issue 16
+        features.add(new AnalysisRoutes(new AnalysisService(db, analysisLimits), new DiffService(db, analysisLimits),
+                new ContradictionService(db), new StageService(db)));
         features.add(new ConsoleRoutes(console, Json.mapper()));
         features.add(new ExportRoutes(new ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));

@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void servicesDoNotDependOnJavalin() {
         noClasses().that().resideInAnyPackage("..extract..", "..load..", "..graph..", "..console..", "..source..", "..db..",
-                        "..facts..", "..config..")
+                        "..facts..", "..config..", "..analysis..")
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .check(classes);
     }
@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLoaderWritesEntities() {
-        noClasses().that().resideInAnyPackage("..graph..", "..console..", "..source..", "..web..")
+        noClasses().that().resideInAnyPackage("..graph..", "..console..", "..source..", "..web..", "..analysis..")
                 .should().dependOnClassesThat().haveSimpleName("Loader")
                 .check(classes);
     }

@@ -26,6 +26,16 @@ public final class Validity {
         return cypher.replace("__VALID__", RULE);
     }
 
+    /**
+     * Cypher with the rule in place of {@code __VALID__}, judged against window {@code index} of the list parameter
+     * {@code windows} (maps {@code {from, to}}) instead of {@code $windowFrom}/{@code $windowTo}: the analysis tells in
+     * one query in which of several windows (yearly slices) each relationship is valid. Same rule, other bounds.
+     */
+    public static String applyEach(String cypher, String windows, String index) {
+        return apply(cypher).replace("$windowFrom", "$" + windows + "[" + index + "].from")
+                .replace("$windowTo", "$" + windows + "[" + index + "].to");
+    }
+
     /** Puts the window's bounds (either may be null: open) into the query parameters. */
     public static Map<String, Object> window(Map<String, Object> params, LocalDate from, LocalDate to) {
         params.put("windowFrom", from);

@@ -88,8 +88,12 @@ public final class HttpServer {
                 }
             });
             config.routes.error(405, ctx -> ctx.json(new ApiError("Method not allowed", 405, ctx.method() + " is not allowed on " + ctx.path())));
-            config.routes.error(413, ctx -> ctx.json(new ApiError("Content too large", 413,
-                    "The request body is larger than the limit of " + maxRequestBytes + " bytes")));
+            config.routes.error(413, ctx -> { // a route's own 413 (an analysis cap) keeps its body
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(new ApiError("Content too large", 413,
+                            "The request body is larger than the limit of " + maxRequestBytes + " bytes"));
+                }
+            });
         });
     }
 

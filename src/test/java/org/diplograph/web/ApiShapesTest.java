@@ -66,7 +66,13 @@ class ApiShapesTest {
                 "/api/entities/person:nobody", "/api/entities/" + pez + "/neighborhood?depth=9", "/api/graph?limit=x",
                 "/api/meetings?from=2025-02-01&to=2025-01-01", "/api/paths?from=state:TJK&to=state:TJK", "/api/export",
                 "/api/export?format=csv&kind=cypher", "/api/documents/doc:nope", "/api/relationships/nope/evidence",
-                "/api/no-such-route")) {
+                "/api/no-such-route",
+                // analysis (issue 16)
+                "/api/analysis/centrality?metric=pagerank&limit=3", "/api/analysis/communities?limit=3",
+                "/api/analysis/centrality?metric=degree&from=2024&to=2025&slice=year&limit=3",
+                "/api/analysis/diff?from=2023-01-01&to=2025-02-01&limit=3", "/api/analysis/contradictions?entity=state:IRN",
+                "/api/analysis/stage?party=state:IRN&at=2025-02-01&limit=3", "/api/analysis/centrality?metric=x",
+                "/api/analysis/contradictions?entity=state:XXX", "/api/analysis/centrality?slice=year&from=1900&to=2025")) {
             answers.put("GET " + path, t.get(path));
         }
         String doc = answers.get("GET /api/documents").body().findValuesAsText("id").get(0);
