@@ -51,6 +51,7 @@ class ConsoleBrowserTest {
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
         wait = new WebDriverWait(d, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
         d.get(t.baseUrl() + "/");
         openConsole();
     }

@@ -52,6 +52,7 @@ class ExplorerBrowserTest {
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
         wait = new WebDriverWait(d, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
         d.get(t.baseUrl() + "/");
         wait.until(x -> "true".equals(js("return document.body.dataset.ready || null;")));
     }

@@ -28,6 +28,7 @@ final class Page {
         this.d = d;
         this.base = base;
         this.wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
     }
 
     /** Opens a URL of the app (path and hash) and waits for the page to be ready and idle. */

@@ -59,6 +59,7 @@ class ScreenStateBrowserTest {
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
         wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
     }
 
     @AfterEach
