@@ -188,7 +188,7 @@ final class AgreementNames {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
                 "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
-                "has", "have", "been", "being", "said", "would", "will", "could",
+                "has", "have", "been", "being", "said", "would", "will", "could", "via", "online",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         int words = 0;
         while (e < t.size() && (words < 9 || words < 12 && (t.get(e).cap() || compoundHyphen(t, e))) && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()

@@ -209,7 +209,9 @@ final class SigningRules {
         if (signers.isEmpty() && !sides && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
-        if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending"))) signers.clear();
+        // "witnessed", "oversaw", "congratulated the signing of ...": they did not sign it themselves
+        if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending", "congratulated", "hailed",
+                "lauded", "applauded"))) signers.clear();
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         // "11 documents were signed by the ministries of the two countries": the states named last
         if (parties.isEmpty() && !passiveGeneric && !referred) {

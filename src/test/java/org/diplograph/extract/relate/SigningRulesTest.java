@@ -79,6 +79,17 @@ class SigningRulesTest {
     }
 
     @Test
+    void congratulatingASigningByVideoLinkIsNeitherSigningNorMeeting() {
+        DocumentFacts d = extract("Chinese President Xi Jinping, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat "
+                + "Mirziyoyev congratulated the signing of an intergovernmental agreement on the China-Kyrgyzstan-Uzbekistan "
+                + "railway project via video link on Thursday.");
+        assertNoRelation(d, "SIGNED");
+        assertNoRelation(d, "MET");
+        assertThat(d.entities()).noneMatch(e -> e.id().contains("video"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals("state:KGZ"));
+    }
+
+    @Test
     void theTwoCountriesAreTheStatesNamedLast() {
         DocumentFacts d = extract("Uzbekistan and Tajikistan held talks in Tashkent. Eleven documents were signed at the "
                 + "level of ministries of the two countries.");
