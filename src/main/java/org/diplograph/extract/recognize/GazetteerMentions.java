@@ -96,6 +96,9 @@ final class GazetteerMentions {
         if (b >= w.t.size()) return false;
         String next = w.t.get(b).text();
         if (DATELINE_END.contains(next)) return w.t.get(0).text().chars().noneMatch(Character::isLowerCase);
+        // "BISHKEK. March 13 (Interfax) - ..."
+        if (next.equals(".") && w.t.get(0).text().chars().noneMatch(Character::isLowerCase)
+                && (b + 1 == w.t.size() || MONTHS.contains(w.t.get(b + 1).fold()))) return true;
         if (!next.equals(",") || b + 2 >= w.t.size() || w.spanOf[b + 1] == null || !w.spanOf[b + 1].has(Kind.STATE)) return false;
         int after = b + 1;
         while (after < w.t.size() && w.spanOf[after] == w.spanOf[b + 1]) after++;

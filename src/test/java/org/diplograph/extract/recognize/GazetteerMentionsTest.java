@@ -50,6 +50,8 @@ class GazetteerMentionsTest {
         assertEntity(extract("BISHKEK, Kyrgyzstan: President Sadyr Japarov met with Wang Tongjun."), "place:bishkek", "Place", "capital-place");
         assertEntity(extract("TEHRAN - Iran and Tajikistan signed a memorandum."), "place:tehran", "Place", "capital-place");
         assertEntity(extract("June 10, 2022, The Kremlin, Moscow"), "place:moscow", "Place", "capital-place");
+        assertEntity(extract("BISHKEK. March 13 (Interfax) - Kyrgyz President Sadyr Japarov signed a treaty."), "place:bishkek",
+                "Place", "capital-place");
         // a list of governments is not a dateline
         DocumentFacts d = extract("Tehran, Moscow and Beijing agreed on a plan.");
         assertNoEntity(d, "place:tehran");
