@@ -161,15 +161,15 @@ class ExtractionQualityTest {
             Map.entry("State", new double[] {0.93, 0.99}),
             Map.entry("Organization", new double[] {0.78, 0.57}),
             Map.entry("Person", new double[] {0.88, 0.92}),
-            Map.entry("Place", new double[] {0.88, 0.73}),
+            Map.entry("Place", new double[] {0.89, 0.74}),
             Map.entry("Agreement", new double[] {0.63, 0.37}),
             Map.entry("HOLDS_OFFICE", new double[] {0.93, 0.76}),
-            Map.entry("MET", new double[] {0.60, 0.81}),
+            Map.entry("MET", new double[] {0.69, 0.81}),
             Map.entry("VISITED", new double[] {0.87, 0.53}),
-            Map.entry("SIGNED", new double[] {0.45, 0.29}),
+            Map.entry("SIGNED", new double[] {0.59, 0.29}),
             Map.entry("PARTY_TO", new double[] {0.65, 0.21}),
             Map.entry("CONNECTS", new double[] {0.44, 0.39}),
-            Map.entry("LOCATED_IN", new double[] {0.85, 0.45}));
+            Map.entry("LOCATED_IN", new double[] {0.86, 0.47}));
 
     @BeforeAll
     static void init() {
