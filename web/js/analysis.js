@@ -4,12 +4,16 @@
 import { $, el, clear } from './dom.js';
 import { api, qs } from './api.js';
 import { cy, replaceElements, record, layout, setTruncated } from './graph.js';
-import { quoteBlock } from './details.js';
+import { quoteBlock, cited } from './details.js';
 
 let hooks = {};
 let answer = null;      // the last centrality or communities answer
 let kind = null;        // 'centrality' | 'communities' | 'diff'
 let timer = null;
+let scope = null;       // the subgraph the last answer was computed on (labels, types, dates…), without the metric
+// What was computed per node on that subgraph, per slice: slice → id → { metric_degree: 4, bloc: 2, … }. Computing
+// degree then blocs on the same subgraph leaves both on the nodes, so an export carries both as node attributes.
+const computed = new Map();
 
 export function initAnalysis(h) {
   hooks = h;
@@ -41,9 +45,12 @@ async function run(what) {
     url = '/api/analysis/' + what + qs({ ...p, metric: what === 'centrality' ? $('an-metric').value : undefined,
       from, to, asOf: sliced ? undefined : ($('an-asof').value.trim() || undefined), slice: sliced ? 'year' : undefined });
   }
+  const subgraph = JSON.stringify({ labels: p.labels, types: p.types, maxParties: p.maxParties, from, to,
+    asOf: $('an-slice').checked ? 'year' : $('an-asof').value.trim() });
   try {
     answer = await api(url);
     kind = what;
+    if (what !== 'diff' && subgraph !== scope) { scope = subgraph; computed.clear(); }
   } catch (e) {
     out.append(el('p', { class: 'error-box', role: 'alert', text: 'The analysis failed: ' + (e.detail || e.message) }));
     return;
@@ -77,10 +84,28 @@ function stop() {
   if ($('an-play')) $('an-play').textContent = 'Play';
 }
 
-/** Draws slice i of the last answer: nodes sized by value (centrality) or coloured by bloc (communities). */
+/**
+ * What slice i of the last answer says of each node, as node data: {@code metric_<name>} (centrality) or
+ * {@code bloc} and {@code blocColour} (communities), kept in {@link computed} for the slice.
+ */
+function remember(slice) {
+  if (!computed.has(slice.slice)) computed.set(slice.slice, new Map());
+  const per = computed.get(slice.slice);
+  const put = (id, attrs) => per.set(id, { ...(per.get(id) || {}), ...attrs });
+  if (kind === 'centrality') slice.ranked.forEach((r) => put(r.id, { ['metric_' + answer.metric]: r.value }));
+  else slice.blocs.forEach((b) => b.members.forEach((m) => put(m.id, { bloc: b.id, blocColour: b.colour })));
+  return per;
+}
+
+/**
+ * Draws slice i of the last answer: nodes sized by value (centrality) or coloured by bloc (communities). Each node
+ * carries what was computed on this subgraph and slice as data (metric_degree, bloc…), which the exports write out
+ * as node attributes.
+ */
 function draw(i) {
   const slice = answer.slices[i];
   $('an-year').textContent = slice.slice;
+  const per = remember(slice);
   const nodes = new Map();
   if (kind === 'centrality') {
     const max = Math.max(...slice.ranked.map((r) => r.value), 1e-9);
@@ -88,7 +113,7 @@ function draw(i) {
   } else {
     slice.blocs.forEach((b) => b.members.forEach((m) => nodes.set(m.id, { id: m.id, name: m.name, label: m.label, bloc: b.id, colour: b.colour, size: 24 })));
   }
-  const elems = [...nodes.values()].map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.label, metric: n.value, bloc: n.bloc } }));
+  const elems = [...nodes.values()].map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.label, ...per.get(n.id) } }));
   slice.ties.forEach((t, k) => elems.push({ group: 'edges', data: { id: 'tie' + k, source: t.source, target: t.target, type: 'TIE', weight: t.weight } }));
   record('analysis');
   replaceElements(elems);
@@ -166,7 +191,7 @@ function evidence(it) {
   hooks.showTab && hooks.showTab('details');
   box.append(el('h2', { text: (it.sourceName || it.source) + ' ' + it.type + ' ' + (it.targetName || it.target) }));
   if (it.stage) box.append(el('p', { text: 'Stage: ' + it.stage }));
-  it.evidence.forEach((q) => box.append(quoteBlock(q.dataset ? { ...q, title: q.dataset + ' · ' + q.file + ' row ' + q.row } : q)));
+  it.evidence.forEach((q) => box.append(quoteBlock(cited(q))));
   if (!it.evidence.length) box.append(el('p', { class: 'muted', text: 'No evidence recorded.' }));
 }
 

@@ -1,7 +1,7 @@
 // Details panel: a node's properties, offices, memberships…; an edge's evidence (quotes with their documents),
 // and the document viewer that highlights the quoted sentence. Text only, through textContent and text nodes.
 import { $, el, clear, show, listOf } from './dom.js';
-import { api, enc } from './api.js';
+import { api, enc, qs } from './api.js';
 
 const SKIP = new Set(['id', 'name', 'label', 'aliases', 'aliasKeys', 'evidence', 'key', 'degree', 'source', 'target', 'text']);
 let seq = 0;
@@ -88,8 +88,10 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
   if (moreN && onShowMore) {
     box.append(el('p', null, el('button', { type: 'button', id: 'details-show-more', text: 'Show ' + moreN + ' more neighbours', onclick: () => onShowMore(node) })));
   }
+  const flags = el('div', { id: 'contradictions' });
   const section = el('div', { id: 'entity-sections' }, el('p', { class: 'muted', text: 'Loading details…' }));
-  box.append(section);
+  box.append(flags, section);
+  showContradictions(flags, d.id, my, onEntity);
   let info;
   try {
     info = await api('/api/entities/' + enc(d.id), { quiet: true });
@@ -123,6 +125,46 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
     }
   }
   await showMentions(section, info, my);
+}
+
+const FACTS = { count: 'how many documents were signed', date: 'the date', parties: 'the parties' };
+
+/**
+ * Where the sources disagree about the entity's agreements and events (/api/analysis/contradictions): each flag with
+ * every side's value, how many documents back it and their evidence. Nothing is shown when they all agree.
+ */
+async function showContradictions(box, id, my, onEntity) {
+  if (!/^[a-z]+:/.test(id || '')) return;
+  let res;
+  try {
+    res = await api('/api/analysis/contradictions' + qs({ entity: id }), { quiet: true });
+  } catch (e) { return; }
+  if (my !== seq || !Array.isArray(res.contradictions) || !res.contradictions.length) return;
+  box.append(el('h3', { text: 'Where the sources disagree' }));
+  const list = el('ul', { class: 'plain contradiction-list' });
+  res.contradictions.forEach((c) => {
+    const subject = onEntity && c.subject !== id
+      ? el('button', { type: 'button', class: 'linkish', text: c.subjectName || c.subject, onclick: () => onEntity(c.subject) })
+      : el('strong', { text: c.subjectName || c.subject });
+    const li = el('li', { class: 'contradiction', dataset: { fact: c.fact } }, subject,
+      el('span', { class: 'muted', text: ': ' + (FACTS[c.fact] || c.fact) + (c.stored ? ' (the graph stores ' + c.stored + ')' : '') }));
+    const sides = el('ul', { class: 'plain contradiction-sides' });
+    c.sides.forEach((sd) => {
+      const side = el('li', { class: 'contradiction-side' }, el('strong', { class: 'side-value', text: sd.value }),
+        el('span', { class: 'muted', text: ' · ' + sd.documents + (sd.documents === 1 ? ' source' : ' sources') }));
+      sd.evidence.forEach((q) => side.append(quoteBlock(cited(q))));
+      sides.append(side);
+    });
+    li.append(sides);
+    list.append(li);
+  });
+  box.append(list);
+  if (res.truncated) box.append(el('p', { class: 'muted cut-note', text: 'Only the first ' + res.checked + ' agreements and events were compared.' }));
+}
+
+/** An analysis answer's evidence item as quoteBlock reads it: a dataset row is cited by dataset, file and row. */
+export function cited(q) {
+  return q.dataset && !q.document ? { ...q, title: q.dataset + ' · ' + q.file + ' row ' + q.row } : q;
 }
 
 const MENTIONS = 8;
@@ -168,6 +210,11 @@ export async function showEdge(edge) {
   const box = clear($('details'));
   const src = edge.source().data('name'); const tgt = edge.target().data('name');
   box.append(el('h2', { text: src + ' — ' + (d.type || '') + ' — ' + tgt }), propsTable(d));
+  if (d.type === 'PARTY_TO') {
+    const line = el('p', { id: 'edge-stage' });
+    box.append(line);
+    showStage(line, edge, my);
+  }
   if (d.count !== undefined && Array.isArray(d.meetings)) box.append(meetingsList(d.meetings));
   const ev = el('div', { id: 'evidence' }, el('p', { class: 'muted', text: 'Loading evidence…' }));
   box.append(el('h3', { text: 'Evidence' }), ev);
@@ -183,6 +230,26 @@ export async function showEdge(edge) {
   clear(ev);
   if (!quotes.length) { ev.append(el('p', { class: 'muted', text: 'No evidence recorded for this relationship.' })); return; }
   quotes.forEach((q) => ev.append(quoteBlock(q)));
+}
+
+/**
+ * A PARTY_TO edge's stage (signed, ratified, in force, ended) at the end of the date filter, or today without one,
+ * from /api/analysis/stage: the stage of this relationship, or of every PARTY_TO between the two when the edge stands
+ * for several.
+ */
+async function showStage(line, edge, my) {
+  const d = edge.data();
+  const at = $('date-to') && $('date-to').value ? $('date-to').value : new Date().toISOString().slice(0, 10);
+  let res;
+  try {
+    res = await api('/api/analysis/stage' + qs({ party: d.source, agreement: d.target, at }), { quiet: true });
+  } catch (e) { return; }
+  if (my !== seq || !Array.isArray(res.agreements) || !res.agreements.length) return;
+  const ids = Array.isArray(d.relationships) ? d.relationships : [d.id];
+  const own = res.agreements.filter((it) => ids.includes(it.relationship));
+  const stages = [...new Set((own.length ? own : res.agreements).map((it) => it.stage).filter(Boolean))];
+  if (!stages.length) return;
+  line.append(el('strong', { text: 'Stage on ' + res.at + ': ' }), el('span', { class: 'stage', text: stages.join(' / ') }));
 }
 
 function meetingsList(ms) {

@@ -69,11 +69,30 @@ const scalar = (v) => (v === null || v === undefined) ? '' : (Array.isArray(v) ?
 const SKIP_NODE = new Set(['id', 'degree']);
 const SKIP_EDGE = new Set(['id', 'source', 'target']);
 
-/** Every data key of the elements (first-seen order), without the ones that are the element's own id/ends. */
+/**
+ * Every data key of the elements that holds a value on one of them (first-seen order), without the ones that are the
+ * element's own id/ends: the Analyse tab's metrics (metric_degree…) and bloc go out this way as node attributes.
+ */
 function keysOf(eles, skip) {
   const keys = [];
-  eles.forEach((e) => Object.keys(e.data()).forEach((k) => { if (!skip.has(k) && !keys.includes(k)) keys.push(k); }));
+  eles.forEach((e) => Object.entries(e.data()).forEach(([k, v]) => { if (v !== undefined && !skip.has(k) && !keys.includes(k)) keys.push(k); }));
   return keys;
+}
+
+/**
+ * The attribute type of a key for GraphML and GEXF: numbers (the Analyse tab's metrics, counts) as double, true/false
+ * as boolean, anything else as string, so that Gephi and yEd can size and colour by a metric without converting it.
+ */
+function typeOf(rows, k) {
+  let type = null;
+  for (const v of rows) {
+    const x = v(k);
+    if (x === null || x === undefined || x === '') continue;
+    const t = typeof x === 'number' && Number.isFinite(x) ? 'double' : (typeof x === 'boolean' ? 'boolean' : 'string');
+    if (type && type !== t) return 'string';
+    type = t;
+  }
+  return type || 'string';
 }
 
 /** An edge's data with its evidence quotes and documents added. */
@@ -103,6 +122,10 @@ function clientExport(format, table, evidence) {
     }
     return lines.join('\r\n') + '\r\n';
   }
+  const nodeGet = nodes.map((n) => (k) => n.data(k));
+  const edgeGet = edgeRows.map((r) => (k) => r.data[k]);
+  const nodeTypes = nodeKeys.map((k) => typeOf(nodeGet, k));
+  const edgeTypes = edgeKeys.map((k) => typeOf(edgeGet, k));
   const gexf = format === 'gexf';
   const ns = gexf ? 'http://gexf.net/1.3' : 'http://graphml.graphdrawing.org/xmlns';
   const doc = document.implementation.createDocument(ns, gexf ? 'gexf' : 'graphml', null);
@@ -111,8 +134,8 @@ function clientExport(format, table, evidence) {
   if (gexf) {
     root.setAttribute('version', '1.3');
     const g = mk('graph', { defaultedgetype: 'directed' });
-    const na = mk('attributes', { class: 'node' }); nodeKeys.forEach((k, i) => na.append(mk('attribute', { id: 'n' + i, title: k, type: 'string' })));
-    const ea = mk('attributes', { class: 'edge' }); edgeKeys.forEach((k, i) => ea.append(mk('attribute', { id: 'e' + i, title: k, type: 'string' })));
+    const na = mk('attributes', { class: 'node' }); nodeKeys.forEach((k, i) => na.append(mk('attribute', { id: 'n' + i, title: k, type: nodeTypes[i] })));
+    const ea = mk('attributes', { class: 'edge' }); edgeKeys.forEach((k, i) => ea.append(mk('attribute', { id: 'e' + i, title: k, type: edgeTypes[i] })));
     const ns_ = mk('nodes'); const es = mk('edges');
     nodes.forEach((n) => {
       const x = mk('node', { id: n.id(), label: n.data('name') }); const av = mk('attvalues');
@@ -126,8 +149,8 @@ function clientExport(format, table, evidence) {
     });
     g.append(na, ea, ns_, es); root.append(g);
   } else {
-    nodeKeys.forEach((k, i) => root.append(mk('key', { id: 'n' + i, for: 'node', 'attr.name': k, 'attr.type': 'string' })));
-    edgeKeys.forEach((k, i) => root.append(mk('key', { id: 'e' + i, for: 'edge', 'attr.name': k, 'attr.type': 'string' })));
+    nodeKeys.forEach((k, i) => root.append(mk('key', { id: 'n' + i, for: 'node', 'attr.name': k, 'attr.type': nodeTypes[i] })));
+    edgeKeys.forEach((k, i) => root.append(mk('key', { id: 'e' + i, for: 'edge', 'attr.name': k, 'attr.type': edgeTypes[i] })));
     const g = mk('graph', { id: 'diplograph', edgedefault: 'directed' });
     nodes.forEach((n) => {
       const x = mk('node', { id: n.id() });
