@@ -22,6 +22,7 @@ export function createGraph(style) {
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
+    motionBlur: false,
   });
   cy.on('add remove', debounceChange);
   updateEmpty();
@@ -31,7 +32,20 @@ export function createGraph(style) {
 let changeTimer;
 function debounceChange() {
   clearTimeout(changeTimer);
-  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); changed(); }, 30);
+  changeTimer = setTimeout(() => { updateEmpty(); updateDegrees(); tuneRenderer(); changed(); }, 30);
+}
+
+// Frame rate (issue 15; bench/browser-fps, bench/NOTES.md "Explorer frame rate"): on a big canvas a drag, pinch or wheel
+// zoom moves a snapshot of the view (textureOnViewport) and an animation runs with the edges hidden
+// (hideEdgesOnViewport), instead of drawing every element at every frame. Small canvases, the usual case, keep the
+// full drawing while they move. Cytoscape reads both flags from its renderer at each frame.
+export const BIG_CANVAS = 1500;   // elements
+function tuneRenderer() {
+  const r = cy.renderer && cy.renderer();
+  if (!r) return;
+  const big = cy.elements().length > BIG_CANVAS;
+  r.textureOnViewport = big;
+  r.hideEdgesOnViewport = big;
 }
 
 /** Normalises an API answer to an array of Cytoscape element JSON with group set. */

@@ -1,6 +1,8 @@
 // Moving between nodes without a mouse: with the canvas focused, the arrow keys select the nearest node in that
-// direction (the best-connected one first), Home the best-connected one; the new selection is shown in Details and
-// announced through a polite live region, as is any selection made with the mouse.
+// direction, Home the best-connected one, Tab and Shift+Tab the next and previous node in the reading order (the
+// best-connected first, then by name); the new selection is shown in Details and announced through a polite live
+// region, as is any selection made with the mouse. Tab past the last node (Shift+Tab before the first) leaves the
+// canvas for the next control, so the canvas is no keyboard trap.
 import { $, el } from './dom.js';
 import { cy } from './graph.js';
 
@@ -19,13 +21,38 @@ export function describe(node) {
   return node.data('name') + ', ' + (node.data('label') || 'node') + ', ' + n + ' relationship' + (n === 1 ? '' : 's') + ' on the canvas.';
 }
 
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** The visible nodes in reading order: the best-connected first, then by name, then by id. */
+export function readingOrder() {
+  return cy.nodes(':visible').sort((a, b) => (b.degree(false) - a.degree(false))
+    || collator.compare(String(a.data('name')), String(b.data('name'))) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+}
+
 function announce(node) {
   const live = $('cy-announce');
-  if (live) live.textContent = 'Selected: ' + describe(node);
+  if (!live) return;
+  const order = readingOrder();
+  const i = order.contains(node) ? order.indexOf(node) : -1;
+  live.textContent = 'Selected: ' + describe(node) + (i >= 0 ? ' Node ' + (i + 1) + ' of ' + order.length + '.' : '');
+}
+
+/** Tab / Shift+Tab: the next / previous node in reading order; past either end the key is left to the browser. */
+function onTab(ev) {
+  const order = readingOrder();
+  if (order.empty()) return;
+  const cur = order.filter(':selected');
+  let i;
+  if (cur.empty()) i = ev.shiftKey ? order.length - 1 : 0;
+  else i = order.indexOf(ev.shiftKey ? cur[0] : cur[cur.length - 1]) + (ev.shiftKey ? -1 : 1);
+  if (i < 0 || i >= order.length) return;   // focus moves on to the previous / next control
+  ev.preventDefault();
+  go(order[i]);
 }
 
 function onKey(ev) {
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if (ev.key === 'Tab') { onTab(ev); return; }
   const dir = DIRS[ev.key];
   if (!dir && ev.key !== 'Home' && ev.key !== 'Enter') return;
   const nodes = cy.nodes(':visible');
@@ -35,7 +62,7 @@ function onKey(ev) {
   if (ev.key === 'Enter') { if (cur.nonempty()) cur[0].emit('tap'); return; }
   let next;
   if (ev.key === 'Home' || cur.empty()) {
-    next = nodes.max((n) => n.degree(false)).ele;
+    next = readingOrder()[0];
   } else {
     next = nearest(cur[0], dir, nodes) || cur[0];
   }

@@ -17,24 +17,40 @@ import java.util.Map;
 
 /**
  * Runs bench/browser-fps/index.html in headless Chromium and prints frames per second while panning, per graph size
- * and renderer (canvas, WebGL). Not a test: {@code bench/browser-fps/run.sh}. Writes bench/browser-fps/results.json.
+ * and renderer (canvas, WebGL), with the bench's or the explorer's style, panned through the API or by a mouse drag, with
+ * sets of Cytoscape viewport options. Not a test: {@code bench/browser-fps/run.sh}. Writes bench/browser-fps/results.json.
  */
 public final class BrowserFps {
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int seconds = 5;
         String gpu = "swiftshader";
         String cases = "1000x5000,3000x20000";
         String renderers = "canvas,webgl";
+        String style = "bench";
+        String pan = "api";
+        String opts = "base";
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seconds")) seconds = Integer.parseInt(args[++i]);
             else if (args[i].equals("--gpu")) gpu = args[++i];
             else if (args[i].equals("--cases")) cases = args[++i];
             else if (args[i].equals("--renderers")) renderers = args[++i];
+            else if (args[i].equals("--style")) style = args[++i];
+            else if (args[i].equals("--pan")) pan = args[++i];
+            else if (args[i].equals("--opts")) opts = args[++i];
         }
         Path page = Files.createTempDirectory("diplograph-fps");
         for (String f : List.of("index.html", "fps.js", "fps.css")) {
             Files.copy(Path.of("bench/browser-fps", f), page.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.writeString(page.resolve("graph-style.js"), "window.explorerStyle = " + Files.readString(Path.of("web/graph-style.json")) + ";\n");
         try (InputStream in = BrowserFps.class.getClassLoader()
                 .getResourceAsStream("META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")) {
             if (in == null) throw new IllegalStateException("cytoscape webjar not on the class path");
@@ -54,7 +70,8 @@ public final class BrowserFps {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), o);
         try {
             d.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-            d.get(page.resolve("index.html").toUri() + "?seconds=" + seconds + "&cases=" + cases + "&renderers=" + renderers);
+            d.get(page.resolve("index.html").toUri() + "?seconds=" + seconds + "&cases=" + cases + "&renderers=" + renderers
+                    + "&style=" + style + "&pan=" + pan + "&opts=" + opts);
             Instant until = Instant.now().plus(Duration.ofMinutes(10));
             Object res = null;
             String shown = "";
@@ -71,17 +88,21 @@ public final class BrowserFps {
             @SuppressWarnings("unchecked") Map<String, Object> r = (Map<String, Object>) res;
             System.out.println("Chromium: " + r.get("userAgent"));
             System.out.println("cytoscape " + r.get("cytoscape") + ", WebGL context: " + r.get("webgl") + ", gpu flags: " + gpu
-                    + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + seconds + " s of panning per case");
-            System.out.printf("%-8s %-8s %-8s %8s %10s %10s %10s %9s%n", "nodes", "edges", "renderer", "fps", "renders/s", "p50 ms", "p95 ms", "build ms");
+                    + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + seconds + " s of panning per case, style " + style
+                    + ", pan " + pan + ", load average " + loadAverage());
+            System.out.printf("%-8s %-8s %-8s %-10s %8s %10s %10s %10s %9s%n", "nodes", "edges", "renderer", "opts", "fps", "renders/s", "p50 ms", "p95 ms", "build ms");
             @SuppressWarnings("unchecked") List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("results");
             for (Map<String, Object> x : rows) {
                 if (x.containsKey("error")) {
-                    System.out.printf("%-8s %-8s %-8s  error: %s%n", x.get("nodes"), x.get("edges"), x.get("renderer"), x.get("error"));
+                    System.out.printf("%-8s %-8s %-8s %-10s  error: %s%n", x.get("nodes"), x.get("edges"), x.get("renderer"), x.get("opts"), x.get("error"));
                 } else {
-                    System.out.printf("%-8s %-8s %-8s %8s %10s %10s %10s %9s%n", x.get("nodes"), x.get("edges"), x.get("renderer"),
+                    System.out.printf("%-8s %-8s %-8s %-10s %8s %10s %10s %10s %9s%n", x.get("nodes"), x.get("edges"), x.get("renderer"), x.get("opts"),
                             x.get("fps"), x.get("renderEventsPerSecond"), x.get("frameMsP50"), x.get("frameMsP95"), x.get("buildMs"));
                 }
             }
+            r = new java.util.LinkedHashMap<>(r);
+            r.put("gpu", gpu);
+            r.put("loadAverage", loadAverage());
             Files.writeString(Path.of("bench/browser-fps/results.json"),
                     new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } finally {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15, points 4, 5 (timeline, meetings) and 7 in a real Chromium on the seed graph: messages beside the graph,
  * the context menu, Details after undo, the stacked and brushable timeline, meetings without signings counted apart,
- * Details without repeats, Enter before the suggestions, keyboard moves between nodes, focus outlines and contrast,
- * the favicon.
+ * Details without repeats, Enter before the suggestions, keyboard moves between nodes (arrows, Home, Tab and Shift+Tab),
+ * focus outlines and contrast, the favicon.
  */
 @ExtendWith(DiplographExtension.class)
 class ExplorerUxBrowserTest {
@@ -195,6 +195,40 @@ class ExplorerUxBrowserTest {
         String m = moved;
         page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(m));
         page.wait.until(x -> page.find("#details h2").getText().equals(m));
+
+        // Tab / Shift+Tab: the next / previous node in reading order (the best-connected first, as Home), announced
+        // with its place; Shift+Tab before the first node leaves the canvas (no keyboard trap)
+        page.js("window.diplograph.cy.elements().unselect(); document.getElementById('cy').focus();");
+        int shown = ((Number) page.js("return window.diplograph.cy.nodes(':visible').length;")).intValue();
+        page.find("#cy").sendKeys(Keys.TAB);
+        assertThat(selectedName()).isEqualTo(first);
+        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(first + ", ")
+                && page.find("#cy-announce").getAttribute("textContent").contains("Node 1 of " + shown + "."));
+        int firstDegree = selectedDegree();
+        page.find("#cy").sendKeys(Keys.TAB);
+        String second = selectedName();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(selectedDegree()).as("reading order: the best-connected first").isLessThanOrEqualTo(firstDegree);
+        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(second + ", ")
+                && page.find("#cy-announce").getAttribute("textContent").contains("Node 2 of " + shown + "."));
+        page.wait.until(x -> page.find("#details h2").getText().equals(second));
+        assertThat(page.js("return document.activeElement.id;")).isEqualTo("cy");
+        page.find("#cy").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(selectedName()).isEqualTo(first);
+        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains("Node 1 of " + shown + "."));
+        page.wait.until(x -> page.find("#details h2").getText().equals(first));
+        assertThat(page.js("return document.activeElement.id;")).isEqualTo("cy");
+        page.find("#cy").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(page.js("return document.activeElement.id;")).as("Shift+Tab before the first node leaves the canvas").isNotEqualTo("cy");
+        assertThat(selectedName()).isEqualTo(first);
+    }
+
+    String selectedName() {
+        return (String) page.js("const s = window.diplograph.cy.nodes(':selected'); return s.length === 1 ? s[0].data('name') : null;");
+    }
+
+    int selectedDegree() {
+        return ((Number) page.js("return window.diplograph.cy.nodes(':selected')[0].degree(false);")).intValue();
     }
 
     @Test
