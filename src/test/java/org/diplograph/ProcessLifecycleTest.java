@@ -152,8 +152,7 @@ class ProcessLifecycleTest {
                 .isIn("pending", "running");
 
         browser.get(base + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        WebDriverWait wait = org.diplograph.ui.Browser.waitFor(browser, Duration.ofSeconds(20));
         WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seed-status")));
         Browser.screenshot(browser, "ProcessLifecycleTest-seed-import-running");
         if (((Number) browser.executeScript("return window.diplograph.cy.nodes().length;")).intValue() == 0) {

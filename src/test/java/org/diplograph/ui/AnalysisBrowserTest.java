@@ -48,8 +48,7 @@ class AnalysisBrowserTest {
     }
 
     private WebDriverWait open() {
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        WebDriverWait wait = Browser.waitFor(d, Duration.ofSeconds(30));
         d.get(t.baseUrl() + "/");
         wait.until(x -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready || null;")));
         d.findElement(By.id("tab-analysis")).click();

@@ -101,10 +101,21 @@ public final class Browser {
         }
     }
 
+    /** A wait of the given length that ignores elements the page replaced while it waited (Details redraws often). */
+    public static org.openqa.selenium.support.ui.WebDriverWait waitFor(WebDriver d, java.time.Duration timeout) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(d, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Saves a screenshot to target/screenshots/{name}.png and returns its path. */
     public static Path screenshot(WebDriver d, String name) {
+        return screenshot(d, Path.of("target", "screenshots"), name);
+    }
+
+    /** Saves a screenshot to {dir}/{name}.png and returns its path. */
+    public static Path screenshot(WebDriver d, Path dir, String name) {
         try {
-            Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));

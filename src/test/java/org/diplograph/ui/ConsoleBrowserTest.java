@@ -50,8 +50,7 @@ class ConsoleBrowserTest {
     @BeforeEach
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
-        wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        wait = Browser.waitFor(d, Duration.ofSeconds(20));
         d.get(t.baseUrl() + "/");
         openConsole();
     }

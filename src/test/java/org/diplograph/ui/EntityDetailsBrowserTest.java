@@ -42,8 +42,7 @@ class EntityDetailsBrowserTest {
     }
 
     private List<WebElement> open(String id, String name) {
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        WebDriverWait wait = Browser.waitFor(d, Duration.ofSeconds(20));
         d.get(t.baseUrl() + "/#view=neighborhood&focus=" + id.replace(":", "%3A"));
         wait.until(x -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready || null;")));
         wait.until(x -> d.findElement(By.cssSelector("#details h2")).getText().equals(name));

@@ -51,8 +51,7 @@ class ExplorerBrowserTest {
     @BeforeEach
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
-        wait = new WebDriverWait(d, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        wait = Browser.waitFor(d, Duration.ofSeconds(20));
         d.get(t.baseUrl() + "/");
         wait.until(x -> "true".equals(js("return document.body.dataset.ready || null;")));
     }

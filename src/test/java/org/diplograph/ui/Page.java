@@ -2,15 +2,10 @@ package org.diplograph.ui;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,8 +22,7 @@ final class Page {
     Page(ChromeDriver d, String base) {
         this.d = d;
         this.base = base;
-        this.wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        this.wait = Browser.waitFor(d, Duration.ofSeconds(30));
     }
 
     /** Opens a URL of the app (path and hash) and waits for the page to be ready and idle. */
@@ -83,14 +77,6 @@ final class Page {
 
     /** Saves a screenshot to docs/screenshots/{name}.png (the README shows them) and returns its path. */
     Path docShot(String name) {
-        try {
-            Path dir = Path.of("docs", "screenshots");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Browser.screenshot(d, Path.of("docs", "screenshots"), name);
     }
 }

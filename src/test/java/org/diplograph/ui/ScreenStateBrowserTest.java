@@ -58,8 +58,7 @@ class ScreenStateBrowserTest {
     @BeforeEach
     void open(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
-        wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page redraws under a wait
+        wait = Browser.waitFor(d, Duration.ofSeconds(30));
     }
 
     @AfterEach
