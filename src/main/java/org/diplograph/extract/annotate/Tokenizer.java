@@ -12,6 +12,9 @@ public final class Tokenizer {
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd",
             "jr", "sr", "prof", "gov", "sen", "rep", "maj", "capt", "adm", "e", "i", "approx", "fig", "vol");
 
+    /** "1." or "(12." opening a numbered list line: the number's full stop ends no sentence. */
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("\\(?\\d{1,2}");
+
     private Tokenizer() {}
 
     /** Tokens of {@code text[from, to)}, offsets absolute. */
@@ -52,7 +55,7 @@ public final class Tokenizer {
         int i = s;
         while (i < to) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to)) {
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to) && !LIST_NUMBER.matcher(text.substring(s, i)).matches()) {
                 int e = i + 1;
                 while (e < to && (text.charAt(e) == '"' || text.charAt(e) == '\'' || text.charAt(e) == ')')) e++;
                 add(out, text, s, e);

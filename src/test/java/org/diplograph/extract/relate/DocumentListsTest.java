@@ -86,4 +86,22 @@ class DocumentListsTest {
         assertThat(DocumentLists.title("- \"Roadmap\" for the development of cooperation between the regions;"))
                 .isEqualTo("Roadmap for the development of cooperation between the regions");
     }
+
+    @Test
+    void aNumberedListKeepsEachNumberWithItsTitle() {
+        DocumentFacts d = X.extract("numbered.txt", """
+                Iraqi Prime Minister Mohammed Shia al-Sudani held talks with Turkish President Recep Tayyip Erdogan.
+
+                Iraq and Turkey want more trade.
+
+                Both sides oversaw the signing of a number of memoranda, including the following:
+                1. Framework Memorandum for Cooperation in the Field of Water Resources.
+                2. Agreement on the Promotion, Protection, and Exchange of Investments.
+                12. MoU on Security Cooperation.
+                """);
+        List<String> p = parties(d);
+        assertThat(p).anyMatch(s -> s.startsWith("state:IRQ agreement:framework-memorandum-for-cooperation-in-the-field"));
+        assertThat(p).anyMatch(s -> s.startsWith("state:TUR agreement:agreement-on-the-promotion-protection"));
+        assertThat(p).anyMatch(s -> s.startsWith("state:TUR agreement:mou-on-security-cooperation"));
+    }
 }
