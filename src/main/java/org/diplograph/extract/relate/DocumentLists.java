@@ -33,13 +33,19 @@ public final class DocumentLists {
     /** A title's head word, capitalised as titles are. */
     private static final Pattern HEAD = Pattern.compile("\\b(Agreements?|Memorand(?:um|a)|MoUs?|MOUs?|Protocols?|"
             + "Plan|Programme|Program|Declaration|Treaty|Convention|Letters|Roadmap|Road Map|Contracts?|Accord|"
-            + "Statement|Charter|[Ll]etters)\\b");
+            + "Statement|Charter|[Ll]etters?|Arrangement|Communiqué|Communique)\\b");
+    /** In a bulleted line the list says it is a title, so its head may be lower case ("- Comprehensive program of ..."). */
+    private static final Pattern HEAD_BULLETED = Pattern.compile("(?i)\\b(agreements?|memorand(?:um|a)|mous?|protocols?|"
+            + "plan|programme|program|declaration|treaty|convention|letters?|roadmap|road map|contracts?|accord|"
+            + "statement|charter|arrangement|communiqué|communique)\\b");
     private static final Pattern TAIL = Pattern.compile("(?i)[\\s,;.]*(\\band\\b|\\brespectively\\b|[\\s,;.])*$");
     private static final Set<String> PROSE_STARTS = Set.of("the", "it", "they", "he", "she", "we", "this", "these",
             "those", "in", "on", "at", "during", "after", "before", "earlier", "later", "furthermore", "also", "both",
             "a", "an", "according", "meanwhile", "moreover", "however");
     private static final int MAX_ITEM_WORDS = 40;
     private static final int TITLE_WORDS = 24;
+    /** A bulleted item is a title to its end, and official titles name both parties before the topic. */
+    private static final int BULLETED_TITLE_WORDS = 36;
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
         Map<String, List<Relation>> packages = new LinkedHashMap<>();
@@ -75,7 +81,7 @@ public final class DocumentLists {
         }
     }
 
-    private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign(ed|ing)?|ink(ed)?|conclud(ed|ing))\\b");
+    private static final Pattern SIGNING = Pattern.compile("(?i)\\b(sign(ed|ing)?|ink(ed)?|conclud(ed|ing)|exchang(e|ed))\\b");
 
     /** Reads the list after sentence {@code announced} when at least {@code least} lines are titles. */
     private static void items(List<Relator.Analysed> analysed, DocBuilder b, int announced, List<String> states,
@@ -94,7 +100,10 @@ public final class DocumentLists {
         return out;
     }
 
-    /** The two states named most often up to sentence {@code upTo}, when no third comes close (else none). */
+    /**
+     * The two states named up to sentence {@code upTo} when they are the only ones, else the two named most often when
+     * the second is named twice and no third comes close (else none).
+     */
     private static List<String> mainPair(List<Relator.Analysed> analysed, int upTo) {
         Map<String, Integer> n = new LinkedHashMap<>();
         for (int i = 0; i <= upTo; i++) {
@@ -102,7 +111,7 @@ public final class DocumentLists {
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(n.entrySet());
         top.sort((p, q) -> q.getValue() - p.getValue());
-        if (top.size() < 2 || top.get(1).getValue() < 2 || top.size() > 2 && top.get(2).getValue() * 2 > top.get(1).getValue()) {
+        if (top.size() < 2 || top.size() > 2 && (top.get(1).getValue() < 2 || top.get(2).getValue() * 2 > top.get(1).getValue())) {
             return List.of();
         }
         return List.of(top.get(0).getKey(), top.get(1).getKey());
@@ -121,12 +130,13 @@ public final class DocumentLists {
         if (words.length > (bulleted ? 2 * MAX_ITEM_WORDS : MAX_ITEM_WORDS)) return null;
         String first = words[0].toLowerCase(Locale.ROOT);
         if (!bulleted && (PROSE_STARTS.contains(first) || x.endsWith("."))) return null;
-        Matcher h = HEAD.matcher(x);
+        Matcher h = (bulleted ? HEAD_BULLETED : HEAD).matcher(x);
         if (!h.find() || x.substring(0, h.start()).split("\\s+").length > 10) return null;
         x = TAIL.matcher(x).replaceAll("");
         x = x.replaceFirst("^(the|An?) ", "");
         String[] w = x.split("\\s+");
-        if (w.length > TITLE_WORDS) x = String.join(" ", Arrays.copyOf(w, TITLE_WORDS));
+        int most = bulleted ? BULLETED_TITLE_WORDS : TITLE_WORDS;
+        if (w.length > most) x = String.join(" ", Arrays.copyOf(w, most));
         return x;
     }
 

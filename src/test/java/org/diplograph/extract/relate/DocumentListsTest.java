@@ -104,4 +104,20 @@ class DocumentListsTest {
         assertThat(p).anyMatch(s -> s.startsWith("state:TUR agreement:agreement-on-the-promotion-protection"));
         assertThat(p).anyMatch(s -> s.startsWith("state:TUR agreement:mou-on-security-cooperation"));
     }
+
+    @Test
+    void anExchangeOfDocumentsAnnouncesAListWithLowerCaseHeads() {
+        DocumentFacts d = X.extract("exchange.txt", """
+                Presidents Kassym-Jomart Tokayev and Vladimir Putin held talks between Kazakhstan and Russia in Moscow.
+
+                The heads of state also witnessed an exchange of the following documents:
+
+                - Comprehensive program of economic cooperation between the two Governments for 2026-2030;
+
+                - Letter of Intent between the Ministries of Education on the establishment of joint schools;
+                """);
+        List<String> p = parties(d);
+        assertThat(p).anyMatch(s -> s.startsWith("state:KAZ agreement:comprehensive-program-of-economic-cooperation"));
+        assertThat(p).anyMatch(s -> s.startsWith("state:RUS agreement:letter-of-intent-between-the-ministries"));
+    }
 }
