@@ -206,7 +206,28 @@ final class AgreementNames {
             }
             if (e2 < t.size() && !t.get(e2).word()) e = e2;
         }
-        return e;
+        return e == i + 1 && t.get(i).is("cooperation") ? cooperationTail(t, e) : e;
+    }
+
+    /**
+     * "on cooperation" says nothing: the topic goes on ("on cooperation in the conservation of Lake Baikal", "on
+     * cooperation to ensure epidemiological welfare with regard to plague") up to a word that starts another part of
+     * the clause.
+     */
+    private static int cooperationTail(List<Token> t, int e) {
+        if (e + 1 >= t.size() || !Set.of("in", "to", "for", "with").contains(t.get(e).fold())) return e;
+        if (t.get(e).is("with") && !t.get(e + 1).is("regard")) return e;
+        Set<String> stop = Set.of("between", "during", "which", "that", "was", "were", "is", "are", "by", "at", "while",
+                "after", "before", "worth", "via", "online", "said", "will", "would", "signed", "within", "from");
+        int k = e;
+        int words = 0;
+        while (k < t.size() && words < 14 && (t.get(k).word() && !stop.contains(t.get(k).fold()) && !t.get(k).digits()
+                && !(t.get(k).is("with") && !(k + 1 < t.size() && t.get(k + 1).is("regard"))) || compoundHyphen(t, k))) {
+            if (t.get(k).word()) words++;
+            k++;
+        }
+        while (k > e && Set.of("and", "the", "of", "in", "to", "for", "a", "an").contains(t.get(k - 1).fold())) k--;
+        return k > e + 1 ? k : e;
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Relate, across the article: a bare "the treaty", "the agreement", "the deal" refers to the one agreement of its kind
  * the article names ("the Treaty on Comprehensive Strategic Partnership"), and becomes it, relations and all. Where
- * the article names none, or several that fit, the bare agreement stays as it is (named from its parties).
+ * the article names none, or several that fit, the bare agreement stays as it is (named from its parties). A shorter
+ * lower-case title that ends exactly one longer one ("the framework agreement", "a trilateral framework agreement") is
+ * that agreement too.
  */
 public final class AgreementReferences {
     private AgreementReferences() {}
@@ -53,6 +55,21 @@ public final class AgreementReferences {
             List<Entity> fit = named.stream().filter(n -> kinds == null || kinds.contains(n.properties().get("kind"))).toList();
             if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
         }
+        // "a trilateral framework agreement ... The framework agreement for the feasibility study was signed by":
+        // a lower-case title that ends another title of the article, and of no third, is that agreement
+        List<Entity> generic = new ArrayList<>();
+        for (Entity e : b.entities()) if (e.label().equals("Agreement") && e.rule().equals("generic-agreement")) generic.add(e);
+        for (Entity x : generic) {
+            String t = title(x);
+            if (renamed.containsKey(x.id()) || t.split(" ").length < 2 || BARE.containsKey(t)) continue;
+            List<Entity> longer = new ArrayList<>();
+            for (Entity o : generic) if (o != x && title(o).endsWith(" " + t)) longer.add(o);
+            if (longer.size() == 1) renamed.put(x.id(), longer.get(0).id());
+        }
         b.rename(renamed);
+    }
+
+    private static String title(Entity e) {
+        return String.valueOf(e.properties().getOrDefault("title", e.name())).toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -25,4 +25,21 @@ class AgreementReferencesTest {
                 + "Bishkek.");
         assertThat(d.entities()).anyMatch(e -> e.id().equals("agreement:treaty-kgz-tjk"));
     }
+
+    @Test
+    void aShorterTitleEndingALongerOneIsThatAgreement() {
+        DocumentFacts d = extract("Pakistan, Afghanistan and Uzbekistan have signed a trilateral framework agreement for the "
+                + "railway project. The framework agreement for the joint feasibility study was signed between Afghanistan's "
+                + "Ministry of Public Works and Pakistan's Ministry of Railways.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
+    }
+
+    @Test
+    void aStateOrganSigningMakesItsStateAParty() {
+        DocumentFacts d = extract("The Ministry of Health of Mongolia and the Russian Ministry of Natural Resources signed "
+                + "an Agreement on cooperation to ensure epidemiological welfare with regard to plague.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(r -> r.source())
+                .contains("state:MNG", "state:RUS");
+        assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:agreement-on-cooperation-to-ensure-epidemiological-welfare-with-regard-to-plague"));
+    }
 }
