@@ -46,6 +46,9 @@ final class OrganizationNames {
                 } else if ((x.is("of") || x.is("for") || x.is("on") || x.is("and")) && head >= 0 && e + 1 < n
                         && t.get(e + 1).cap() && !w.used[e + 1]) {
                     e++;
+                } else if ((x.is("for") || x.is("on")) && head >= 0 && e + 2 < n && t.get(e + 1).is("the")
+                        && t.get(e + 2).cap() && !w.used[e + 2] && !NAME_STOP.contains(t.get(e + 2).fold())) {
+                    e += 2; // "Federal Service for the Oversight of Consumer Protection and Welfare"
                 } else if (x.is("and") && head < 0 && e > i && (!w.used[e - 1] || inCorridor(w, e - 1)) && e + 2 < n && t.get(e + 1).cap()
                         && !w.used[e + 1] && !NAME_STOP.contains(t.get(e + 1).fold()) && t.get(e + 2).cap()) {
                     e++; // "Ports and Maritime Organization"

@@ -73,4 +73,12 @@ class OrganizationNamesTest {
         assertThat(extract("Iran and Armenia praised the Ministry of Roads and Urban Development.").entities())
                 .noneMatch(e -> e.id().startsWith("org:irn-ministry") || e.id().startsWith("org:arm-ministry"));
     }
+
+    @Test
+    void aNameGoesOnThroughForTheAndOnThe() {
+        assertEntity(extract("The Russian Federal Service for the Oversight of Consumer Protection and Welfare published it."),
+                "org:rus-federal-service-for-the-oversight-of-consumer-protection-and-welfare", "Organization", "org-pattern");
+        assertEntity(extract("The Ministry of Industry of Kazakhstan and the Committee for the Protection of Competition met."),
+                "org:kaz-committee-for-the-protection-of-competition", "Organization", "org-pattern");
+    }
 }
