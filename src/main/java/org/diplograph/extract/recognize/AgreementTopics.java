@@ -20,7 +20,7 @@ final class AgreementTopics {
     /** Plural heads and the singular a title takes. */
     private static final Map<String, String> PLURALS = Map.of("agreements", "Agreement", "memorandums", "Memorandum",
             "memoranda", "Memorandum", "mous", "Memorandum of Understanding", "protocols", "Protocol",
-            "treaties", "Treaty", "roadmaps", "Roadmap", "contracts", "Contract");
+            "treaties", "Treaty", "roadmaps", "Roadmap", "contracts", "Contract", "documents", "Agreement");
     private static final Set<String> SIGNING = Set.of("signed", "sign", "signing", "inked", "concluded", "exchanged",
             "initialled", "initialed");
     /** Words that end the list: the clause goes on about something else. */
@@ -105,6 +105,8 @@ final class AgreementTopics {
                 if (k < end && !t.get(k).text().equals(",")) continue;
                 chunks.add(new int[] {from, k});
                 from = k + 1;
+                // ", as well as X": one more topic
+                if (k + 3 < end && t.get(k + 1).is("as") && t.get(k + 2).is("well") && t.get(k + 3).is("as")) from = k + 4;
             }
         }
         List<int[]> parts = new ArrayList<>();
@@ -132,7 +134,9 @@ final class AgreementTopics {
     private static int clauseEnd(List<Token> t, int a, int b) {
         for (int k = a; k < b; k++) {
             if (END.contains(t.get(k).fold())) return k;
-            if (t.get(k).is("as") && k + 2 < b && t.get(k + 1).is("well") && t.get(k + 2).is("as")) return k;
+            if (t.get(k).is("as") && k + 2 < b && t.get(k + 1).is("well") && t.get(k + 2).is("as")
+                    && !(k > a && t.get(k - 1).text().equals(",") && k + 3 < b
+                    && !Set.of("other", "several", "various", "some", "a", "an", "number").contains(t.get(k + 3).fold()))) return k;
         }
         return b;
     }

@@ -53,4 +53,14 @@ class AgreementTopicsTest {
         assertEntity(d, "agreement:memorandum-on-border-crossings-aze-geo", "Agreement", "agreement-topic-list");
         assertNoRelation(d, "SIGNED");
     }
+
+    @Test
+    void signedDocumentsListTheirTopicsAndAsWellAsAddsOne() {
+        DocumentFacts d = extract("Russia and Bahrain signed documents regarding cooperation in the pharmaceutical and medical "
+                + "industry, transport and transit, as well as cultural exchange.");
+        for (String topic : new String[] {"agreement-on-cooperation-in-the-pharmaceutical-and-medical-industry",
+                "agreement-on-transport-and-transit", "agreement-on-cultural-exchange"}) {
+            assertRelation(d, "PARTY_TO", "state:BHR", "agreement:" + topic + "-bhr-rus", "party-subject");
+        }
+    }
 }
