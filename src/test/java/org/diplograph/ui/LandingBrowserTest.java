@@ -154,19 +154,23 @@ class LandingBrowserTest {
      * Frame rate on big canvases (bench/NOTES.md "Explorer frame rate"): a canvas of more than BIG_CANVAS (1,500)
      * elements, put on through the app's own add path (graph.js replaceElements, whose change handler tunes the
      * renderer), moves as a snapshot during a drag (textureOnViewport) with edges hidden in animations
-     * (hideEdgesOnViewport); a small one keeps the full drawing. Read back from Cytoscape's renderer, and the view still
-     * draws nodes during and after a real mouse drag (pixels of the node colour in screenshots).
+     * (hideEdgesOnViewport), haystack edges and fewer small labels (class big-canvas); a small one keeps the full
+     * drawing. Read back from Cytoscape's renderer and styles, and the view still draws nodes during and after a real
+     * mouse drag (pixels of the node colour in screenshots).
      */
     @Test
     void aBigCanvasMovesAsASnapshotAndASmallOneIsDrawnInFull() {
         open("");
         Map<String, Object> big = gridThroughTheApp(25);   // 625 nodes, 1,200 edges
         assertThat(((Number) big.get("elements")).intValue()).isGreaterThan(((Number) big.get("threshold")).intValue());
-        assertThat(big).containsEntry("texture", true).containsEntry("hideEdges", true).containsEntry("motionBlur", false);
+        assertThat(big).containsEntry("texture", true).containsEntry("hideEdges", true).containsEntry("motionBlur", false)
+                .as("edges of a big canvas: the cheapest kind").containsEntry("curve", "haystack");
+        assertThat(((Number) big.get("nodeMinFont")).doubleValue()).as("labels left out below, px").isEqualTo(8);
         dragAndCheckDrawing(true);
         Map<String, Object> small = gridThroughTheApp(10);   // 100 nodes, 180 edges
         assertThat(((Number) small.get("elements")).intValue()).isLessThanOrEqualTo(((Number) small.get("threshold")).intValue());
-        assertThat(small).containsEntry("texture", false).containsEntry("hideEdges", false);
+        assertThat(small).containsEntry("texture", false).containsEntry("hideEdges", false).containsEntry("curve", "bezier");
+        assertThat(((Number) small.get("nodeMinFont")).doubleValue()).isEqualTo(5);
         dragAndCheckDrawing(false);
     }
 
@@ -195,7 +199,8 @@ class LandingBrowserTest {
                   await new Promise(r => setTimeout(r, 300));   // the app's change handler runs 30 ms after the last add
                   const r = cy.renderer();
                   done({elements: cy.elements().length, threshold: g.BIG_CANVAS, texture: r.textureOnViewport,
-                    hideEdges: r.hideEdgesOnViewport, motionBlur: r.motionBlurEnabled});
+                    hideEdges: r.hideEdgesOnViewport, motionBlur: r.motionBlurEnabled, curve: cy.edges()[0].style('curve-style'),
+                    nodeMinFont: parseFloat(cy.nodes()[0].style('min-zoomed-font-size'))});
                 })().catch(e => done({error: String(e)}));""", k);
     }
 
