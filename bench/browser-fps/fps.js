@@ -17,6 +17,8 @@
     hideEdges: { hideEdgesOnViewport: true },
     texture: { textureOnViewport: true },
     fast: { hideEdgesOnViewport: true, textureOnViewport: true },
+    // lean: fast, and (explorer style) haystack edges, Cytoscape's cheapest (straight, no bezier bundling, no arrows)
+    lean: { hideEdgesOnViewport: true, textureOnViewport: true },
   };
   const optNames = (params.get('opts') || 'base').split(',');
   const out = document.getElementById('out');
@@ -55,9 +57,12 @@
   function styleFor(opt) {
     const base = styleName === 'explorer' ? window.explorerStyle : benchStyle;
     if (!base) throw new Error('style ' + styleName + ' not loaded');
-    // fast also raises the explorer's font size under which labels are not drawn (as web/js/graph.js then does)
-    return opt === 'fast' && styleName === 'explorer' ? base.concat([{ selector: 'node', style: { 'min-zoomed-font-size': 8 } },
-      { selector: 'edge', style: { 'min-zoomed-font-size': 10 } }]) : base;
+    // fast also raises the explorer's font size under which labels are not drawn (web/js/graph.js does not: see
+    // bench/NOTES.md); lean adds haystack edges
+    if (styleName !== 'explorer' || (opt !== 'fast' && opt !== 'lean')) return base;
+    const fast = base.concat([{ selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+      { selector: 'edge', style: { 'min-zoomed-font-size': 10 } }]);
+    return opt === 'lean' ? fast.concat([{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }]) : fast;
   }
 
   function webglAvailable() {

@@ -37,8 +37,10 @@ function debounceChange() {
 
 // Frame rate (issue 15; bench/browser-fps, bench/NOTES.md "Explorer frame rate"): on a big canvas a drag, pinch or wheel
 // zoom moves a snapshot of the view (textureOnViewport) and an animation runs with the edges hidden
-// (hideEdgesOnViewport), instead of drawing every element at every frame. Small canvases, the usual case, keep the
-// full drawing while they move. Cytoscape reads both flags from its renderer at each frame.
+// (hideEdgesOnViewport), instead of drawing every element at every frame; and its elements take the class big-canvas
+// (web/graph-style.json): haystack edges (straight, no arrow: bezier edges were most of the cost of a frame, 3k nodes /
+// 20k edges went from 0 to 20 fps on this machine) and labels left out below 8 px (10 px on edges). Small canvases,
+// the usual case, keep the full drawing while they move. Cytoscape reads both flags from its renderer at each frame.
 export const BIG_CANVAS = 1500;   // elements
 function tuneRenderer() {
   const r = cy.renderer && cy.renderer();
@@ -46,6 +48,9 @@ function tuneRenderer() {
   const big = cy.elements().length > BIG_CANVAS;
   r.textureOnViewport = big;
   r.hideEdgesOnViewport = big;
+  const now = cy.elements('.big-canvas');
+  if (big && now.length !== cy.elements().length) cy.batch(() => cy.elements().addClass('big-canvas'));
+  else if (!big && now.nonempty()) cy.batch(() => now.removeClass('big-canvas'));
 }
 
 /** Normalises an API answer to an array of Cytoscape element JSON with group set. */

@@ -1,8 +1,9 @@
-// Moving between nodes without a mouse: with the canvas focused, the arrow keys select the nearest node in that
-// direction, Home the best-connected one, Tab and Shift+Tab the next and previous node in the reading order (the
-// best-connected first, then by name); the new selection is shown in Details and announced through a polite live
-// region, as is any selection made with the mouse. Tab past the last node (Shift+Tab before the first) leaves the
-// canvas for the next control, so the canvas is no keyboard trap.
+// Moving between nodes without a mouse. The canvas is ONE tab stop (roving focus, as in a listbox or a grid): Tab and
+// Shift+Tab always go on to the next / previous control, however many nodes there are, so a keyboard user is never
+// trapped in a big graph. Inside it, the arrow keys select the nearest node in that direction, Home the first node of
+// the reading order (the best-connected, then by name) and End the last; Enter opens the selected one. The new
+// selection is shown in Details and announced through a polite live region with its place in the reading order, as
+// is any selection made with the mouse; coming back to the canvas with Tab announces the node still selected.
 import { $, el } from './dom.js';
 import { cy } from './graph.js';
 
@@ -12,6 +13,7 @@ export function initKeyboardNav() {
   const live = el('div', { id: 'cy-announce', class: 'sr-only', 'aria-live': 'polite', role: 'status' });
   $('canvas-wrap').append(live);
   $('cy').addEventListener('keydown', onKey);
+  $('cy').addEventListener('focus', () => { const s = cy.nodes(':selected'); if (s.length === 1) announce(s[0]); });
   cy.on('select', 'node', (e) => { if (cy.nodes(':selected').length === 1) announce(e.target); });
 }
 
@@ -37,31 +39,20 @@ function announce(node) {
   live.textContent = 'Selected: ' + describe(node) + (i >= 0 ? ' Node ' + (i + 1) + ' of ' + order.length + '.' : '');
 }
 
-/** Tab / Shift+Tab: the next / previous node in reading order; past either end the key is left to the browser. */
-function onTab(ev) {
-  const order = readingOrder();
-  if (order.empty()) return;
-  const cur = order.filter(':selected');
-  let i;
-  if (cur.empty()) i = ev.shiftKey ? order.length - 1 : 0;
-  else i = order.indexOf(ev.shiftKey ? cur[0] : cur[cur.length - 1]) + (ev.shiftKey ? -1 : 1);
-  if (i < 0 || i >= order.length) return;   // focus moves on to the previous / next control
-  ev.preventDefault();
-  go(order[i]);
-}
-
 function onKey(ev) {
-  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-  if (ev.key === 'Tab') { onTab(ev); return; }
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;   // Tab is not handled here: it leaves the canvas
   const dir = DIRS[ev.key];
-  if (!dir && ev.key !== 'Home' && ev.key !== 'Enter') return;
+  if (!dir && ev.key !== 'Home' && ev.key !== 'End' && ev.key !== 'Enter') return;
   const nodes = cy.nodes(':visible');
   if (nodes.empty()) return;
   ev.preventDefault();
   const cur = cy.nodes(':selected').filter(':visible');
   if (ev.key === 'Enter') { if (cur.nonempty()) cur[0].emit('tap'); return; }
   let next;
-  if (ev.key === 'Home' || cur.empty()) {
+  if (ev.key === 'End') {
+    const order = readingOrder();
+    next = order[order.length - 1];
+  } else if (ev.key === 'Home' || cur.empty()) {
     next = readingOrder()[0];
   } else {
     next = nearest(cur[0], dir, nodes) || cur[0];

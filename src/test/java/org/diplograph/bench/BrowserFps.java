@@ -37,6 +37,7 @@ public final class BrowserFps {
         String style = "bench";
         String pan = "api";
         String opts = "base";
+        int maxMinutes = 20;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seconds")) seconds = Integer.parseInt(args[++i]);
             else if (args[i].equals("--gpu")) gpu = args[++i];
@@ -45,6 +46,7 @@ public final class BrowserFps {
             else if (args[i].equals("--style")) style = args[++i];
             else if (args[i].equals("--pan")) pan = args[++i];
             else if (args[i].equals("--opts")) opts = args[++i];
+            else if (args[i].equals("--max-minutes")) maxMinutes = Integer.parseInt(args[++i]);
         }
         Path page = Files.createTempDirectory("diplograph-fps");
         for (String f : List.of("index.html", "fps.js", "fps.css")) {
@@ -72,24 +74,40 @@ public final class BrowserFps {
             d.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
             d.get(page.resolve("index.html").toUri() + "?seconds=" + seconds + "&cases=" + cases + "&renderers=" + renderers
                     + "&style=" + style + "&pan=" + pan + "&opts=" + opts);
-            Instant until = Instant.now().plus(Duration.ofMinutes(10));
+            String loadStart = loadAverage();
+            Instant until = Instant.now().plus(Duration.ofMinutes(maxMinutes));
             Object res = null;
             String shown = "";
             while (res == null && Instant.now().isBefore(until)) {
                 Thread.sleep(2000);
-                res = ((JavascriptExecutor) d).executeScript("return window.fpsResults || null;");
-                String log = String.valueOf(((JavascriptExecutor) d).executeScript("return document.getElementById('out').textContent;"));
+                String log;
+                try {
+                    res = ((JavascriptExecutor) d).executeScript("return window.fpsResults || null;");
+                    log = String.valueOf(((JavascriptExecutor) d).executeScript("return document.getElementById('out').textContent;"));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    continue;   // the page is inside one long frame: ask again
+                }
                 if (log.length() > shown.length()) {
                     System.err.print(log.substring(shown.length()) + "\n");
                     shown = log;
                 }
             }
-            if (res == null) throw new IllegalStateException("the benchmark page did not finish");
+            boolean incomplete = res == null;
+            if (incomplete) {
+                // the cases that finished (a case can be stuck in one frame of minutes on a loaded box): their log lines
+                System.err.println("the benchmark page did not finish within " + maxMinutes + " minutes: the cases that finished follow");
+                List<Object> done = new ArrayList<>();
+                for (String line : shown.split("\n")) {
+                    if (line.startsWith("{")) done.add(new com.fasterxml.jackson.databind.ObjectMapper().readValue(line, Map.class));
+                }
+                res = new java.util.LinkedHashMap<>(Map.of("userAgent", "?", "cytoscape", "?", "webgl", "?", "results", done));
+            }
             @SuppressWarnings("unchecked") Map<String, Object> r = (Map<String, Object>) res;
             System.out.println("Chromium: " + r.get("userAgent"));
             System.out.println("cytoscape " + r.get("cytoscape") + ", WebGL context: " + r.get("webgl") + ", gpu flags: " + gpu
                     + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + seconds + " s of panning per case, style " + style
-                    + ", pan " + pan + ", load average " + loadAverage());
+                    + ", pan " + pan + ", load average at the start " + loadStart + ", at the end " + loadAverage()
+                    + (incomplete ? " (INCOMPLETE: stopped after " + maxMinutes + " minutes)" : ""));
             System.out.printf("%-8s %-8s %-8s %-10s %8s %10s %10s %10s %9s%n", "nodes", "edges", "renderer", "opts", "fps", "renders/s", "p50 ms", "p95 ms", "build ms");
             @SuppressWarnings("unchecked") List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("results");
             for (Map<String, Object> x : rows) {
@@ -102,7 +120,10 @@ public final class BrowserFps {
             }
             r = new java.util.LinkedHashMap<>(r);
             r.put("gpu", gpu);
+            r.put("loadAverageStart", loadStart);
             r.put("loadAverage", loadAverage());
+            r.put("options", String.join(" ", args));
+            if (incomplete) r.put("incomplete", "stopped after " + maxMinutes + " minutes");
             Files.writeString(Path.of("bench/browser-fps/results.json"),
                     new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
         } finally {

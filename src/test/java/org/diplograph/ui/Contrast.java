@@ -20,9 +20,13 @@ final class Contrast {
               let out = [255, 255, 255, 1]; for (let i = layers.length - 1; i >= 0; i--) out = over(layers[i], out); return out; };
             """;
 
-    /** Returns a list of "tag#id 'text' ratio" for each visible text element under AA. */
+    /**
+     * Returns {low: a list of "tag#id 'text' ratio" for each visible text element under AA, checked: how many text
+     * elements were measured in the legend, the graph toolbar, Details and the whole page} (the counts show the check
+     * was not vacuous).
+     */
     static final String TEXT = LIB + """
-            const low = [];
+            const low = []; const checked = {legend: 0, toolbar: 0, details: 0, page: 0};
             for (const el of document.body.querySelectorAll('*')) {
               if (el.closest('#cy, .sr-only, [hidden], dialog:not([open])') || el.disabled || el.closest('button:disabled')) continue;
               const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
@@ -33,13 +37,22 @@ final class Contrast {
               const size = parseFloat(cs.fontSize); const bold = +cs.fontWeight >= 700;
               const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
               const k = ratio(fg, back);
+              checked.page++;
+              if (el.closest('#legend')) checked.legend++;
+              if (el.closest('.toolbar')) checked.toolbar++;
+              if (el.closest('#details')) checked.details++;
               if (k < need) low.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ')[0] : '')
                 + ' "' + text.slice(0, 30) + '" ' + k.toFixed(2));
             }
-            return low;""";
+            return {low, checked};""";
 
-    /** Returns {tag, style, ratio} for document.activeElement's outline. */
+    /**
+     * Returns {tag, style, width, ratio} for document.activeElement's outline; the ratio is against the background the
+     * outline is drawn on: the element's own for an inset outline (a negative offset, as on the canvas), else its parent's.
+     */
     static final String FOCUS = LIB + """
             const a = document.activeElement; const cs = getComputedStyle(a);
-            return {tag: a.id || a.tagName, style: cs.outlineStyle, ratio: ratio(over(rgba(cs.outlineColor), bg(a.parentElement)), bg(a.parentElement))};""";
+            const under = parseFloat(cs.outlineOffset) < 0 ? bg(a) : bg(a.parentElement);
+            return {tag: a.id || (a.tagName.toLowerCase() + (a.className ? '.' + String(a.className).split(' ')[0] : '')),
+              style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), ratio: ratio(over(rgba(cs.outlineColor), under), under)};""";
 }

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15, points 4, 5 (timeline, meetings) and 7 in a real Chromium on the seed graph: messages beside the graph,
  * the context menu, Details after undo, the stacked and brushable timeline, meetings without signings counted apart,
- * Details without repeats, Enter before the suggestions, keyboard moves between nodes (arrows, Home, Tab and Shift+Tab),
- * focus outlines and contrast, the favicon.
+ * Details without repeats, Enter before the suggestions, the canvas as one tab stop whose arrow keys (Home, End) move
+ * between nodes and announce them, focus outlines on every tab stop and text contrast, the favicon.
  */
 @ExtendWith(DiplographExtension.class)
 class ExplorerUxBrowserTest {
@@ -175,80 +175,168 @@ class ExplorerUxBrowserTest {
         page.wait.until(x -> page.find("#details h2").getText().equals("Masoud Pezeshkian"));
     }
 
+    /** The tab stops of the page in order: what Tab visits (visible, enabled, not in a closed panel or legend). */
+    static final String TABBABLE = """
+            return [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')].filter(e =>
+              e.tabIndex >= 0 && !e.disabled && e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden'
+              && !e.closest('[hidden]') && !(e.tagName !== 'SUMMARY' && e.closest('details:not([open])')));""";
+
+    /** Keys to whatever has the focus (as a user types), not to an element Selenium would focus first. */
+    void keys(CharSequence... k) {
+        new Actions(d).sendKeys(k).perform();
+    }
+
+    /** Shift+Tab with Shift held (a chord in Actions.sendKeys would press and release Shift first). */
+    void shiftTab() {
+        new Actions(d).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    }
+
+    /** The focused element, as a short description (compared as text: an element from a script and one found by CSS
+     * are different Java objects). */
+    String active() {
+        return (String) page.js("return " + DESCRIBE + "(document.activeElement);");
+    }
+
+    String describe(WebElement e) {
+        return (String) page.js("return " + DESCRIBE + "(arguments[0]);", e);
+    }
+
+    static final String DESCRIBE = "((e) => e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + (e.textContent || '').trim().slice(0, 40) : 'none')";
+
+    String announced() {
+        return page.find("#cy-announce").getAttribute("textContent");
+    }
+
     @Test
-    void theKeyboardMovesBetweenNodesAndAnnouncesTheSelection() {
+    void theCanvasIsOneTabStopWhoseArrowKeysMoveBetweenNodesAndAnnounceThem() {
         focusPez();
-        page.js("window.diplograph.cy.elements().unselect(); document.getElementById('cy').focus();");
-        page.find("#cy").sendKeys(Keys.HOME);
-        String first = (String) page.js("const s = window.diplograph.cy.nodes(':selected'); return s.length === 1 ? s[0].data('name') : null;");
+        page.js("window.diplograph.cy.elements().unselect();");
+        @SuppressWarnings("unchecked")
+        List<WebElement> stops = (List<WebElement>) page.js(TABBABLE);
+        WebElement cyEl = page.find("#cy");
+        int at = stops.indexOf(cyEl);
+        assertThat(at).as("the canvas is a tab stop").isPositive().isLessThan(stops.size() - 1);
+        String before = describe(stops.get(at - 1)), after = describe(stops.get(at + 1)), canvas = describe(cyEl);
+        WebElement beforeEl = stops.get(at - 1);
+        int shown = ((Number) page.js("return window.diplograph.cy.nodes(':visible').length;")).intValue();
+        assertThat(shown).as("enough nodes that stepping through them would trap Tab").isGreaterThan(3);
+
+        // Tab from the control before the canvas lands on the canvas; one more Tab leaves it for the next control
+        page.js("arguments[0].focus();", beforeEl);
+        keys(Keys.TAB);
+        assertThat(active()).as("Tab from " + before).isEqualTo(canvas);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ring = (Map<String, Object>) page.js(Contrast.FOCUS);
+        assertThat(ring.get("style")).as("the canvas's focus outline").isNotEqualTo("none");
+        assertThat(((Number) ring.get("width")).doubleValue()).isGreaterThanOrEqualTo(2);
+        assertThat(((Number) ring.get("ratio")).doubleValue()).as("outline contrast on the canvas").isGreaterThanOrEqualTo(3);
+        assertThat(focusRingDrawn()).as("the outline is drawn over the canvas's own layers").isTrue();
+        keys(Keys.TAB);
+        assertThat(active()).as("one Tab leaves the canvas, whatever its node count").isEqualTo(after);
+        assertThat(selectedName()).as("Tab selects nothing").isNull();
+        shiftTab();
+        assertThat(active()).isEqualTo(canvas);
+
+        // inside: Home, the arrows and End move the selection, shown in Details and announced with the node's place
+        keys(Keys.HOME);
+        String first = selectedName();
         assertThat(first).isNotNull();
-        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(first));
+        page.wait.until(x -> announced().contains(first + ", ") && announced().contains("Node 1 of " + shown + "."));
         assertThat(page.find("#cy-announce").getAttribute("aria-live")).isEqualTo("polite");
         page.wait.until(x -> page.find("#details h2").getText().equals(first));
         String moved = null;
         for (Keys k : new Keys[]{Keys.ARROW_RIGHT, Keys.ARROW_LEFT, Keys.ARROW_DOWN, Keys.ARROW_UP}) {
-            page.find("#cy").sendKeys(k);
-            moved = (String) page.js("return window.diplograph.cy.nodes(':selected')[0].data('name');");
+            keys(k);
+            moved = selectedName();
             if (!moved.equals(first)) break;
         }
-        assertThat(moved).isNotEqualTo(first);
+        assertThat(moved).as("an arrow key moves the selection").isNotEqualTo(first);
         String m = moved;
-        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(m));
+        page.wait.until(x -> announced().contains("Selected: " + m + ", "));
         page.wait.until(x -> page.find("#details h2").getText().equals(m));
+        assertThat(active()).isEqualTo(canvas);
+        keys(Keys.END);
+        String last = selectedName();
+        page.wait.until(x -> announced().contains(last + ", ") && announced().contains("Node " + shown + " of " + shown + "."));
 
-        // Tab / Shift+Tab: the next / previous node in reading order (the best-connected first, as Home), announced
-        // with its place; Shift+Tab before the first node leaves the canvas (no keyboard trap)
-        page.js("window.diplograph.cy.elements().unselect(); document.getElementById('cy').focus();");
-        int shown = ((Number) page.js("return window.diplograph.cy.nodes(':visible').length;")).intValue();
-        page.find("#cy").sendKeys(Keys.TAB);
+        // with a node selected in the middle of the graph, Tab still leaves at once, and Shift+Tab back on the canvas
+        // announces where the user is
+        keys(Keys.HOME);
+        page.wait.until(x -> announced().contains("Node 1 of "));
+        keys(Keys.TAB);
+        assertThat(active()).isEqualTo(after);
+        page.js("document.getElementById('cy-announce').textContent = '';");
+        shiftTab();
+        assertThat(active()).isEqualTo(canvas);
+        page.wait.until(x -> announced().contains("Selected: " + first + ", "));
+        shiftTab();
+        assertThat(active()).as("Shift+Tab leaves the canvas for the control before it").isEqualTo(before);
         assertThat(selectedName()).isEqualTo(first);
-        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(first + ", ")
-                && page.find("#cy-announce").getAttribute("textContent").contains("Node 1 of " + shown + "."));
-        int firstDegree = selectedDegree();
-        page.find("#cy").sendKeys(Keys.TAB);
-        String second = selectedName();
-        assertThat(second).isNotEqualTo(first);
-        assertThat(selectedDegree()).as("reading order: the best-connected first").isLessThanOrEqualTo(firstDegree);
-        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains(second + ", ")
-                && page.find("#cy-announce").getAttribute("textContent").contains("Node 2 of " + shown + "."));
-        page.wait.until(x -> page.find("#details h2").getText().equals(second));
-        assertThat(page.js("return document.activeElement.id;")).isEqualTo("cy");
-        page.find("#cy").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
-        assertThat(selectedName()).isEqualTo(first);
-        page.wait.until(x -> page.find("#cy-announce").getAttribute("textContent").contains("Node 1 of " + shown + "."));
-        page.wait.until(x -> page.find("#details h2").getText().equals(first));
-        assertThat(page.js("return document.activeElement.id;")).isEqualTo("cy");
-        page.find("#cy").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
-        assertThat(page.js("return document.activeElement.id;")).as("Shift+Tab before the first node leaves the canvas").isNotEqualTo("cy");
-        assertThat(selectedName()).isEqualTo(first);
+    }
+
+    /** Whether the focus colour shows in a screenshot along the focused canvas's inner edge (left, middle). */
+    boolean focusRingDrawn() {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> r = (Map<String, Number>) page.js("""
+                const r = document.getElementById('cy').getBoundingClientRect(); return {x: r.left, y: r.top + r.height / 2, dpr: devicePixelRatio};""");
+        try {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+            double dpr = r.get("dpr").doubleValue();
+            int y = (int) Math.round(r.get("y").doubleValue() * dpr);
+            for (int x = (int) Math.round(r.get("x").doubleValue() * dpr); x < r.get("x").doubleValue() * dpr + 4 * dpr; x++) {
+                int rgb = img.getRGB(x, y);
+                // --focus: #b34700
+                if (Math.abs(((rgb >> 16) & 255) - 0xb3) < 24 && Math.abs(((rgb >> 8) & 255) - 0x47) < 24 && Math.abs((rgb & 255) - 0x00) < 24) return true;
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     String selectedName() {
         return (String) page.js("const s = window.diplograph.cy.nodes(':selected'); return s.length === 1 ? s[0].data('name') : null;");
     }
 
-    int selectedDegree() {
-        return ((Number) page.js("return window.diplograph.cy.nodes(':selected')[0].degree(false);")).intValue();
-    }
-
     @Test
-    void focusIsOutlinedTextMeetsAaContrastAndTheFaviconLoads() {
+    void everyTabStopShowsItsFocusTextMeetsAaContrastAndTheFaviconLoads() {
         open("");
-        page.find("#search").click();
-        page.find("#search").sendKeys(Keys.TAB);
         @SuppressWarnings("unchecked")
-        Map<String, Object> f = (Map<String, Object>) page.js(Contrast.FOCUS);
-        assertThat(f.get("style")).as("outline of " + f.get("tag")).isNotEqualTo("none");
-        assertThat(((Number) f.get("ratio")).doubleValue()).as("outline contrast against the page").isGreaterThanOrEqualTo(3);
-        @SuppressWarnings("unchecked")
-        List<String> low = (List<String>) page.js(Contrast.TEXT);
-        assertThat(low).as("visible text under WCAG AA contrast").isEmpty();
-        // and with an entity's Details (tags, quotes, citations) and the timeline filled
+        Map<String, Object> landing = (Map<String, Object>) page.js(Contrast.TEXT);
+        assertThat((List<?>) landing.get("low")).as("visible text under WCAG AA contrast, landing").isEmpty();
         focusPez();
         page.wait.until(x -> !d.findElements(By.cssSelector("#mentions blockquote")).isEmpty());
+        // Tab from the top of the page to the side panel's tabs: every stop (top bar, graph toolbar, legend, canvas)
+        // shows an outline of at least 2 px and 3:1 against what is around it (WCAG 2.4.7, 1.4.11)
+        page.js("document.querySelector('.skip').focus();");
+        keys(Keys.TAB);
+        shiftTab();   // back on the skip link, now by keyboard
+        List<String> visited = new java.util.ArrayList<>();
+        List<String> bad = new java.util.ArrayList<>();
+        for (int i = 0; i < 90 && !visited.contains("tab-details"); i++) {
+            if (i > 0) keys(Keys.TAB);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> f = (Map<String, Object>) page.js(Contrast.FOCUS);
+            String tag = String.valueOf(f.get("tag"));
+            if ("none".equals(f.get("style")) || ((Number) f.get("width")).doubleValue() < 2 || ((Number) f.get("ratio")).doubleValue() < 3) {
+                bad.add(f.toString());
+            }
+            if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(tag)) visited.add(tag);   // a date field's parts
+        }
+        assertThat(visited).as("tab stops").contains("search", "share", "export", "tb-fit", "cy", "tab-details");
+        assertThat(visited.stream().filter(v -> v.startsWith("button.item")).count()).as("legend buttons").isPositive();
+        assertThat(bad).as("tab stops without a visible focus outline").isEmpty();
+
+        // text of the legend, the toolbar, Details (tags, quotes, citations) and the rest of the page at AA against its
+        // background, computed from the styles in the page
         @SuppressWarnings("unchecked")
-        List<String> low2 = (List<String>) page.js(Contrast.TEXT);
-        assertThat(low2).as("visible text under WCAG AA contrast, neighbourhood").isEmpty();
+        Map<String, Object> c = (Map<String, Object>) page.js(Contrast.TEXT);
+        assertThat((List<?>) c.get("low")).as("visible text under WCAG AA contrast").isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> checked = (Map<String, Number>) c.get("checked");
+        assertThat(checked.get("legend").intValue()).as("legend texts measured").isGreaterThan(3);
+        assertThat(checked.get("toolbar").intValue()).as("toolbar texts measured").isGreaterThan(5);
+        assertThat(checked.get("details").intValue()).as("Details texts measured").isGreaterThan(5);
         assertThat(page.js("const l = document.querySelector('link[rel=icon]'); return l && l.getAttribute('href');")).isEqualTo("/favicon.svg");
         assertThat(t.get("/favicon.svg").status()).isEqualTo(200);
     }

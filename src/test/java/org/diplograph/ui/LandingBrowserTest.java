@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15, points 1 and 2 in a real Chromium on the seed graph: the landing scene reads at once (unconnected nodes
  * behind a count, fCoSE over the canvas, labels of at least 11 px on screen, a normal wheel step, a legend beside the
- * graph, not over it), and the legend and the date range filter the graph without leaving orphans. Writes
- * docs/screenshots/landing.png and neighbourhood.png.
+ * graph, not over it), and the legend and the date range filter the graph without leaving orphans; a big canvas moves
+ * as a snapshot (renderer options read back from Cytoscape) and still draws. Writes docs/screenshots/landing.png and
+ * neighbourhood.png.
  */
 @ExtendWith(DiplographExtension.class)
 class LandingBrowserTest {
@@ -147,6 +148,102 @@ class LandingBrowserTest {
         page.wait.until(x -> page.num("return window.diplograph.cy.edges(':visible').filter(e => !e.data('date')).length;") > 0);
         page.find("#date-clear").click();
         page.wait.until(x -> !page.find("#date-undated-wrap").isDisplayed());
+    }
+
+    /**
+     * Frame rate on big canvases (bench/NOTES.md "Explorer frame rate"): a canvas of more than BIG_CANVAS (1,500)
+     * elements, put on through the app's own add path (graph.js replaceElements, whose change handler tunes the
+     * renderer), moves as a snapshot during a drag (textureOnViewport) with edges hidden in animations
+     * (hideEdgesOnViewport), haystack edges and fewer small labels (class big-canvas); a small one keeps the full
+     * drawing. Read back from Cytoscape's renderer and styles, and the view still draws nodes during and after a real
+     * mouse drag (pixels of the node colour in screenshots).
+     */
+    @Test
+    void aBigCanvasMovesAsASnapshotAndASmallOneIsDrawnInFull() {
+        open("");
+        Map<String, Object> big = gridThroughTheApp(25);   // 625 nodes, 1,200 edges
+        assertThat(((Number) big.get("elements")).intValue()).isGreaterThan(((Number) big.get("threshold")).intValue());
+        assertThat(big).containsEntry("texture", true).containsEntry("hideEdges", true).containsEntry("motionBlur", false)
+                .as("edges of a big canvas: the cheapest kind").containsEntry("curve", "haystack");
+        assertThat(((Number) big.get("nodeMinFont")).doubleValue()).as("labels left out below, px").isEqualTo(8);
+        dragAndCheckDrawing(true);
+        Map<String, Object> small = gridThroughTheApp(10);   // 100 nodes, 180 edges
+        assertThat(((Number) small.get("elements")).intValue()).isLessThanOrEqualTo(((Number) small.get("threshold")).intValue());
+        assertThat(small).containsEntry("texture", false).containsEntry("hideEdges", false).containsEntry("curve", "bezier");
+        assertThat(((Number) small.get("nodeMinFont")).doubleValue()).isEqualTo(5);
+        dragAndCheckDrawing(false);
+    }
+
+    /**
+     * Replaces the canvas with a k x k grid of Person nodes (100 model px apart, MET edges along the rows, MEMBER_OF
+     * along the columns) through graph.js, places them, zooms to 0.5 on an empty grid cell in the canvas's middle and
+     * returns what the renderer then holds.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> gridThroughTheApp(int k) {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]; const k = arguments[0];
+                (async () => {
+                  const g = await import('/js/graph.js');
+                  const nodes = [], edges = [];
+                  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) {
+                    nodes.push({data: {id: 'grid:' + i + ':' + j, name: 'Grid ' + i + ',' + j, label: 'Person'}});
+                    if (i + 1 < k) edges.push({data: {id: 'gm:' + i + ':' + j, source: 'grid:' + i + ':' + j, target: 'grid:' + (i + 1) + ':' + j, type: 'MET'}});
+                    if (j + 1 < k) edges.push({data: {id: 'gb:' + i + ':' + j, source: 'grid:' + i + ':' + j, target: 'grid:' + i + ':' + (j + 1), type: 'MEMBER_OF'}});
+                  }
+                  g.replaceElements(g.toElements({nodes, edges}));
+                  const cy = g.cy;
+                  cy.batch(() => cy.nodes().forEach(n => { const [, i, j] = n.id().split(':'); n.position({x: i * 100, y: j * 100}); }));
+                  const c = Math.floor(k / 2) * 100 - 50;   // the middle of an empty cell
+                  cy.viewport({zoom: 0.5, pan: {x: cy.width() / 2 - 0.5 * c, y: cy.height() / 2 - 0.5 * c}});
+                  await new Promise(r => setTimeout(r, 300));   // the app's change handler runs 30 ms after the last add
+                  const r = cy.renderer();
+                  done({elements: cy.elements().length, threshold: g.BIG_CANVAS, texture: r.textureOnViewport,
+                    hideEdges: r.hideEdgesOnViewport, motionBlur: r.motionBlurEnabled, curve: cy.edges()[0].style('curve-style'),
+                    nodeMinFont: parseFloat(cy.nodes()[0].style('min-zoomed-font-size'))});
+                })().catch(e => done({error: String(e)}));""", k);
+    }
+
+    /** A real mouse drag on the background: the renderer's snapshot state mid-drag, and node pixels during and after. */
+    void dragAndCheckDrawing(boolean snapshot) {
+        org.openqa.selenium.WebElement canvas = page.find("#cy");
+        double x0 = page.dbl("return window.diplograph.cy.pan().x;");
+        assertThat(nodePixels()).as("nodes drawn before the drag").isGreaterThan(2000);
+        new org.openqa.selenium.interactions.Actions(d).moveToElement(canvas).clickAndHold().moveByOffset(30, 0).moveByOffset(30, 10).perform();
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mid = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1]; const r = window.diplograph.cy.renderer();
+                    requestAnimationFrame(() => requestAnimationFrame(() => done({dragging: !!r.hoverData.dragging, texture: !!r.textureDrawLastFrame})));""");
+            assertThat(mid).as("renderer state mid-drag").containsEntry("dragging", true).containsEntry("texture", snapshot);
+            assertThat(nodePixels()).as("nodes drawn during the drag").isGreaterThan(2000);
+        } finally {
+            new org.openqa.selenium.interactions.Actions(d).release().perform();
+        }
+        assertThat(page.dbl("return window.diplograph.cy.pan().x;") - x0).as("the drag panned the view").isGreaterThan(20);
+        page.wait.until(x -> Boolean.FALSE.equals(page.js("return !!window.diplograph.cy.renderer().textureDrawLastFrame;")));
+        assertThat(nodePixels()).as("nodes drawn after the drag").isGreaterThan(2000);
+    }
+
+    /** Pixels of the Person colour (#1f6fb4) inside the canvas in a screenshot. */
+    int nodePixels() {
+        Map<String, Number> r = page.rect("#cy");
+        try {
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+            int n = 0;
+            int x1 = Math.min(img.getWidth(), (int) (r.get("x").doubleValue() + r.get("width").doubleValue()));
+            int y1 = Math.min(img.getHeight(), (int) (r.get("y").doubleValue() + r.get("height").doubleValue()));
+            for (int y = Math.max(0, r.get("y").intValue()); y < y1; y++) {
+                for (int x = Math.max(0, r.get("x").intValue()); x < x1; x++) {
+                    int c = img.getRGB(x, y);
+                    if (Math.abs(((c >> 16) & 255) - 0x1f) < 20 && Math.abs(((c >> 8) & 255) - 0x6f) < 20 && Math.abs((c & 255) - 0xb4) < 20) n++;
+                }
+            }
+            return n;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every node on show that has relationships on the canvas shows at least one of them (the focus aside). */

@@ -25,9 +25,17 @@ final class Page {
         this.wait = Browser.waitFor(d, Duration.ofSeconds(30));
     }
 
-    /** Opens a URL of the app (path and hash) and waits for the page to be ready and idle. */
+    /**
+     * Opens a URL of the app (path and hash) in a fresh page and waits for it to be ready and idle. When only the hash
+     * differs from the page already open, the browser would keep the document (a hash change, which the app ignores
+     * when the view is the one it shows, with what an earlier test left in Details): the page is then reloaded.
+     */
     Page open(String pathAndHash) {
-        d.get(base + pathAndHash);
+        String url = base + pathAndHash;
+        String current = d.getCurrentUrl();
+        boolean sameDocument = url.contains("#") && current != null && current.split("#", 2)[0].equals(url.split("#", 2)[0]);
+        d.get(url);
+        if (sameDocument) d.navigate().refresh();
         wait.until(x -> "true".equals(js("return document.body.dataset.ready || null;")));
         idle();
         return this;
