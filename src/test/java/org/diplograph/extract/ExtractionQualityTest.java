@@ -162,14 +162,32 @@ class ExtractionQualityTest {
             Map.entry("Organization", new double[] {0.78, 0.57}),
             Map.entry("Person", new double[] {0.88, 0.92}),
             Map.entry("Place", new double[] {0.89, 0.74}),
-            Map.entry("Agreement", new double[] {0.63, 0.37}),
+            Map.entry("Agreement", new double[] {0.72, 0.56}),
             Map.entry("HOLDS_OFFICE", new double[] {0.93, 0.76}),
             Map.entry("MET", new double[] {0.69, 0.81}),
             Map.entry("VISITED", new double[] {0.87, 0.53}),
-            Map.entry("SIGNED", new double[] {0.59, 0.29}),
-            Map.entry("PARTY_TO", new double[] {0.65, 0.21}),
+            Map.entry("SIGNED", new double[] {0.68, 0.44}),
+            Map.entry("PARTY_TO", new double[] {0.79, 0.45}),
             Map.entry("CONNECTS", new double[] {0.44, 0.39}),
             Map.entry("LOCATED_IN", new double[] {0.86, 0.47}));
+
+    /**
+     * real6: 20 further articles (r111-r130), gold committed before the first run (of 3110958); first run in
+     * docs/extraction.md, its errors read after that, so tuned now.
+     */
+    private static final Map<String, double[]> REAL6 = Map.ofEntries(
+            Map.entry("State", new double[] {0.99, 0.98}),
+            Map.entry("Organization", new double[] {0.78, 0.56}),
+            Map.entry("Person", new double[] {0.87, 0.93}),
+            Map.entry("Place", new double[] {0.83, 0.66}),
+            Map.entry("Agreement", new double[] {0.69, 0.41}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.94, 0.69}),
+            Map.entry("MET", new double[] {0.64, 0.67}),
+            Map.entry("VISITED", new double[] {0.63, 0.25}),
+            Map.entry("SIGNED", new double[] {0.39, 0.32}),
+            Map.entry("PARTY_TO", new double[] {0.68, 0.32}),
+            Map.entry("CONNECTS", new double[] {0.67, 0.42}),
+            Map.entry("LOCATED_IN", new double[] {0.86, 0.35}));
 
     @BeforeAll
     static void init() {
@@ -259,6 +277,11 @@ class ExtractionQualityTest {
     @Test
     void real5Corpus() throws Exception {
         check("real5", REAL5);
+    }
+
+    @Test
+    void real6Corpus() throws Exception {
+        check("real6", REAL6);
     }
 
     @Test
