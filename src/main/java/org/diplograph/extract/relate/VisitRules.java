@@ -86,6 +86,15 @@ final class VisitRules {
                     }
                 }
             }
+            if (dest == null && k >= 4 && !verb) {
+                // "Raisi was in Doha for a two-day trip": the subject is the visitor (found below)
+                for (Mention m : a.mentions()) {
+                    if (m.isGeo() && m.to <= k && k - m.to <= 6 && m.from >= 2 && t.get(m.from - 1).is("in")
+                            && Set.of("was", "is", "were", "are").contains(t.get(m.from - 2).fold())
+                            && (t.get(m.to).is("on") || t.get(m.to).is("for"))
+                            && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))) dest = m;
+                }
+            }
             if (dest == null) continue;
             dests.add(dest);
             // "state visits to Turkmenistan, Kazakhstan and Uzbekistan"

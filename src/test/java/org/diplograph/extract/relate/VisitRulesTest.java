@@ -56,4 +56,12 @@ class VisitRulesTest {
         assertNoRelation(extract("Kazakh President Kassym-Jomart Tokayev received Uzbek Ambassador Oybek Usmanov in "
                 + "Astana on Monday."), "VISITED");
     }
+
+    @Test
+    void aPersonWhoWasInACityForATripVisitedIt() {
+        DocumentFacts d = extract("Qatar and Iran signed 14 agreements while Iranian President Ebrahim Raisi was in Doha for a "
+                + "two-day trip this week.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:ebrahim-raisi")
+                && r.target().equals("place:doha"));
+    }
 }
