@@ -23,6 +23,7 @@ import org.diplograph.graph.SearchService;
 import org.diplograph.graph.TimelineService;
 import org.diplograph.analysis.AnalysisService;
 import org.diplograph.analysis.ContradictionService;
+import org.diplograph.analysis.PathFacts;
 import org.diplograph.analysis.DiffService;
 import org.diplograph.analysis.StageService;
 import org.diplograph.load.Curation;
@@ -172,7 +173,7 @@ public final class App implements AutoCloseable {
         features.add(new EntityRoutes(new EntityService(db)));
         // Query API (issue 4)
         var neighborhood = new NeighborhoodService(db, config.maxExpand());
-        var paths = new PathService(db);
+        var paths = new PathService(db, new PathFacts());
         var evidence = new EvidenceService(db);
         console = new ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
         features.add(new NeighborhoodRoutes(neighborhood, config.maxNodes()));
