@@ -156,7 +156,9 @@ public final class AnalysisService {
         List<List<Tie>> ties = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             Graph<String, DefaultWeightedEdge> g = Network.of(p.in(i), q.maxParties(), q.around());
-            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), pivots(windows.size()), 16);
+            String where = "slice " + windows.get(i).name();
+            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), pivots(windows.size()), 16,
+                    (done, all) -> checkTime(t0, where + ", source " + (done + 1) + " of " + all)); // the whole call within the timeout
             List<Map.Entry<String, Double>> top = top(s.values(), q.limit());
             top.forEach(e -> shown.add(e.getKey()));
             ties.add(ties(g, top.stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet())));

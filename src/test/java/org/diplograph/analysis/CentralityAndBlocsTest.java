@@ -164,6 +164,19 @@ class CentralityAndBlocsTest {
                 });
     }
 
+    /** A sampled betweenness is stopped between two of its sources once the call has run past the timeout. */
+    @Test
+    void aSampledBetweennessPastTheTimeoutStopsBetweenTwoSources() {
+        var service = new AnalysisService(t.db(), new AnalysisService.Limits(1000, 3, 100, 1000, 10, Duration.ofNanos(1)));
+        assertThatThrownBy(() -> service.centrality(new AnalysisService.Request("betweenness", List.of("Person"), List.of("MET"),
+                LocalDate.parse("2020-01-01"), LocalDate.parse("2020-12-31"), null, null, 10, 0, null)))
+                .isInstanceOfSatisfying(org.diplograph.api.ApiProblem.class, e -> {
+                    assertThat(e.status()).isEqualTo(408);
+                    assertThat(e.getMessage()).contains("source 1 of 6");
+                    assertThat(e.extra().get("cap")).isEqualTo("DIPLOGRAPH_QUERY_TIMEOUT");
+                });
+    }
+
     private static List<String> members(JsonNode bloc) {
         List<String> out = new ArrayList<>();
         for (JsonNode m : bloc.get("members")) out.add(m.get("id").asText().substring("person:".length()));
