@@ -47,8 +47,10 @@ async function run(what) {
   }
   const subgraph = JSON.stringify({ labels: p.labels, types: p.types, maxParties: p.maxParties, from, to,
     asOf: $('an-slice').checked ? 'year' : $('an-asof').value.trim() });
+  busy.textContent = 'Computing…';
   try {
-    answer = await api(url);
+    // yearly slices run as a job whose progress is polled (its result is the one call's answer)
+    answer = what !== 'diff' && $('an-slice').checked ? await viaJob(url, busy) : await api(url);
     kind = what;
     if (what !== 'diff' && subgraph !== scope) { scope = subgraph; computed.clear(); }
   } catch (e) {
@@ -66,6 +68,25 @@ async function run(what) {
   $('an-replay').hidden = answer.slices.length < 2;
   draw(0);
 }
+
+/**
+ * Starts the analysis of `url` as a job (POST, 202) and polls it until it is done, saying "Computing slice k of n…" in
+ * `status`; returns the job's result. A failed job answers its error, thrown as the one call's would be.
+ */
+async function viaJob(url, status) {
+  let job = await api(url, { method: 'POST' });
+  const say = (j) => { status.textContent = j.total > 1 ? 'Computing slice ' + Math.min(j.done + 1, j.total) + ' of ' + j.total + '…' : 'Computing…'; };
+  say(job);
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    job = await api('/api/analysis/jobs/' + encodeURIComponent(job.id));
+    say(job);
+  }
+  return job.result;
+}
+
+/** How often a running job is polled. */
+const POLL_MS = 250;
 
 function play() {
   if (timer) { stop(); return; }
@@ -147,23 +168,30 @@ function list(slice) {
   }
 }
 
-/** The diff: added relationships green, removed red, each with its evidence in the list. */
+/**
+ * The diff: added relationships green, removed red, each with its evidence in the list; their ends and the entities
+ * that entered (green border) or left (red border) drawn as any node is (name and model label: graph-style.json).
+ */
 function drawDiff() {
   $('an-replay').hidden = true;
   const a = answer;
   const elems = [];
   const seen = new Set();
-  const node = (id, name) => { if (!seen.has(id)) { seen.add(id); elems.push({ group: 'nodes', data: { id, name } }); } };
+  const node = (id, name, label, cls) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    elems.push({ group: 'nodes', classes: cls, data: { id, name: name || id, label: label || undefined } });
+  };
   const edge = (it, cls) => {
-    node(it.source, it.sourceName); node(it.target, it.targetName);
+    node(it.source, it.sourceName, it.sourceLabel); node(it.target, it.targetName, it.targetLabel);
     elems.push({ group: 'edges', classes: cls, data: { id: it.relationship, source: it.source, target: it.target, type: it.type, date: it.date } });
   };
+  (a.entered || []).forEach((x) => node(x.id, x.name, x.label, 'an-added'));
+  (a.left || []).forEach((x) => node(x.id, x.name, x.label, 'an-removed'));
   a.added.forEach((it) => edge(it, 'an-added'));
   a.removed.forEach((it) => edge(it, 'an-removed'));
   record('diff');
   replaceElements(elems);
-  cy.edges('.an-added').style({ 'line-color': '#2ca02c', 'target-arrow-color': '#2ca02c' });
-  cy.edges('.an-removed').style({ 'line-color': '#d62728', 'target-arrow-color': '#d62728' });
   layout('cose');
   const out = clear($('an-results'));
   out.append(el('p', { text: a.from + ' → ' + a.to + ': ' + a.addedCount + ' added, ' + a.removedCount + ' removed' }));

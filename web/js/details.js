@@ -127,7 +127,7 @@ export async function showNode(node, { onEntity, onShowMore } = {}) {
   await showMentions(section, info, my);
 }
 
-const FACTS = { count: 'how many documents were signed', date: 'the date', parties: 'the parties' };
+export const FACTS = { count: 'how many documents were signed', date: 'the date', parties: 'the parties' };
 
 /**
  * Where the sources disagree about the entity's agreements and events (/api/analysis/contradictions): each flag with

@@ -5,6 +5,7 @@ import { api, qs, banner } from './api.js';
 import { cy, toElements, addElements, record, setTruncated } from './graph.js';
 import { autocomplete, resolveId } from './search.js';
 import { quoteBlock } from './details.js';
+import { stepNotes } from './path-notes.js';
 
 let lastPaths = [];
 let hooks = {};
@@ -95,6 +96,7 @@ export async function runPaths({ draw = true, chosen: pick = 0 } = {}) {
       el('button', { type: 'button', id: 'path-next', text: 'Next ▶', onclick: () => choose(chosen + 1) })));
   }
   const list = el('div', { class: 'path-list', id: 'path-list', role: 'list', 'aria-label': 'Paths, best first' });
+  notesAt = res.notesAt || p.asOf || '';
   paths.forEach((x, i) => list.append(el('div', { role: 'listitem' }, pathCard(x, i))));
   out.append(list);
   if (draw) record('path');
@@ -106,6 +108,7 @@ export function chosenPath() { return lastPaths.length ? chosen : undefined; }
 
 let chosen = 0;
 let ends = {};
+let notesAt = '';   // the day the steps' stages are judged at (the answer's notesAt)
 
 /** Shows path i (and only it) on the canvas, marks its card, and says which of how many it is. */
 function choose(i, { scroll = true, draw = true } = {}) {
@@ -160,6 +163,7 @@ function pathCard(p, i) {
   p.steps.forEach((s) => {
     const st = stepText(s);
     const li = el('li', null, el('span', { class: 'step', text: st.text }));
+    stepNotes(s, notesAt, partyOf(p)).forEach((x) => li.append(x));
     (st.cites || []).forEach((c) => li.append(typeof c === 'string' ? el('span', { class: 'cite', text: c }) : quoteBlock(c)));
     ol.append(li);
   });
@@ -174,6 +178,12 @@ function pathCard(p, i) {
     }
   });
   return card;
+}
+
+/** The name of the first end of a relationship of path p, by relationship id (for a stage per party). */
+function partyOf(p) {
+  const names = new Map(p.nodes.map((n) => [n.data.id, n.data.name || n.data.id]));
+  return (rel) => { const e = p.edges.find((x) => x.data.id === rel); return e ? names.get(e.data.source) : null; };
 }
 
 /** Shows one path (index) on the canvas; null shows the first. */

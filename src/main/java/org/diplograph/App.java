@@ -21,8 +21,10 @@ import org.diplograph.graph.OverviewService;
 import org.diplograph.graph.PathService;
 import org.diplograph.graph.SearchService;
 import org.diplograph.graph.TimelineService;
+import org.diplograph.analysis.AnalysisJobs;
 import org.diplograph.analysis.AnalysisService;
 import org.diplograph.analysis.ContradictionService;
+import org.diplograph.analysis.PathFacts;
 import org.diplograph.analysis.DiffService;
 import org.diplograph.analysis.StageService;
 import org.diplograph.load.Curation;
@@ -172,7 +174,7 @@ public final class App implements AutoCloseable {
         features.add(new EntityRoutes(new EntityService(db)));
         // Query API (issue 4)
         var neighborhood = new NeighborhoodService(db, config.maxExpand());
-        var paths = new PathService(db);
+        var paths = new PathService(db, new PathFacts());
         var evidence = new EvidenceService(db);
         console = new ConsoleService(db, config.queryTimeout(), config.maxConsoleRows());
         features.add(new NeighborhoodRoutes(neighborhood, config.maxNodes()));
@@ -182,7 +184,7 @@ public final class App implements AutoCloseable {
         features.add(new TimelineRoutes(new TimelineService(db, config.maxNodes())));
         var analysisLimits = AnalysisService.Limits.defaults(config.queryTimeout()); // issue 16
         features.add(new AnalysisRoutes(new AnalysisService(db, analysisLimits), new DiffService(db, analysisLimits),
-                new ContradictionService(db), new StageService(db)));
+                new ContradictionService(db), new StageService(db), new AnalysisJobs()));
         features.add(new ConsoleRoutes(console, Json.mapper()));
         features.add(new ExportRoutes(new ExportService(evidence, Json.mapper()),
                 neighborhood, paths, console, Json.mapper(), config.maxNodes()));

@@ -79,6 +79,15 @@ public final class AnalysisService {
     public record CommunitiesAnswer(List<String> labels, List<String> types, String asOf, Integer maxParties, String around,
                                     List<CommunitiesSlice> slices, boolean truncated, int relationshipCap, long elapsedMs) {}
 
+    /** Told how far a call has come: {@code done} of {@code total} slices computed (0 while the subgraph is read). */
+    @FunctionalInterface
+    public interface Progress {
+        /** No one listens. */
+        Progress NONE = (done, total) -> {};
+
+        void slices(int done, int total);
+    }
+
     private final Database db;
     private final Limits limits;
 
@@ -117,11 +126,26 @@ public final class AnalysisService {
         return List.of(new Projection.Window(name, q.from(), q.to(), false));
     }
 
+    /**
+     * Checks a request as {@link #centrality} or {@link #communities} would (400 naming a bad parameter, 413 past the
+     * slice cap) and returns how many slices it asks for.
+     */
+    public int slices(Request q) {
+        if (q.metric() != null && !Metrics.NAMES.contains(q.metric())) throw ApiProblem.badRequest("metric must be one of " + Metrics.NAMES);
+        return windows(q).size();
+    }
+
     /** Centrality of the chosen subgraph, per slice. */
     public CentralityAnswer centrality(Request q) {
+        return centrality(q, Progress.NONE);
+    }
+
+    /** Centrality of the chosen subgraph, per slice, telling {@code progress} after each slice. */
+    public CentralityAnswer centrality(Request q, Progress progress) {
         long t0 = System.nanoTime();
         if (!Metrics.NAMES.contains(q.metric())) throw ApiProblem.badRequest("metric must be one of " + Metrics.NAMES);
         List<Projection.Window> windows = windows(q);
+        progress.slices(0, windows.size());
         Projection p = project(q, windows); // bounded by Neo4j's own transaction timeout
         long computing = System.nanoTime();   // the computation gets the query timeout too
         List<CentralitySlice> slices = new ArrayList<>();
@@ -132,7 +156,9 @@ public final class AnalysisService {
         List<List<Tie>> ties = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             Graph<String, DefaultWeightedEdge> g = Network.of(p.in(i), q.maxParties(), q.around());
-            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), pivots(windows.size()), 16);
+            String where = "slice " + windows.get(i).name();
+            Metrics.Scores s = Metrics.compute(g, q.metric(), limits.exactBetweennessUpTo(), pivots(windows.size()), 16,
+                    (done, all) -> checkTime(t0, where + ", source " + (done + 1) + " of " + all)); // the whole call within the timeout
             List<Map.Entry<String, Double>> top = top(s.values(), q.limit());
             top.forEach(e -> shown.add(e.getKey()));
             ties.add(ties(g, top.stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet())));
@@ -140,6 +166,7 @@ public final class AnalysisService {
             scores.add(s);
             sizes.add(new int[]{g.vertexSet().size(), g.edgeSet().size()});
             checkTime(computing, "slice " + windows.get(i).name());
+            progress.slices(i + 1, windows.size());
         }
         Map<String, String[]> names = db.readTx(tx -> Projection.names(tx, List.copyOf(shown)));
         for (int i = 0; i < windows.size(); i++) {
@@ -159,8 +186,14 @@ public final class AnalysisService {
 
     /** Blocs of the chosen subgraph, per slice, with ids and colours stable across slices. */
     public CommunitiesAnswer communities(Request q) {
+        return communities(q, Progress.NONE);
+    }
+
+    /** Blocs of the chosen subgraph, per slice, telling {@code progress} after each slice. */
+    public CommunitiesAnswer communities(Request q, Progress progress) {
         long t0 = System.nanoTime();
         List<Projection.Window> windows = windows(q);
+        progress.slices(0, windows.size());
         Projection p = project(q, windows); // bounded by Neo4j's own transaction timeout
         long computing = System.nanoTime();   // the computation gets the query timeout too
         Blocs blocs = new Blocs(limits.greedyUpTo());
@@ -178,6 +211,7 @@ public final class AnalysisService {
             shown.addAll(mine);
             ties.add(ties(g, mine));
             checkTime(computing, "slice " + windows.get(i).name());
+            progress.slices(i + 1, windows.size());
         }
         Map<String, String[]> names = db.readTx(tx -> Projection.names(tx, List.copyOf(shown)));
         List<CommunitiesSlice> slices = new ArrayList<>();

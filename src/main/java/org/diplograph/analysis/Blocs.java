@@ -47,9 +47,19 @@ public final class Blocs {
     /** The blocs of the next slice, matched to those of the slices before it. */
     public Partition next(Graph<String, DefaultWeightedEdge> g) {
         boolean greedy = g.edgeSet().size() <= greedyUpTo;
-        List<Set<String>> clusters = g.vertexSet().isEmpty() ? List.of() : greedy
-                ? new GreedyModularityAlgorithm<>(g).getClustering().getClusters()
-                : new LabelPropagationClustering<>(g, 100, new Random(16)).getClustering().getClusters();
+        List<Set<String>> clusters = List.of();
+        if (!g.vertexSet().isEmpty() && greedy) {
+            try {
+                clusters = new GreedyModularityAlgorithm<>(g).getClustering().getClusters();
+            } catch (java.util.NoSuchElementException e) {
+                // JGraphT 1.5.3's greedy modularity fails on some disconnected graphs (its heap of gains runs empty);
+                // such a slice is clustered by label propagation and says so
+                greedy = false;
+            }
+        }
+        if (!g.vertexSet().isEmpty() && !greedy) {
+            clusters = new LabelPropagationClustering<>(g, 100, new Random(16)).getClustering().getClusters();
+        }
         double modularity = clusters.isEmpty() ? 0 : new UndirectedModularityMeasurer<>(g).modularity(clusters);
         List<TreeSet<String>> sorted = new ArrayList<>();
         for (Set<String> c : clusters) if (c.size() > 1) sorted.add(new TreeSet<>(c));

@@ -3,6 +3,7 @@ package org.diplograph.analysis;
 import org.diplograph.api.ApiProblem;
 import org.diplograph.db.CypherFiles;
 import org.diplograph.db.Database;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -58,21 +59,36 @@ public final class ContradictionService {
         long t0 = System.nanoTime();
         return db.readTx(tx -> {
             if (Projection.names(tx, List.of(entity)).isEmpty()) throw ApiProblem.notFound("No entity with id '" + entity + "'");
-            var rows = tx.run(CypherFiles.query("analysis-contradictions"),
-                    Map.of("entity", entity, "cap", SUBJECTS + 1, "rels", RELS)).list();
-            boolean truncated = rows.size() > SUBJECTS;
+            List<String> subjects = tx.run(CypherFiles.query("analysis-contradiction-subjects"),
+                    Map.of("entity", entity, "cap", SUBJECTS + 1)).list(r -> r.get("id").asString());
+            boolean truncated = subjects.size() > SUBJECTS;
+            subjects = subjects.subList(0, Math.min(SUBJECTS, subjects.size()));
             List<Contradiction> out = new ArrayList<>();
-            for (var row : rows.subList(0, Math.min(SUBJECTS, rows.size()))) {
-                List<Relationships.Item> items = Relationships.byIds(tx, row.get("rels").asList(Value::asString), null);
-                String id = row.get("id").asString(), name = row.get("name").asString(id), label = row.get("label").asString(null);
-                String count = Relationships.text(row.get("count")), date = Relationships.text(row.get("date"));
-                Contradiction c;
-                if ((c = counts(id, name, label, count, items)) != null) out.add(c);
-                if ((c = dates(id, name, label, date, items)) != null) out.add(c);
-                if (label != null && label.equals("Agreement") && (c = parties(id, name, label, items)) != null) out.add(c);
-            }
-            return new Answer(entity, Math.min(SUBJECTS, rows.size()), out, truncated, (System.nanoTime() - t0) / 1_000_000);
+            check(tx, subjects).values().forEach(out::addAll);
+            return new Answer(entity, subjects.size(), out, truncated, (System.nanoTime() - t0) / 1_000_000);
         });
+    }
+
+    /**
+     * The disagreements about each of these agreements and events (other ids are skipped), by subject id in the order
+     * given; a subject the sources agree on maps to an empty list. Used by the entity answer and by the notes on paths.
+     */
+    public static Map<String, List<Contradiction>> check(TransactionContext tx, List<String> subjects) {
+        Map<String, List<Contradiction>> out = new LinkedHashMap<>();
+        if (subjects.isEmpty()) return out;
+        var rows = tx.run(CypherFiles.query("analysis-contradictions"), Map.of("ids", subjects, "rels", RELS)).list();
+        for (var row : rows) {
+            List<Relationships.Item> items = Relationships.byIds(tx, row.get("rels").asList(Value::asString), null);
+            String id = row.get("id").asString(), name = row.get("name").asString(id), label = row.get("label").asString(null);
+            String count = Relationships.text(row.get("count")), date = Relationships.text(row.get("date"));
+            List<Contradiction> found = new ArrayList<>();
+            Contradiction c;
+            if ((c = counts(id, name, label, count, items)) != null) found.add(c);
+            if ((c = dates(id, name, label, date, items)) != null) found.add(c);
+            if (label != null && label.equals("Agreement") && (c = parties(id, name, label, items)) != null) found.add(c);
+            out.put(id, found);
+        }
+        return out;
     }
 
     /** The counts of documents each article's quotes give, when they differ. */

@@ -31,6 +31,15 @@ public final class Metrics {
     public record Scores(Map<String, Double> values, String method, Integer pivots) {}
 
     public static Scores compute(Graph<String, DefaultWeightedEdge> g, String metric, int exactUpTo, int pivots, long seed) {
+        return compute(g, metric, exactUpTo, pivots, seed, (done, all) -> {});
+    }
+
+    /**
+     * As above; a sampled betweenness tells {@code beforeSource} before each of its sources, so a caller can stop a long
+     * one (by throwing) between two sources rather than after the whole slice.
+     */
+    public static Scores compute(Graph<String, DefaultWeightedEdge> g, String metric, int exactUpTo, int pivots, long seed,
+                                 AnalysisService.Progress beforeSource) {
         return switch (metric) {
             case "degree" -> {
                 Map<String, Double> out = new LinkedHashMap<>();
@@ -46,7 +55,7 @@ public final class Metrics {
                 if (g.vertexSet().size() <= exactUpTo) {
                     yield new Scores(new LinkedHashMap<>(new BetweennessCentrality<>(hops, false).getScores()), "exact", null);
                 }
-                yield new Scores(SampledBetweenness.scores(hops, pivots, seed), "sampled", Math.min(pivots, g.vertexSet().size()));
+                yield new Scores(SampledBetweenness.scores(hops, pivots, seed, beforeSource), "sampled", Math.min(pivots, g.vertexSet().size()));
             }
             case "pagerank" -> new Scores(g.vertexSet().isEmpty() ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(new PageRank<>(g, PageRank.DAMPING_FACTOR_DEFAULT).getScores()), "exact", null);

@@ -28,11 +28,11 @@ public final class Relationships {
                         String dataset, String file, Integer row) {}
 
     /**
-     * One relationship: element id, type, its ends (id and name), its date, the stage of a PARTY_TO at the date asked
+     * One relationship: element id, type, its ends (id, name and model label), its date, the stage of a PARTY_TO at the date asked
      * (null for other types) and its evidence (at most five).
      */
-    public record Item(String relationship, String type, String source, String sourceName, String target, String targetName,
-                       String date, String stage, List<Cited> evidence) {}
+    public record Item(String relationship, String type, String source, String sourceName, String sourceLabel,
+                       String target, String targetName, String targetLabel, String date, String stage, List<Cited> evidence) {}
 
     /** The relationships with these element ids (in that order); stage is judged at {@code stageAt}. */
     public static List<Item> byIds(TransactionContext tx, List<String> ids, LocalDate stageAt) {
@@ -52,8 +52,8 @@ public final class Relationships {
                         text(e.get("file")), e.get("row").isNull() ? null : e.get("row").asInt()));
             }
             found.put(r.get("rel").asString(), new Item(r.get("rel").asString(), type, r.get("source").asString(null),
-                    r.get("sourceName").asString(null), r.get("target").asString(null), r.get("targetName").asString(null),
-                    date, stage, ev));
+                    r.get("sourceName").asString(null), r.get("sourceLabel").asString(null), r.get("target").asString(null),
+                    r.get("targetName").asString(null), r.get("targetLabel").asString(null), date, stage, ev));
         });
         List<Item> out = new ArrayList<>();
         for (String id : ids) if (found.containsKey(id)) out.add(found.get(id));

@@ -23,6 +23,11 @@ final class SampledBetweenness {
     private SampledBetweenness() {}
 
     static <E> Map<String, Double> scores(Graph<String, E> g, int pivots, long seed) {
+        return scores(g, pivots, seed, (done, all) -> {});
+    }
+
+    /** As above, telling {@code beforeSource} (which may stop it by throwing) before each source: 0 of k, 1 of k ... */
+    static <E> Map<String, Double> scores(Graph<String, E> g, int pivots, long seed, AnalysisService.Progress beforeSource) {
         List<String> vertices = new ArrayList<>(g.vertexSet());
         int n = vertices.size();
         Map<String, Integer> index = new HashMap<>();
@@ -40,6 +45,7 @@ final class SampledBetweenness {
         double[] score = new double[n], sigma = new double[n], delta = new double[n];
         int[] dist = new int[n], stack = new int[n], queue = new int[n];
         for (int p = 0; p < k; p++) {
+            beforeSource.slices(p, k);
             int s = order.get(p);
             Arrays.fill(dist, -1);
             Arrays.fill(sigma, 0);

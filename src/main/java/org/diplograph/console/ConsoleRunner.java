@@ -122,7 +122,8 @@ final class ConsoleRunner implements AutoCloseable {
     }
 
     static ApiProblem timedOut() {
-        return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout and was stopped");
+        return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout (DIPLOGRAPH_QUERY_TIMEOUT) and was stopped",
+                java.util.Map.of("cap", "DIPLOGRAPH_QUERY_TIMEOUT"));
     }
 
     private static ApiProblem stopping() {

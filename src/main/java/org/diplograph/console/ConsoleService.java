@@ -166,7 +166,8 @@ public final class ConsoleService implements AutoCloseable {
         String msg = Unprefix.message(clean(e.getMessage()), shift);
         if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") && msg.toLowerCase().contains("timeout")
                 || (msg.contains("terminated") && msg.toLowerCase().contains("timeout"))) {
-            return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout and was stopped");
+            return new ApiProblem(408, "Query timed out", "The query took longer than the console's timeout (DIPLOGRAPH_QUERY_TIMEOUT) and was stopped",
+                java.util.Map.of("cap", "DIPLOGRAPH_QUERY_TIMEOUT"));
         }
         if (code.endsWith("AccessMode") || code.contains("Security.Forbidden")) {
             return new ApiProblem(403, "Write refused", "The console is read-only: " + msg);

@@ -47,9 +47,16 @@ public final class PathService {
             "Charter", "Declaration", "Joint", "Roadmap", "Accord", "Pact");
 
     private final Database db;
+    private final PathNotes notes;
 
     public PathService(Database db) {
+        this(db, PathNotes.NONE);
+    }
+
+    /** With notes on each relationship of the chosen paths (see {@link PathNotes}). */
+    public PathService(Database db, PathNotes notes) {
         this.db = db;
+        this.notes = notes;
     }
 
     /**
@@ -62,11 +69,12 @@ public final class PathService {
 
     /**
      * The paths found: the Cytoscape.js elements of the chosen paths, the paths best first, the request echoed
-     * ({@code asOf} as an ISO date or null), how many candidates were ranked, whether a cap cut them, and the time.
+     * ({@code asOf} as an ISO date or null), the day the steps' notes are judged at ({@code notesAt}: asOf, or today
+     * without one), how many candidates were ranked, whether a cap cut them, and the time.
      */
     public record Answer(List<Elements.Element> nodes, List<Elements.Element> edges, List<RankedPath> paths, String from,
-                         String to, String via, String mode, String asOf, int candidates, boolean truncated,
-                         long elapsedMs) implements Elements.Graph {}
+                         String to, String via, String mode, String asOf, String notesAt, int candidates,
+                         boolean truncated, long elapsedMs) implements Elements.Graph {}
 
     /**
      * One path with its rank and the scores it was ranked by (recency is its latest date, null when it has none), its
@@ -77,11 +85,12 @@ public final class PathService {
 
     /**
      * One step of a path (one relationship, or two read as one, e.g. two parties to an agreement): the sentence with
-     * its citations, the bare text, its date, the relationships' element ids, and up to two citations (one per
-     * document).
+     * its citations, the bare text, its date, the relationships' element ids, up to two citations (one per
+     * document), and the notes on its relationships in their order ({@link PathNotes}: with the analysis, each
+     * {@code {relationship, type, stage, contradictions}}).
      */
     public record Step(String sentence, String text, String date, List<String> relationships,
-                       List<EvidenceService.Evidence> citations) {}
+                       List<EvidenceService.Evidence> citations, List<Object> notes) {}
 
     public Answer paths(Request q) {
         long t0 = System.nanoTime();
@@ -138,16 +147,18 @@ public final class PathService {
             if (q.mode().equals("all") && scored.size() > MAX_ALL) truncated = true;
             List<Scored> chosen = scored.subList(0, Math.min(want, scored.size()));
 
+            LocalDate notesAt = q.asOf() != null ? q.asOf() : LocalDate.now(java.time.ZoneOffset.UTC);
+            Map<String, Object> noted = notes.notes(tx, chosen.stream().map(Scored::path).toList(), notesAt);
             Elements el = new Elements();
             List<RankedPath> paths = new ArrayList<>();
             int rank = 1;
             for (Scored s : chosen) {
                 el.add(s.path());
-                paths.add(describe(rank++, s, parties, ev));
+                paths.add(describe(rank++, s, parties, ev, noted));
             }
             Elements.Plain g = el.graph();
             return new Answer(g.nodes(), g.edges(), paths, q.from(), q.to(), q.via(), q.mode(),
-                    q.asOf() == null ? null : q.asOf().toString(), candidates.size(), truncated,
+                    q.asOf() == null ? null : q.asOf().toString(), notesAt.toString(), candidates.size(), truncated,
                     (System.nanoTime() - t0) / 1_000_000);
         });
     }
@@ -190,7 +201,8 @@ public final class PathService {
         return new Scored(path, (int) path.length(), specificity, docs.size(), recency, signature);
     }
 
-    private RankedPath describe(int rank, Scored s, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev) {
+    private RankedPath describe(int rank, Scored s, Map<String, Long> parties, Map<String, EvidenceService.Evidence> ev,
+                                Map<String, Object> noted) {
         List<Node> nodes = new ArrayList<>();
         s.path().nodes().forEach(nodes::add);
         List<Relationship> rels = new ArrayList<>();
@@ -208,7 +220,7 @@ public final class PathService {
                 Node right = nodes.get(i + 2);
                 String text = pairSentence(r, r2, left, mid, right, parties);
                 if (text != null) {
-                    steps.add(step(text, date(r, r2, mid), List.of(r, r2), ev));
+                    steps.add(step(text, date(r, r2, mid), List.of(r, r2), ev, noted));
                     i += 2;
                     continue;
                 }
@@ -218,7 +230,7 @@ public final class PathService {
                 start = left;
                 end = mid;
             }
-            steps.add(step(singleSentence(r, start, end, parties), date(r, null, mid), List.of(r), ev));
+            steps.add(step(singleSentence(r, start, end, parties), date(r, null, mid), List.of(r), ev, noted));
             i++;
         }
         return new RankedPath(rank, s.hops(), nodes.stream().map(Elements::modelId).toList(),
@@ -226,7 +238,8 @@ public final class PathService {
                 s.recency().isEmpty() ? null : s.recency(), steps.stream().map(Step::sentence).toList(), steps);
     }
 
-    private static Step step(String text, String date, List<Relationship> rels, Map<String, EvidenceService.Evidence> ev) {
+    private static Step step(String text, String date, List<Relationship> rels, Map<String, EvidenceService.Evidence> ev,
+                             Map<String, Object> noted) {
         List<EvidenceService.Evidence> citations = new ArrayList<>();
         Set<Object> docs = new LinkedHashSet<>();
         for (Relationship r : rels) {
@@ -246,7 +259,10 @@ public final class PathService {
             sentence.append(")");
         }
         sentence.append(".");
-        return new Step(sentence.toString(), text + ".", date, rels.stream().map(Relationship::elementId).toList(), citations);
+        List<Object> notes = new ArrayList<>();
+        for (Relationship r : rels) if (noted.containsKey(r.elementId())) notes.add(noted.get(r.elementId()));
+        return new Step(sentence.toString(), text + ".", date, rels.stream().map(Relationship::elementId).toList(), citations,
+                notes);
     }
 
     static String citation(EvidenceService.Evidence e) {

@@ -72,7 +72,8 @@ public final class HttpServer {
             config.routes.exception(ClientException.class, (e, ctx) -> {
                 if (isTimeout(e)) {
                     ctx.status(408).json(new ApiError("Query timed out", 408,
-                            "The query took longer than the configured timeout and was stopped"));
+                            "The query took longer than the configured timeout (DIPLOGRAPH_QUERY_TIMEOUT) and was stopped",
+                            Map.of("cap", "DIPLOGRAPH_QUERY_TIMEOUT")));
                 } else {
                     LOG.log(System.Logger.Level.WARNING, "Neo4j refused a query: {0}", e.getMessage());
                     ctx.status(400).json(new ApiError("Query failed", 400, e.getMessage()));

@@ -164,9 +164,48 @@ class CentralityAndBlocsTest {
                 });
     }
 
+    /** A sampled betweenness is stopped between two of its sources once the call has run past the timeout. */
+    @Test
+    void aSampledBetweennessPastTheTimeoutStopsBetweenTwoSources() {
+        var service = new AnalysisService(t.db(), new AnalysisService.Limits(1000, 3, 100, 1000, 10, Duration.ofNanos(1)));
+        assertThatThrownBy(() -> service.centrality(new AnalysisService.Request("betweenness", List.of("Person"), List.of("MET"),
+                LocalDate.parse("2020-01-01"), LocalDate.parse("2020-12-31"), null, null, 10, 0, null)))
+                .isInstanceOfSatisfying(org.diplograph.api.ApiProblem.class, e -> {
+                    assertThat(e.status()).isEqualTo(408);
+                    assertThat(e.getMessage()).contains("source 1 of 6");
+                    assertThat(e.extra().get("cap")).isEqualTo("DIPLOGRAPH_QUERY_TIMEOUT");
+                });
+    }
+
     private static List<String> members(JsonNode bloc) {
         List<String> out = new ArrayList<>();
         for (JsonNode m : bloc.get("members")) out.add(m.get("id").asText().substring("person:".length()));
         return out;
+    }
+
+    /**
+     * JGraphT 1.5.3's greedy modularity throws NoSuchElementException on some disconnected graphs (this one: 30 pairs
+     * among 40 people, one of the yearly slices of AnalysisJobsTest); such a slice is clustered by label propagation
+     * and says so, instead of a 500.
+     */
+    @Test
+    void aGraphThatGreedyModularityCannotClusterFallsBackToLabelPropagation() {
+        var g = new org.jgrapht.graph.SimpleWeightedGraph<String, org.jgrapht.graph.DefaultWeightedEdge>(
+                org.jgrapht.graph.DefaultWeightedEdge.class);
+        int y = 1993;
+        for (int k = 0; k <= 29; k++) {
+            int j = (k * y + y) % 40;
+            if (j == k) continue;
+            g.addVertex("p" + k);
+            g.addVertex("p" + j);
+            if (g.getEdge("p" + k, "p" + j) == null) g.addEdge("p" + k, "p" + j);
+        }
+        var part = new Blocs(20_000).next(g);
+        assertThat(part.method()).isEqualTo("label-propagation");
+        java.util.Set<String> members = new java.util.HashSet<>();
+        part.blocs().forEach(b -> members.addAll(b.members()));
+        for (var e : g.edgeSet()) {
+            assertThat(members).as("every tie's ends are in a bloc").contains(g.getEdgeSource(e), g.getEdgeTarget(e));
+        }
     }
 }

@@ -217,6 +217,8 @@ class BadInputTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(res.status()).as(res.raw()).isEqualTo(408);
         assertThat(res.body().get("title").asText()).isEqualTo("Query timed out");
+        assertThat(res.body().path("cap").asText()).as("the 408 names the cap").isEqualTo("DIPLOGRAPH_QUERY_TIMEOUT");
+        assertThat(res.body().get("detail").asText()).contains("DIPLOGRAPH_QUERY_TIMEOUT");
         assertThat(ms).isLessThan(8_000);
         assertThat(t.get("/api/health/ready").status()).isEqualTo(200);
         assertThat(t.get("/api/search?q=iran").status()).isEqualTo(200);
