@@ -282,7 +282,10 @@ function wireTopbar() {
   };
   $('date-from').addEventListener('change', dates);
   $('date-to').addEventListener('change', dates);
-  $('date-clear').addEventListener('click', () => { $('date-from').value = ''; $('date-to').value = ''; dates(); });
+  $('date-clear').addEventListener('click', () => {
+    $('date-from').value = ''; $('date-to').value = ''; dates();
+    if ($('range-items')) showNothing();   // the range Details listed is gone
+  });
   $('share').addEventListener('click', share);
   $('export').addEventListener('click', () => exportView($('export-format').value, exportParams()));
 }

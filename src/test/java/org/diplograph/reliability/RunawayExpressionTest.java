@@ -91,6 +91,13 @@ class RunawayExpressionTest {
                 long after0 = cpuMs(p);
                 Thread.sleep(1_000);
                 long after = cpuMs(p) - after0;
+                if (after > 300) {
+                    // a burst of the JVM's own (JIT, GC: once 460 ms after a query refused in 9 ms) fades; a runaway
+                    // still computing burns a core second after second, so it fails this second look too
+                    long again0 = cpuMs(p);
+                    Thread.sleep(1_000);
+                    after = Math.min(after, cpuMs(p) - again0);
+                }
                 long n0 = System.nanoTime();
                 Answer next = console(base, "RETURN 1 AS one", Map.of());
                 long nextMs = (System.nanoTime() - n0) / 1_000_000;

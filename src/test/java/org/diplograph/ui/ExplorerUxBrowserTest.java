@@ -126,6 +126,10 @@ class ExplorerUxBrowserTest {
         assertThat(page.find("#details h2").getText()).startsWith("From ");
         page.wait.until(x -> page.count("node:visible") < before);
         page.find("#date-clear").click();
+        // clearing the range leaves no stale range in Details, and the graph comes back
+        page.wait.until(x -> !page.find("#details").getText().startsWith("From "));
+        assertThat(d.findElements(By.id("range-items"))).isEmpty();
+        page.wait.until(x -> page.count("node:visible") == before);
     }
 
     @Test
