@@ -125,9 +125,15 @@ public final class Scorer {
         for (String g : gold) {
             if (!g.contains("*")) continue;
             Pattern p = Pattern.compile(Pattern.quote(g).replace("*", "\\E.*\\Q"));
+            // MET is undirected: a wildcard id sorts apart from the id it stands for ("*mali-rahmon" before
+            // "abdulla-aripov", "emomali-rahmon" after it), so the pair is tried both ways
+            String[] gp = g.split(" ");
+            Pattern swapped = gp[0].equals("MET") && gp.length == 3
+                    ? Pattern.compile(Pattern.quote("MET " + gp[2] + " " + gp[1]).replace("*", "\\E.*\\Q")) : p;
             boolean found = false;
             for (Iterator<String> it = left.iterator(); it.hasNext(); ) {
-                if (p.matcher(it.next()).matches()) {
+                String x = it.next();
+                if (p.matcher(x).matches() || swapped.matcher(x).matches()) {
                     it.remove();
                     found = true;
                     break;
