@@ -283,6 +283,12 @@ public final class ArticleReader {
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> put('"', rawIndex);
                 case '\u2010', '\u2011', '\u2012', '\u2212' -> put('-', rawIndex);
                 case '\u2013', '\u2014', '\u2015' -> {
+                    // "Baku\u2013Tbilisi\u2013Ceyhan": an en dash inside a compound joins its words as a hyphen does
+                    if (c == '\u2013' && rawIndex > 0 && rawIndex + 1 < raw.length()
+                            && Character.isLetter(raw.charAt(rawIndex - 1)) && Character.isLetter(raw.charAt(rawIndex + 1))) {
+                        put('-', rawIndex);
+                        return;
+                    }
                     boolean spaceBefore = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
                     if (!spaceBefore) put(' ', rawIndex);
                     put('-', rawIndex);

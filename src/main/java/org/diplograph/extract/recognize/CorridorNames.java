@@ -55,6 +55,9 @@ final class CorridorNames {
                         && (!NAME_STOP.contains(p.fold()) || CORRIDOR_WORDS.contains(p.fold()) && t.get(a).cap());
                 boolean hyphen = p.text().equals("-") && a - 2 >= 0 && p.start() == t.get(a - 2).end()
                         && p.end() == t.get(a).start()
+                        // "the Shalamcheh – Basra railway": a spaced dash between two names
+                        || p.text().equals("-") && a - 2 >= 0 && t.get(a - 2).word() && t.get(a - 2).cap() && t.get(a).cap()
+                        && (w.isGeo(a - 2) || w.isGeo(a)) && !NAME_STOP.contains(t.get(a - 2).fold())
                         || p.is("of") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
                         || p.is("and") && a - 2 >= 0 && t.get(a - 2).cap() && t.get(a).cap() && !w.isGeo(a - 2)
                         && !w.isGeo(a);

@@ -33,4 +33,14 @@ class CorridorNamesTest {
         assertNoEntityLabelled(extract("The Iranian port handles grain, and the Iran railway carries it north."),
                 "Corridor");
     }
+
+    @Test
+    void enDashesJoinANameAndASpacedDashBetweenPlacesToo() {
+        DocumentFacts d = extract("They praised the Baku\u2013Tbilisi\u2013Ceyhan oil pipeline and agreed to complete the 30 km "
+                + "Shalamcheh \u2013 Basra railway.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("corridor:baku-tbilisi-ceyhan-oil-pipeline",
+                "corridor:shalamcheh-basra-railway");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("CONNECTS") && r.source().equals("corridor:shalamcheh-basra-railway")
+                && r.target().equals("place:basra"));
+    }
 }
