@@ -86,6 +86,7 @@ final class SigningRules {
             }
             if (onlyParties) { agreements.add(m); relClause = m.to + 1; }
         }
+        Mention definite = null;
         for (Mention m : a.mentions()) {
             if (relClause >= 0) break;
             if (m.type != Mention.Type.AGREEMENT) continue;
@@ -96,7 +97,11 @@ final class SigningRules {
             boolean passiveSubject = m.from < k && k > 0 && Set.of("was", "were", "been").contains(t.get(k - 1).fold())
                     && !between(t, m.to, k - 1, Set.of("which", "that", "who", ";"))
                     && !(m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold()));
-            if (m.rule.startsWith("generic-agreement") && m.from < k && !under && !passiveSubject) continue;
+            if (m.rule.startsWith("generic-agreement") && m.from < k && !under && !passiveSubject) {
+                // "The contract was signed ...": kept aside, in case the article has named no agreement it refers to
+                if (m.from == 1 && k == m.to + 1 && Set.of("was", "were").contains(t.get(k - 1).fold())) definite = m;
+                continue;
+            }
             if (passiveSubject && m.rule.startsWith("generic-agreement")) passiveGeneric = true;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
             agreements.add(m);
@@ -107,6 +112,8 @@ final class SigningRules {
             // parties were stated with it
             Mention ref = agreementReference(a, t, k);
             if (ref != null) { agreements.add(ref); referred = true; }
+            // the article opens on it: "The contract was signed on Wednesday in Tehran between A and B"
+            else if (definite != null && a.sentence().index() <= 1) agreements.add(definite);
         }
         if (agreements.isEmpty()) return;
         if (t.get(k).is("adopted")) {
@@ -150,6 +157,14 @@ final class SigningRules {
         int byAt = -1; // "signed by", "signed in Tbilisi by", "signed on 5 May by"
         for (int i = k + 1; i < Math.min(t.size(), k + 8); i++) {
             if (t.get(i).is("by")) { byAt = i; break; }
+            // "The contract was signed on Wednesday in Tehran between Iran's Minister X and Russia's Minister Y": the
+            // persons named after "between" signed it (states named there stay parties, as before)
+            if (t.get(i).is("between") && k > 0 && (t.get(k - 1).is("was") || t.get(k - 1).is("were")
+                    || t.get(k - 1).is("been"))) {
+                int persons = 0;
+                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > i && m.from <= i + 30) persons++;
+                if (persons >= 2) { byAt = i; break; }
+            }
             if (!(Set.of("in", "on", "at", "the", ",").contains(t.get(i).fold()) || t.get(i).cap() || t.get(i).digits())) break;
         }
         if (byAt > 0) {

@@ -96,4 +96,14 @@ class SigningRulesTest {
         assertRelation(d, "PARTY_TO", "state:UZB", "agreement:tjk-uzb-package-11", "party-context");
         assertRelation(d, "PARTY_TO", "state:TJK", "agreement:tjk-uzb-package-11", "party-context");
     }
+
+    @Test
+    void anOpeningPassiveSignedBetweenTwoPersons() {
+        DocumentFacts d = extract("The contract was signed on Wednesday in Tehran between Iran's Minister of Roads Mehrdad "
+                + "Bazrpash and Russia's Minister of Transport Vitaly Savelyev.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:vitaly-savelyev"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.evidence().get(0).rule().equals("met-signing"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:vitaly-savelyev")
+                && r.target().equals("place:tehran"));
+    }
 }
