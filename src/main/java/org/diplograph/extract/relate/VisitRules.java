@@ -30,7 +30,9 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class VisitRules {
 
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
-            "travelled", "traveled", "flew", "landed", "tour");
+            "travelled", "traveled", "flew", "landed", "tour", "delegation");
+    /** "at the head of a delegation to Yerevan", "leading a delegation to Baku": who leads it travelled. */
+    private static final Set<String> LEADS = Set.of("head", "heading", "leading", "led", "headed");
     private static final Set<String> FUTURE = Set.of("will", "would", "to", "expected", "plans", "planned", "upcoming",
             "shall", "may", "might", "could", "set");
     private static final Set<String> HOSTED = Set.of("received", "hosted", "welcomed", "hosts", "receives", "welcomes");
@@ -56,6 +58,7 @@ final class VisitRules {
         while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
             if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited")) continue;
             String f = t.get(k).fold();
+            if (f.equals("delegation") && !(k + 1 < t.size() && t.get(k + 1).is("to") && near(t, k, LEADS, 4))) continue;
             boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
             Mention dest = null;
             List<Mention> dests = new ArrayList<>();

@@ -64,4 +64,14 @@ class VisitRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:ebrahim-raisi")
                 && r.target().equals("place:doha"));
     }
+
+    @Test
+    void whoHeadsADelegationToACityVisitedIt() {
+        DocumentFacts d = extract("Iran's Minister of Roads Mehrdad Bazrpash, at the head of a delegation to Yerevan, met "
+                + "Prime Minister of Armenia Nikol Pashinyan.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:mehrdad-bazrpash")
+                && r.target().equals("place:yerevan"));
+        assertThat(extract("The head of the delegation to the talks, Mehrdad Bazrpash, spoke in Tehran.").relations())
+                .noneMatch(r -> r.type().equals("VISITED"));
+    }
 }
