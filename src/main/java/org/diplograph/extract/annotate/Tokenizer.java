@@ -31,6 +31,10 @@ public final class Tokenizer {
                 String t = text.substring(i, j);
                 out.add(new Token(t, i, j, Text.fold(t), true));
                 i = j;
+            } else if (c == '&' && i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                // "Minister of Roads & Urban Development": a spaced ampersand is the word "and" to every rule
+                out.add(new Token("&", i, i + 1, "and", true));
+                i++;
             } else {
                 String t = String.valueOf(c);
                 out.add(new Token(t, i, i + 1, t, false));

@@ -110,6 +110,8 @@ final class GazetteerMentions {
     private boolean capitalIsPlace(SentenceScan w, int a, int b) {
         // "in the capital Ankara", "the Kazakh capital Astana": the city by apposition
         if (a > 0 && (w.t.get(a - 1).is("capital") || w.t.get(a - 1).is("city"))) return true;
+        // "the Turkish capital, Ankara"
+        if (a > 1 && w.t.get(a - 1).text().equals(",") && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold())) return true;
         if (a > 0 && LOCATIVE.contains(w.t.get(a - 1).fold())) {
             return !(w.t.get(a - 1).fold().equals("of") && !(a > 1 && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold())));
         }

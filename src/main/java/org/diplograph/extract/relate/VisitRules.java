@@ -68,7 +68,10 @@ final class VisitRules {
                 String prev = t.get(m.from - 1).fold();
                 if (prev.equals("the") && m.from >= 2) prev = t.get(m.from - 2).fold(); // "to the Republic of X"
                 boolean ok = prev.equals("to") || locIn(t, m) || (verb && m.from == k + 1)
-                        || (f.equals("tour") && prev.equals("of"));
+                        || (f.equals("tour") && prev.equals("of"))
+                        // "travelled to the Turkish capital, Ankara": the name in apposition
+                        || prev.equals(",") && m.from >= 2 && Set.of("capital", "city", "town", "port").contains(t.get(m.from - 2).fold())
+                        && between(t, k, m.from, Set.of("to", "in"));
                 if (!ok) continue;
                 dest = m;
                 break;

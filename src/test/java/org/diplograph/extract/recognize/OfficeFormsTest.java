@@ -49,4 +49,11 @@ class OfficeFormsTest {
         assertEntity(extract("Analyst Temur Umarov wrote about the talks."), "person:temur-umarov", "Person",
                 "profession-person");
     }
+
+    @Test
+    void aSpacedAmpersandInAnOfficeIsAnd() {
+        DocumentFacts d = extract("Iran's Minister of Roads & Urban Development Rostam Qasemi signed the agreement.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:rostam-qasemi")
+                && r.target().equals("state:IRN"));
+    }
 }

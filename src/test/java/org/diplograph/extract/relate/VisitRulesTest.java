@@ -74,4 +74,11 @@ class VisitRulesTest {
         assertThat(extract("The head of the delegation to the talks, Mehrdad Bazrpash, spoke in Tehran.").relations())
                 .noneMatch(r -> r.type().equals("VISITED"));
     }
+
+    @Test
+    void theCapitalNamedInAppositionIsTheCityVisited() {
+        DocumentFacts d = extract("Iraqi Prime Minister Mohammed Shia al-Sudani travelled to the Turkish capital, Ankara, on "
+                + "Thursday for an official visit.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.target().equals("place:ankara"));
+    }
 }
