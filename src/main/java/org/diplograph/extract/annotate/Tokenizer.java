@@ -59,7 +59,7 @@ public final class Tokenizer {
         int i = s;
         while (i < to) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to) && !LIST_NUMBER.matcher(text.substring(s, i)).matches()) {
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to) && !LIST_NUMBER.matcher(text).region(s, i).matches()) {
                 int e = i + 1;
                 while (e < to && (text.charAt(e) == '"' || text.charAt(e) == '\'' || text.charAt(e) == ')')) e++;
                 add(out, text, s, e);

@@ -42,16 +42,15 @@ public final class AgreementReferences {
         List<Entity> bare = new ArrayList<>();
         for (Entity e : b.entities()) {
             if (!e.label().equals("Agreement")) continue;
-            Object title = e.properties().get("title");
-            String head = String.valueOf(title != null ? title : e.name()).toLowerCase(Locale.ROOT);
-            if (e.rule().equals("generic-agreement") && BARE.containsKey(head.strip())) bare.add(e);
+            String head = title(e);
+            if (e.rule().equals("generic-agreement") && BARE.containsKey(head)) bare.add(e);
             else if (NAMED.contains(e.rule()) && !"package".equals(e.properties().get("kind"))
                     && !(e.rule().equals("mou") && !head.contains(" on "))) named.add(e);
         }
         Map<String, String> renamed = new HashMap<>();
         for (Entity x : bare) {
             // only a bare title: "a new contract", "the ten-year contract" may be other documents (tried: unseen5, real4 lost some)
-            Set<String> kinds = BARE.get(String.valueOf(x.properties().getOrDefault("title", x.name())).toLowerCase(Locale.ROOT).strip());
+            Set<String> kinds = BARE.get(title(x));
             List<Entity> fit = named.stream().filter(n -> kinds == null || kinds.contains(n.properties().get("kind"))).toList();
             if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
         }
@@ -69,7 +68,9 @@ public final class AgreementReferences {
         b.rename(renamed);
     }
 
+    /** The agreement's title (else its name), lower case, trimmed. */
     private static String title(Entity e) {
-        return String.valueOf(e.properties().getOrDefault("title", e.name())).toLowerCase(Locale.ROOT).strip();
+        Object title = e.properties().get("title");
+        return String.valueOf(title != null ? title : e.name()).toLowerCase(Locale.ROOT).strip();
     }
 }

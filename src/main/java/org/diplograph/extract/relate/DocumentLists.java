@@ -86,12 +86,14 @@ public final class DocumentLists {
     /** Reads the list after sentence {@code announced} when at least {@code least} lines are titles. */
     private static void items(List<Relator.Analysed> analysed, DocBuilder b, int announced, List<String> states,
                               Map<String, Object> props, int least) {
-        int end = announced + 1;
-        while (end < analysed.size() && title(analysed.get(end).sentence().text()) != null) end++;
-        if (end - announced - 1 < least) return;
-        for (int i = announced + 1; i < end; i++) {
-            add(b, analysed.get(i), title(analysed.get(i).sentence().text()), states, props);
+        List<String> titles = new ArrayList<>();
+        for (int i = announced + 1; i < analysed.size(); i++) {
+            String title = title(analysed.get(i).sentence().text());
+            if (title == null) break;
+            titles.add(title);
         }
+        if (titles.size() < least) return;
+        for (int i = 0; i < titles.size(); i++) add(b, analysed.get(announced + 1 + i), titles.get(i), states, props);
     }
 
     private static List<String> statesIn(Relator.Analysed a) {
