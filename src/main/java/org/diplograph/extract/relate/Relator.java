@@ -36,6 +36,7 @@ public final class Relator {
     private final SigningRules signings;
     private final MembershipRules memberships;
     private final ConnectionRules connections;
+    private final SurfaceRules surface;
 
     public Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         homes = new Homes(g, personState, memory);
@@ -48,6 +49,7 @@ public final class Relator {
         signings = new SigningRules(g, b, memory, homes, events);
         memberships = new MembershipRules(b, memory);
         connections = new ConnectionRules(g, b, memory);
+        surface = new SurfaceRules(b, memory, events);
     }
 
     /** The state each person comes from (his office's, or his national company's), for the visit rules. */
@@ -71,6 +73,7 @@ public final class Relator {
         meetings.meetingClauses(a, t);
         gatherings.gatherings(a, t);
         visits.visits(a, t);
+        surface.relate(a);
         gatherings.gatheringVisits(a, t);
         visits.hosted(a, t);
         signings.signings(a, t);

@@ -30,9 +30,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class VisitRules {
 
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
-            "travelled", "traveled", "flew", "landed", "tour", "delegation");
-    /** "at the head of a delegation to Yerevan", "leading a delegation to Baku": who leads it travelled. */
-    private static final Set<String> LEADS = Set.of("head", "heading", "leading", "led", "headed");
+            "travelled", "traveled", "flew", "landed", "tour");
     private static final Set<String> FUTURE = Set.of("will", "would", "to", "expected", "plans", "planned", "upcoming",
             "shall", "may", "might", "could", "set");
     private static final Set<String> HOSTED = Set.of("received", "hosted", "welcomed", "hosts", "receives", "welcomes");
@@ -58,7 +56,6 @@ final class VisitRules {
         while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
             if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited")) continue;
             String f = t.get(k).fold();
-            if (f.equals("delegation") && !(k + 1 < t.size() && t.get(k + 1).is("to") && near(t, k, LEADS, 4))) continue;
             boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
             Mention dest = null;
             List<Mention> dests = new ArrayList<>();
@@ -77,30 +74,6 @@ final class VisitRules {
                 break;
             }
             String visitor = null;
-            if (dest == null && k >= 4 && !verb) {
-                // "X, who is in Uzbekistan on an official visit": X is the visitor
-                for (Mention m : a.mentions()) {
-                    if (m.isGeo() && m.to <= k && k - m.to <= 5 && m.from > 2 && t.get(m.from - 1).is("in")
-                            && t.get(m.to).is("on") && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))
-                            && t.get(m.from - 3).is("who")) {
-                        for (Mention p : a.mentions()) {
-                            if (p.type == Mention.Type.PERSON && p.to + 1 == m.from - 3 && t.get(p.to).text().equals(",")) {
-                                dest = m;
-                                visitor = p.id;
-                            }
-                        }
-                    }
-                }
-            }
-            if (dest == null && k >= 4 && !verb) {
-                // "Raisi was in Doha for a two-day trip": the subject is the visitor (found below)
-                for (Mention m : a.mentions()) {
-                    if (m.isGeo() && m.to <= k && k - m.to <= 6 && m.from >= 2 && t.get(m.from - 1).is("in")
-                            && Set.of("was", "is", "were", "are").contains(t.get(m.from - 2).fold())
-                            && (t.get(m.to).is("on") || t.get(m.to).is("for"))
-                            && !(m.type == Mention.Type.STATE && "demonym".equals(m.via))) dest = m;
-                }
-            }
             if (dest == null) continue;
             dests.add(dest);
             // "state visits to Turkmenistan, Kazakhstan and Uzbekistan"

@@ -1,0 +1,139 @@
+package org.diplograph.extract.relate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.extract.annotate.DateParser;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.relate.Relator.Analysed;
+
+import static org.diplograph.extract.relate.Cues.date;
+import static org.diplograph.extract.relate.Cues.dateProps;
+import static org.diplograph.extract.relate.Cues.ev;
+
+/**
+ * Applies the surface rules ({@code rules/relations.tokensregex}) to every sentence, parsed or not. A word's
+ * {@code ner} is the label of the entity it is part of: PERSON, STATE, DEMONYM (a state named by its adjective),
+ * CAPITAL (a capital standing for its government), PLACE, ORGANIZATION, CORRIDOR, AGREEMENT, else O. What the patterns
+ * cannot say is here: the entities a group covers (a group may cover a list: one relation each), which labels a
+ * relation type takes, a pronoun (the article's last subject), hedges (a negation or a future word in the match or in
+ * the four words before it gives nothing), the date, and a visit's event.
+ */
+final class SurfaceRules {
+    static final List<SurfaceRule> RULES = SurfaceRule.load("/rules/relations.tokensregex");
+    private static final Set<String> HEDGES = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
+            "n't", "will", "would", "could", "may", "might", "shall", "expected", "plans", "planned", "upcoming");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    private final DocBuilder b;
+    private final ArticleMemory memory;
+    private final Events events;
+
+    SurfaceRules(DocBuilder b, ArticleMemory memory, Events events) {
+        this.b = b;
+        this.memory = memory;
+        this.events = events;
+    }
+
+    /** Every relation the rules find in the sentence that is not known yet. */
+    void relate(Analysed a) {
+        List<Token> t = a.sentence().tokens();
+        List<CoreLabel> words = words(t, a.mentions());
+        for (SurfaceRule r : RULES) {
+            TokenSequenceMatcher m = r.pattern().getMatcher(words);
+            while (m.find()) {
+                if (hedged(t, m)) continue;
+                Set<String>[] ends = DependencyRelator.ends(r.type());
+                List<String> sources = entities(m, "$a", a.mentions(), ends[0], t);
+                List<Mention> targets = mentions(m, "$b", a.mentions(), ends[1]);
+                if (sources.isEmpty() || targets.isEmpty()) continue;
+                int k = m.start("$v") >= 0 ? m.start("$v") : m.start();
+                add(a, r, sources, targets, date(a, k));
+            }
+        }
+    }
+
+    private void add(Analysed a, SurfaceRule r, List<String> sources, List<Mention> targets, DateParser.DateValue d) {
+        boolean visit = r.type().equals("VISITED");
+        Map<String, Object> props = r.type().equals("CONNECTS") || r.type().equals("MEMBER_OF")
+                ? dateProps(null) : dateProps(d);
+        for (String s : sources) {
+            for (Mention x : targets) {
+                if (s.equals(x.id) || b.hasRelation(r.type(), s, x.id)) continue;
+                b.relation(r.type(), s, x.id, props, ev(a, r.id()));
+            }
+        }
+        if (visit) {
+            String event = events.add(a, "visit", sources, d, targets.get(0).id, "visit-event");
+            if (memory.event.sentence != a.sentence().index()) {
+                events.remember(a, event, "visit", sources, targets.get(0), d);
+            }
+        }
+    }
+
+    /** The ids a source group stands for: its entities, or for a lone pronoun the article's last subject. */
+    private List<String> entities(TokenSequenceMatcher m, String group, List<Mention> ms, Set<String> labels,
+                                  List<Token> t) {
+        List<String> out = new ArrayList<>();
+        for (Mention x : mentions(m, group, ms, labels)) out.add(x.id);
+        int from = m.start(group);
+        if (out.isEmpty() && m.end(group) - from == 1 && labels.contains("Person")
+                && PRONOUNS.contains(t.get(from).fold()) && memory.lastSubject != null) {
+            out.add(memory.lastSubject);
+        }
+        return out;
+    }
+
+    /** The entities wholly inside a group whose label the relation takes (a demonym names no party, visitor or place). */
+    private static List<Mention> mentions(TokenSequenceMatcher m, String group, List<Mention> ms,
+                                          Set<String> labels) {
+        List<Mention> out = new ArrayList<>();
+        int from = m.start(group);
+        int to = m.end(group);
+        if (from < 0) return out;
+        for (Mention x : ms) {
+            if (x.from >= from && x.to <= to && labels.contains(label(x)) && !"demonym".equals(x.via)) out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean hedged(List<Token> t, TokenSequenceMatcher m) {
+        for (int i = Math.max(0, m.start() - 4); i < m.end(); i++) if (HEDGES.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    /** The sentence's words as the patterns see them: the text, and the entity label in {@code ner}. */
+    static List<CoreLabel> words(List<Token> t, List<Mention> mentions) {
+        List<CoreLabel> out = new ArrayList<>(t.size());
+        for (Token x : t) {
+            CoreLabel c = new CoreLabel();
+            c.setWord(x.text());
+            c.setValue(x.text());
+            c.setOriginalText(x.text());
+            c.setNER("O");
+            out.add(c);
+        }
+        for (Mention m : mentions) {
+            String ner = "demonym".equals(m.via) ? "DEMONYM" : "capital".equals(m.via) ? "CAPITAL"
+                    : label(m).toUpperCase(Locale.ROOT);
+            for (int i = m.from; i < m.to && i < out.size(); i++) out.get(i).setNER(ner);
+        }
+        return out;
+    }
+
+    static String label(Mention m) {
+        return switch (m.type) {
+            case STATE -> "State";
+            case PLACE -> "Place";
+            case ORG -> "Organization";
+            case CORRIDOR -> "Corridor";
+            case PERSON -> "Person";
+            case AGREEMENT -> "Agreement";
+        };
+    }
+}

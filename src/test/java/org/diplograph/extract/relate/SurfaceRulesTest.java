@@ -1,0 +1,93 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.facts.DocumentFacts;
+import org.diplograph.facts.Relation;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of {@code rules/relations.tokensregex} gives its relation on its own test sentence, extracted in full. */
+class SurfaceRulesTest {
+
+    private static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    }
+
+    private static List<Relation> byRule(DocumentFacts d, String rule) {
+        return d.relations().stream().filter(r -> r.evidence().get(0).rule().equals(rule)).toList();
+    }
+
+    /** Whether the entity's id or name holds the text ("state:UZB" is named Uzbekistan). */
+    private static boolean names(DocumentFacts d, String id, String text) {
+        if (id.contains(slug(text))) return true;
+        return d.entities().stream().anyMatch(e -> e.id().equals(id) && e.name().contains(text));
+    }
+
+    @Test
+    void everyRuleGivesItsRelationOnItsTestSentence() {
+        assertThat(SurfaceRules.RULES).isNotEmpty();
+        List<String> failures = new ArrayList<>();
+        for (SurfaceRule r : SurfaceRules.RULES) {
+            DocumentFacts d = extract(r.test());
+            List<Relation> found = byRule(d, r.id());
+            boolean ok = found.stream().anyMatch(x -> x.type().equals(r.type())
+                    && names(d, x.source(), r.expectSource()) && names(d, x.target(), r.expectTarget()));
+            if (!ok) {
+                failures.add(r.id() + ": expected " + r.expectSource() + " > " + r.expectTarget() + " in '" + r.test()
+                        + "', found " + found.stream().map(x -> x.type() + " " + x.source() + " > " + x.target()).toList());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void ruleIdsAreUniqueAcrossBothRuleFiles() {
+        Set<String> ids = new HashSet<>();
+        for (SurfaceRule r : SurfaceRules.RULES) assertThat(ids.add(r.id())).as(r.id()).isTrue();
+        for (RelationRule r : RelationRule.load("/rules/relations.semgrex")) assertThat(ids.add(r.id())).as(r.id()).isTrue();
+    }
+
+    @Test
+    void aHedgeGivesNothing() {
+        assertThat(byRule(extract("Iranian President Ebrahim Raisi will be in Doha for a two-day trip next week."),
+                "surf-visit-was-in-for")).isEmpty();
+        assertThat(byRule(extract("Foreign Minister Ararat Mirzoyan is not at the head of a delegation to Tbilisi."),
+                "surf-visit-leads-delegation")).isEmpty();
+    }
+
+    @Test
+    void aGroupHoldingAListGivesOneRelationPerEntity() {
+        DocumentFacts d = extract("Foreign Minister Ararat Mirzoyan is at the head of a delegation to Georgia, Azerbaijan "
+                + "and Turkey.");
+        assertThat(byRule(d, "surf-visit-leads-delegation")).extracting(Relation::target)
+                .containsExactlyInAnyOrder("state:GEO", "state:AZE", "state:TUR");
+    }
+
+    @Test
+    void aLonePronounIsTheLastSubject() {
+        DocumentFacts d = extract("Foreign Minister Ararat Mirzoyan spoke in Yerevan on Monday. On Tuesday he left at the "
+                + "head of a delegation to Tbilisi.");
+        assertThat(byRule(d, "surf-visit-leads-delegation")).extracting(Relation::source, Relation::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("person:ararat-mirzoyan", "place:tbilisi"));
+    }
+
+    @Test
+    void aDemonymIsNoPlaceVisited() {
+        assertThat(byRule(extract("Foreign Minister Ararat Mirzoyan is at the head of a delegation to Georgian talks."),
+                "surf-visit-leads-delegation")).isEmpty();
+    }
+
+    @Test
+    void aBadRuleLineFailsWithItsNumber() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SurfaceRule.parse("f", 7, "x\tMET\t/a/\tA.\ta > b"))
+                .hasMessageContaining("f line 7").hasMessageContaining("(?$a");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SurfaceRule.parse("f", 8, "x\tLOVES\t(?$a /a/) (?$b /b/)\tA.\ta > b"))
+                .hasMessageContaining("unknown relation type");
+    }
+}
