@@ -43,7 +43,9 @@ final class AgreementTopics {
             if (head == null || !w.free(i, i + 1) || !signed(t, i) || counted(t, i)) continue;
             int e = i + 1;
             if (e + 1 < t.size() && t.get(e).is("of") && (t.get(e + 1).is("understanding") || t.get(e + 1).is("cooperation"))) e += 2;
-            if (e >= t.size() || !LIST_OPENERS.contains(t.get(e).fold())) continue;
+            int ex = examples(t, e);
+            if (ex == e && (e >= t.size() || !LIST_OPENERS.contains(t.get(e).fold()))) continue;
+            e = ex;
             List<int[]> topics = topics(w, e);
             if (topics.size() < 2) continue;
             for (int[] x : topics) {
@@ -59,12 +61,45 @@ final class AgreementTopics {
         }
     }
 
-    /** A signing word shortly before the plural ("signed intergovernmental agreements") or after it ("were signed"). */
+    /**
+     * A signing word shortly before the plural ("signed intergovernmental agreements") or after it ("were signed"), or
+     * earlier in the sentence with the plural an item of what was signed ("signed several documents, including a
+     * roadmap ..., as well as memorandums on ...").
+     */
     private static boolean signed(List<Token> t, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) if (SIGNING.contains(t.get(k).fold())) return true;
+        for (int k = i - 1; k >= Math.max(0, i - 30); k--) {
+            if (t.get(k).is("including") || t.get(k).is("as") && k + 2 < i && t.get(k + 1).is("well") && t.get(k + 2).is("as")) {
+                // not of a counted package ("signed 17 documents, including agreements on ..."): the package names them
+                for (int j = Math.max(0, k - 8); j < k; j++) if (SIGNING.contains(t.get(j).fold()) && !counted(t, j, k)) return true;
+            }
+            if (t.get(k).text().equals(";")) break;
+        }
         for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
             if (t.get(k).is("signed") && (t.get(k - 1).is("were") || t.get(k - 1).is("been"))) return true;
         }
+        return false;
+    }
+
+    /**
+     * "agreements in various fields such as X, Y and Z": the examples open the list (returned: the position of "as" or
+     * "including", read as "on"); else e.
+     */
+    private static int examples(List<Token> t, int e) {
+        int k = e;
+        if (k >= t.size() || !t.get(k).is("in")) return e;
+        k++;
+        if (k < t.size() && Set.of("various", "diverse", "different", "several", "many", "the").contains(t.get(k).fold())) k++;
+        if (k >= t.size() || !Set.of("fields", "areas", "spheres", "sectors").contains(t.get(k).fold())) return e;
+        k++;
+        if (k < t.size() && t.get(k).is("including")) return k;
+        if (k + 1 < t.size() && t.get(k).is("such") && t.get(k + 1).is("as")) return k + 1;
+        return e;
+    }
+
+    /** A number among the tokens from..to. */
+    private static boolean counted(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (AgreementNames.number(t.get(k)) != null) return true;
         return false;
     }
 
@@ -86,7 +121,7 @@ final class AgreementTopics {
         while (limit < t.size() && !Set.of(".", ";", "(", ":", "\u201c", "\"").contains(t.get(limit).text())
                 && !(w.mentionAt(limit) != null && w.mentionAt(limit).type != Mention.Type.AGREEMENT)) limit++;
         List<Integer> openers = new ArrayList<>();
-        for (int k = e + 2; k < limit; k++) {
+        for (int k = e + 2; k < limit && LIST_OPENERS.contains(opener); k++) {
             if (t.get(k).fold().equals(opener) && (t.get(k - 1).is("and") || t.get(k - 1).text().equals(","))) openers.add(k);
         }
         List<int[]> chunks = new ArrayList<>();

@@ -73,6 +73,10 @@ final class VisitRules {
                 dest = m;
                 break;
             }
+            // "Tokayev arrived here on Monday": here is the dateline's city
+            if (dest == null && k + 1 < t.size() && t.get(k + 1).is("here") && memory.datelinePlace != null) {
+                dest = memory.datelinePlace;
+            }
             String visitor = null;
             if (dest == null) continue;
             dests.add(dest);

@@ -63,4 +63,24 @@ class AgreementTopicsTest {
             assertRelation(d, "PARTY_TO", "state:BHR", "agreement:" + topic + "-bhr-rus", "party-subject");
         }
     }
+
+    @Test
+    void examplesOfFieldsAreTopics() {
+        DocumentFacts d = extract("Pakistan and Azerbaijan signed agreements in various fields such as consular affairs, "
+                + "transit trade, law and justice, and mineral resources.");
+        for (String topic : new String[] {"consular-affairs", "transit-trade", "law-and-justice", "mineral-resources"}) {
+            assertRelation(d, "PARTY_TO", "state:PAK", "agreement:agreement-on-" + topic + "-aze-pak", "party-subject");
+        }
+    }
+
+    @Test
+    void aPluralListedAmongWhatWasSignedListsItsTopics() {
+        DocumentFacts d = extract("Mongolia and Kazakhstan signed several cooperation documents, including a roadmap for "
+                + "trade, as well as memorandums of understanding on tourism, culture, light industry, and information technology.");
+        for (String topic : new String[] {"tourism", "culture", "light-industry", "information-technology"}) {
+            assertEntity(d, "agreement:memorandum-on-" + topic + "-kaz-mng", "Agreement", "agreement-topic-list");
+        }
+        assertThat(extract("Korea and Uzbekistan signed 17 documents, including agreements on healthcare, transport and "
+                + "energy.").entities()).noneMatch(e -> "agreement-topic-list".equals(e.rule()));
+    }
 }

@@ -81,4 +81,12 @@ class VisitRulesTest {
                 + "Thursday for an official visit.");
         assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.target().equals("place:ankara"));
     }
+
+    @Test
+    void arrivedHereIsTheDatelineCity() {
+        DocumentFacts d = extract("Ulan Bator, Oct 29 (IANS) Mongolia and Kazakhstan announced a strategic partnership.\n\n"
+                + "Kazakh President Kassym-Jomart Tokayev arrived here on Monday for a two-day state visit.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:kassym-jomart-tokayev")
+                && r.target().equals("place:ulaanbaatar"));
+    }
 }
