@@ -192,6 +192,25 @@ class ExtractionQualityTest {
             Map.entry("CONNECTS", new double[] {0.79, 0.61}),
             Map.entry("LOCATED_IN", new double[] {0.86, 0.35}));
 
+    /**
+     * real7: 20 further articles (r131-r150, excerpts of 150-300 words), gold committed before the first run (of
+     * 1e8f20f); first run in docs/extraction.md, its errors read after that, so tuned now.
+     */
+    private static final Map<String, double[]> REAL7 = Map.ofEntries(
+            Map.entry("State", new double[] {0.97, 0.99}),
+            Map.entry("Organization", new double[] {0.90, 0.64}),
+            Map.entry("Person", new double[] {0.91, 0.99}),
+            Map.entry("Place", new double[] {0.88, 0.83}),
+            Map.entry("Corridor", new double[] {0.82, 0.61}),
+            Map.entry("Agreement", new double[] {0.86, 0.62}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.70}),
+            Map.entry("MET", new double[] {0.76, 0.69}),
+            Map.entry("VISITED", new double[] {0.94, 0.54}),
+            Map.entry("SIGNED", new double[] {0.59, 0.74}),
+            Map.entry("PARTY_TO", new double[] {0.86, 0.53}),
+            Map.entry("CONNECTS", new double[] {0.76, 0.30}),
+            Map.entry("LOCATED_IN", new double[] {0.95, 0.62}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -285,6 +304,11 @@ class ExtractionQualityTest {
     @Test
     void real6Corpus() throws Exception {
         check("real6", REAL6);
+    }
+
+    @Test
+    void real7Corpus() throws Exception {
+        check("real7", REAL7);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The scorer matches a wildcard MET pair whichever way its ids sort. */
+/** The scorer matches a wildcard MET pair whichever way its ids sort, and a person by the article's spelling of his name. */
 class ScorerTest {
 
     @Test
@@ -21,5 +21,21 @@ class ScorerTest {
         Scorer.Report r = new Scorer(new Extractor()).score(dir);
         assertThat(r.get("MET").tp).isEqualTo(1);
         assertThat(r.get("MET").fn).isZero();
+    }
+
+    @Test
+    void aPersonResolvedToHisCanonicalIdMatchesTheArticlesSpelling() throws Exception {
+        Path dir = Files.createTempDirectory("scorer");
+        Files.writeString(dir.resolve("p.txt"), "Iranian President Ebrahim Raisi met Turkmen leader Gurbanguly Berdimuhamedow "
+                + "in Tehran on Wednesday.\n");
+        Files.writeString(dir.resolve("p.json"), """
+                {"file": "p.txt", "entities": ["Person person:gurbanguly-berdimuhamedow", "Person person:ebrahim-raisi", "Place place:tehran"],
+                 "relations": ["MET person:ebrahim-raisi person:gurbanguly-berdimuhamedow"]}
+                """);
+        Scorer.Report r = new Scorer(new Extractor()).score(dir);
+        assertThat(r.get("Person").tp).isEqualTo(2);
+        assertThat(r.get("Person").fp).isZero();
+        assertThat(r.get("MET").tp).isEqualTo(1);
+        assertThat(r.errors).noneMatch(e -> e.contains(" Person ") || e.contains(" MET "));
     }
 }
