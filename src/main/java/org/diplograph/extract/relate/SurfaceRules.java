@@ -89,7 +89,10 @@ final class SurfaceRules {
         return out;
     }
 
-    /** The entities wholly inside a group whose label the relation takes (a demonym names no party, visitor or place). */
+    /**
+     * The entities a group overlaps ("[]{0,4}" before a name may take its first words) whose label the relation takes
+     * (a demonym names no party, visitor or place).
+     */
     private static List<Mention> mentions(TokenSequenceMatcher m, String group, List<Mention> ms,
                                           Set<String> labels) {
         List<Mention> out = new ArrayList<>();
@@ -97,7 +100,7 @@ final class SurfaceRules {
         int to = m.end(group);
         if (from < 0) return out;
         for (Mention x : ms) {
-            if (x.from >= from && x.to <= to && labels.contains(label(x)) && !"demonym".equals(x.via)) out.add(x);
+            if (x.from < to && x.to > from && labels.contains(label(x)) && !"demonym".equals(x.via)) out.add(x);
         }
         return out;
     }
