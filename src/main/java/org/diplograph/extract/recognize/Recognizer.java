@@ -56,9 +56,34 @@ public final class Recognizer {
         describedNames.places(w);
         officeForms.appositives(w); // again: "X, president of the Sarhad Chamber of Commerce" needs the organisation
         w.out.sort(Comparator.comparingInt((Mention.Draft m) -> m.from).thenComparingInt(m -> m.to));
+        joinGivenNames(w);
         List<Mention> out = new ArrayList<>(w.out.size());
         for (Mention.Draft d : w.out) out.add(d.build());
         return out;
+    }
+
+    /**
+     * "Foreign Minister Mohammad Ishaq Dar": an office's one-word name right before a known person ("Ishaq Dar") is his
+     * first given name, not a second person. The known person takes the whole name and the office.
+     */
+    private static void joinGivenNames(SentenceScan w) {
+        for (int i = 0; i + 1 < w.out.size(); i++) {
+            Mention.Draft p = w.out.get(i);
+            Mention.Draft q = w.out.get(i + 1);
+            if (p.type != Mention.Type.PERSON || q.type != Mention.Type.PERSON || p.to != q.from || p.to - p.from != 1
+                    || !"person-gazetteer".equals(q.rule) || "person-gazetteer".equals(p.rule) || !w.t.get(p.from).cap()) {
+                continue;
+            }
+            Mention.Draft j = new Mention.Draft(Mention.Type.PERSON, p.from, q.to, p.start, q.end, q.id,
+                    w.text(p.from, q.to), p.rule);
+            j.name = q.name;
+            j.role = p.role;
+            j.officeOf = p.officeOf;
+            j.former = p.former;
+            j.possessive = q.possessive;
+            w.out.set(i, j);
+            w.out.remove(i + 1);
+        }
     }
 
     /** The corridor kind a common noun names ("railway" -> railway), or null; read by {@link Relator}. */

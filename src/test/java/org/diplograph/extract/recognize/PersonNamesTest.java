@@ -64,4 +64,12 @@ class PersonNamesTest {
         assertRelation(d, "HOLDS_OFFICE", "person:bayramgeldy-ovezov", "state:TKM", "qualified-office-person");
         assertRelation(d, "HOLDS_OFFICE", "person:ajmal-ahmadi", "state:AFG", "qualified-office-person");
     }
+
+    @Test
+    void aGivenNameBeforeAKnownPersonIsHisNotAnotherPerson() {
+        DocumentFacts d = extract("Pakistan's Foreign Minister Mohammad Ishaq Dar met Amir Khan Muttaqi in Kabul.");
+        assertRelation(d, "HOLDS_OFFICE", "person:ishaq-dar", "state:PAK", "qualified-office-person");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:mohammad"));
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("MET")).hasSize(1);
+    }
 }
