@@ -133,6 +133,7 @@ final class OfficeForms {
                     else break;
                 }
             }
+            if (states.isEmpty()) listedWithStates(w, p + 1, role);
             if (states.size() < 2 || after >= t.size() || !t.get(after).text().equals(",")) continue;
             List<Mention.Draft> persons = new ArrayList<>();
             int i = after + 1;
@@ -154,6 +155,48 @@ final class OfficeForms {
                 m.officeOf = states.get(k).id;
                 m.rule = "plural-office-persons";
             }
+        }
+    }
+
+    /**
+     * "the five presidents -- Kazakhstan's Kassym-Jomart Tokayev, Uzbekistan's Shavkat Mirziyoyev and Emomali Rahmon of
+     * Tajikistan": after a plural office and a dash, colon or comma, each person of a list that names his state ("X's
+     * P" or "P of X") holds the office of that state. Two or more such persons, else nothing.
+     */
+    private void listedWithStates(SentenceScan w, int i, String role) {
+        List<Token> t = w.t;
+        int n = t.size();
+        int seps = 0;
+        while (i < n && Set.of("-", "--", "\u2013", "\u2014", ":", ",").contains(t.get(i).text()) && seps++ < 2) i++;
+        if (seps == 0) return;
+        List<Mention.Draft[]> pairs = new ArrayList<>();
+        while (i < n) {
+            Mention.Draft state = w.mentionAt(i);
+            Mention.Draft person;
+            if (state != null && state.type == Mention.Type.STATE && w.possessive(state.to)) {
+                person = personNames.personAt(w, state.to + 2, false);
+            } else {
+                state = null;
+                person = personNames.personAt(w, i, false);
+                if (person != null && person.to + 1 < n && t.get(person.to).is("of")) {
+                    Mention.Draft of = w.mentionAt(person.to + 1);
+                    if (of != null && of.type == Mention.Type.STATE) state = of;
+                }
+            }
+            if (person == null || state == null) break;
+            pairs.add(new Mention.Draft[] {person, state});
+            i = Math.max(person.to, state.to);
+            if (i < n && (t.get(i).is("and") || t.get(i).text().equals(","))) {
+                i++;
+                if (i < n && t.get(i).is("and")) i++;
+            } else break;
+        }
+        if (pairs.size() < 2) return;
+        for (Mention.Draft[] x : pairs) {
+            if (x[0].role != null) continue;
+            x[0].role = role;
+            x[0].officeOf = x[1].id;
+            x[0].rule = "plural-office-persons";
         }
     }
 

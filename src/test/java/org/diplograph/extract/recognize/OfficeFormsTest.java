@@ -56,4 +56,15 @@ class OfficeFormsTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:rostam-qasemi")
                 && r.target().equals("state:IRN"));
     }
+
+    @Test
+    void aPluralOfficeBeforeAListOfPersonsWithTheirStates() {
+        DocumentFacts d = extract("The summit was attended by the five presidents -- Kazakhstan's Kassym-Jomart Tokayev, "
+                + "Emomali Rahmon of Tajikistan and Uzbekistan's Shavkat Mirziyoyev.");
+        assertRelation(d, "HOLDS_OFFICE", "person:kassym-jomart-tokayev", "state:KAZ", "plural-office-persons");
+        assertRelation(d, "HOLDS_OFFICE", "person:emomali-rahmon", "state:TJK", "plural-office-persons");
+        assertRelation(d, "HOLDS_OFFICE", "person:shavkat-mirziyoyev", "state:UZB", "plural-office-persons");
+        assertThat(extract("The presidents met: Kazakhstan's Kassym-Jomart Tokayev spoke first.").relations())
+                .noneMatch(r -> "plural-office-persons".equals(r.evidence().get(0).rule()));
+    }
 }
