@@ -21,6 +21,7 @@ import org.diplograph.extract.relate.CoSigners;
 import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
 import org.diplograph.extract.relate.DocumentLists;
+import org.diplograph.extract.relate.PairParties;
 import org.diplograph.extract.relate.Relator;
 import org.diplograph.extract.resolve.Honorifics;
 import org.diplograph.extract.resolve.Descriptions;
@@ -256,6 +257,7 @@ public final class Extractor {
         }
         DependencyPass.run(analysed, tagged, b, personState, limit);
         DocumentLists.apply(analysed, b, docId);
+        PairParties.apply(analysed, b, docId);
         CoSigners.apply(b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId);
         AgreementReferences.apply(b);

@@ -106,7 +106,7 @@ public final class DocumentLists {
      * The two states named up to sentence {@code upTo} when they are the only ones, else the two named most often when
      * the second is named twice and no third comes close (else none).
      */
-    private static List<String> mainPair(List<Relator.Analysed> analysed, int upTo) {
+    static List<String> mainPair(List<Relator.Analysed> analysed, int upTo) {
         Map<String, Integer> n = new LinkedHashMap<>();
         for (int i = 0; i <= upTo; i++) {
             for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) n.merge(m.id, 1, Integer::sum);

@@ -1,0 +1,61 @@
+package org.diplograph.extract.relate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.Mention;
+import org.diplograph.facts.Evidence;
+import org.diplograph.facts.Relation;
+
+/**
+ * An agreement the sentence says was signed, to which no rule gave a party, in an article about two states ("a
+ * Framework Agreement on Strategic Partnership being signed", in an article on the UAE president's visit to
+ * Azerbaijan): the two states are its parties (rule {@code party-article-pair}). Only for agreements with a name or a
+ * topic; not when the sentence names a third state, or the signing is to come ("will sign", "is expected to be signed").
+ */
+public final class PairParties {
+    private static final Set<String> SIGNING = Set.of("signed", "signing", "inked", "concluded");
+    private static final Set<String> TO_COME = Set.of("will", "would", "to", "expected", "plan", "plans", "planned",
+            "could", "may", "might", "shall", "soon", "not");
+
+    /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
+    private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
+
+    private PairParties() {}
+
+    public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
+        if (analysed.isEmpty()) return;
+        List<String> pair = DocumentLists.mainPair(analysed, analysed.size() - 1);
+        if (pair.isEmpty()) return;
+        Set<String> withParty = new HashSet<>();
+        for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
+        for (Relator.Analysed a : analysed) {
+            if (!signed(a.sentence().tokens())) continue;
+            boolean third = false;
+            for (Mention m : a.mentions()) third |= m.type == Mention.Type.STATE && !pair.contains(m.id);
+            if (third) continue;
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.AGREEMENT || UNNAMED.contains(m.rule) || !withParty.add(m.id)) continue;
+                Evidence e = a.evidence();
+                Map<String, Object> props = new TreeMap<>();
+                for (String s : pair) {
+                    b.relation("PARTY_TO", s, m.id, props, new Evidence(e.quote(), e.start(), e.end(), "party-article-pair"));
+                }
+            }
+        }
+    }
+
+    /** A signing word not stated as to come. */
+    private static boolean signed(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!SIGNING.contains(t.get(i).fold())) continue;
+            boolean toCome = false;
+            for (int k = Math.max(0, i - 3); k < i; k++) toCome |= TO_COME.contains(t.get(k).fold());
+            if (!toCome) return true;
+        }
+        return false;
+    }
+}

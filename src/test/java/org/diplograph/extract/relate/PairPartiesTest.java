@@ -1,0 +1,33 @@
+package org.diplograph.extract.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.extract.RuleFacts.assertRelation;
+import static org.diplograph.extract.RuleFacts.extract;
+
+import org.diplograph.facts.DocumentFacts;
+import org.junit.jupiter.api.Test;
+
+/** A signed agreement without parties in an article about two states: the two states are its parties. */
+class PairPartiesTest {
+    private static final String VISIT = "UAE President Mohamed bin Zayed paid a visit to Azerbaijan. He and President Ilham "
+            + "Aliyev discussed trade between the UAE and Azerbaijan. ";
+
+    @Test
+    void aNamedAgreementSignedInATwoStateArticle() {
+        DocumentFacts d = extract(VISIT + "A Framework Agreement on Strategic Partnership was signed to strengthen "
+                + "renewable energy.");
+        assertRelation(d, "PARTY_TO", "state:ARE", "agreement:framework-agreement-on-strategic-partnership-are-aze",
+                "party-article-pair");
+        assertRelation(d, "PARTY_TO", "state:AZE", "agreement:framework-agreement-on-strategic-partnership-are-aze",
+                "party-article-pair");
+    }
+
+    @Test
+    void notWhenToComeOrWithAThirdStateOrUnnamed() {
+        for (String s : new String[] {"A Framework Agreement on Strategic Partnership is expected to be signed soon.",
+                "A Framework Agreement on Strategic Partnership was signed with Turkey.", "A contract was signed on Monday."}) {
+            assertThat(extract(VISIT + s).relations()).as(s)
+                    .noneMatch(r -> r.evidence().get(0).rule().equals("party-article-pair"));
+        }
+    }
+}
