@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
@@ -25,11 +26,8 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class ConnectionRules {
 
-    private static final Set<String> LINK = Set.of("link", "links", "linking", "linked", "connect", "connects",
-            "connecting", "connected", "between", "integrating", "integrate", "integrates", "join", "joins", "joining",
-            "via", "through");
-    private static final Set<String> CORRIDOR_NOUNS = Set.of("pipeline", "railway", "railroad", "corridor", "route",
-            "port", "tunnel", "line", "road", "highway", "project", "link", "plant", "dam", "station", "cable", "canal");
+    private static final Set<String> LINK = Lexicon.words("link");
+    private static final Set<String> CORRIDOR_NOUNS = Lexicon.words("corridor-nouns");
 
     private final Gazetteer g;
     private final DocBuilder b;

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Sentence;
 import org.diplograph.extract.annotate.Token;
@@ -25,10 +26,9 @@ final class Cues {
      * Hedges: what could, might or may happen did not ("could connect", "may join", "potentially linking"). "Would" and
      * "will" are not here: "the railway would link Russia and Iran" describes a planned route, and the annotators write it.
      */
-    static final Set<String> HEDGES = Set.of("could", "might", "may", "can", "potentially", "possibly", "eventually");
+    static final Set<String> HEDGES = Lexicon.words("hedge");
 
-    static final Set<String> NEGATION = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
-            "refused", "declined", "failed", "without", "n't", "nor");
+    static final Set<String> NEGATION = Lexicon.words("negation");
 
     /** The first token from token from on that is one of words, else -1. */
     static int indexOf(List<Token> t, Set<String> words, int from) {
@@ -68,8 +68,7 @@ final class Cues {
         return x.split("\\s+").length <= 16;
     }
 
-    private static final Set<String> LIST_MARKERS = Set.of("included", "including", "include", "includes", "such",
-            "among");
+    private static final Set<String> LIST_MARKERS = Lexicon.words("list-markers");
 
     /** A person named in a list ("included A, B and C", "such as A"): the list states nothing about them. */
     static boolean listed(List<Token> t, Mention m, List<Mention> ms) {
@@ -109,8 +108,7 @@ final class Cues {
         return false;
     }
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "noted", "stated",
-            "added", "stressed", "claimed", "reported", "confirmed", "hoped", "expects", "expected", "believes");
+    private static final Set<String> REPORTING = Lexicon.words("reporting");
 
     /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
     static boolean reported(List<Token> t, Mention m, int k) {

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.read.Text;
@@ -27,10 +28,8 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class GatheringRules {
 
-    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "forum", "session",
-            "consultations", "congress", "ceremony", "talks");
-    private static final Set<String> AT_GATHERING = Set.of("sidelines", "margins", "margin", "attended", "attending",
-            "represented", "participated", "took", "at");
+    private static final Set<String> GATHERINGS = Lexicon.words("gathering");
+    private static final Set<String> AT_GATHERING = Lexicon.words("at-gathering");
 
     private final DocBuilder b;
     private final ArticleMemory memory;

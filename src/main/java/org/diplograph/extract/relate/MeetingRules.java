@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Mention;
@@ -32,8 +33,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class MeetingRules {
 
-    private static final Set<String> MEET = Set.of("met", "meet", "meets", "meeting", "meetings", "talks", "received",
-            "receives", "conferred", "negotiations", "hosted", "hosts", "welcomed", "greeted", "co-chaired", "co-chairs");
+    private static final Set<String> MEET = Lexicon.words("meeting");
 
     private final DocBuilder b;
     private final ArticleMemory memory;

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Mention;
 import org.diplograph.extract.recognize.Recognizer;
@@ -23,10 +24,8 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class MembershipRules {
 
-    private static final Set<String> MEMBER_LIST = Set.of("consisting", "comprising", "composed", "comprises",
-            "consists");
-    private static final Set<String> ORG_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "union",
-            "grouping", "group", "forum", "association", "community");
+    private static final Set<String> MEMBER_LIST = Lexicon.words("member-list");
+    private static final Set<String> ORG_NOUNS = Lexicon.words("org-nouns");
 
     private final DocBuilder b;
     private final ArticleMemory memory;

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Gazetteer;
@@ -35,8 +36,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class SigningRules {
 
-    private static final Set<String> SIGN = Set.of("signed", "sign", "signing", "inked", "initialled", "initialed",
-            "concluded", "issued", "adopted", "ratified");
+    private static final Set<String> SIGN = Lexicon.words("signing");
     private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
             "said", "says", "did", "not", "will", "would", "to", "be", "they", "it", "he", "she", "we");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Mention;
@@ -29,11 +30,9 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class VisitRules {
 
-    private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "trip", "arrived",
-            "travelled", "traveled", "flew", "landed", "tour");
-    private static final Set<String> FUTURE = Set.of("will", "would", "to", "expected", "plans", "planned", "upcoming",
-            "shall", "may", "might", "could", "set");
-    private static final Set<String> HOSTED = Set.of("received", "hosted", "welcomed", "hosts", "receives", "welcomes");
+    private static final Set<String> VISIT = Lexicon.words("visit");
+    private static final Set<String> FUTURE = Lexicon.words("visit-not-yet");
+    private static final Set<String> HOSTED = Lexicon.words("hosted");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
