@@ -92,33 +92,16 @@ final class VisitRules {
                 if (visitor == null) visitor = m.id;
             }
             if (visitor == null && pronounSubject(t, k) && memory.lastSubject != null) visitor = memory.lastSubject;
-            // "the delegation travelled to Herat, where Hajiyev and the governor inspected ...": the person after "where"
-            if (visitor == null && dest.to + 1 < t.size() && t.get(dest.to).text().equals(",") && t.get(dest.to + 1).is("where")) {
-                for (Mention m : a.mentions()) {
-                    if (m.type == Mention.Type.PERSON && m.from > dest.to + 1 && m.from <= dest.to + 3) { visitor = m.id; break; }
-                }
-            }
-            // "During his trip to Ashgabat, Mishustin met ...": the subject named after the opening phrase
-            if (visitor == null && between(t, Math.max(0, k - 3), k, Set.of("his", "her"))
-                    && between(t, 0, Math.min(2, k), Set.of("during", "on", "while", "in"))) {
-                for (Mention m : a.mentions()) {
-                    if (m.type == Mention.Type.PERSON && m.from > dest.to && m.from <= dest.to + 12
-                            && t.get(dest.to).text().equals(",")) { visitor = m.id; break; }
-                }
-            }
-            // "the first visit by a Pakistani foreign minister to Bangladesh": the visitor is named after "by", or nobody
-            if (!verb && k + 1 < t.size() && t.get(k + 1).is("by")) {
-                visitor = null;
-                for (Mention m : a.mentions()) {
-                    if (m.type == Mention.Type.PERSON && m.from > k + 1 && m.from <= k + 6) { visitor = m.id; break; }
-                }
-            }
-            // "during Russian President Vladimir Putin's state visit to Uzbekistan": the possessor is the visitor
+            // "the first visit by X to Y", "Putin's state visit to Uzbekistan": the visitor is named there, by the surface
+            // rules (surf-visit-by, surf-visit-possessive), not the first person of the sentence
+            if (!verb && k + 1 < t.size() && t.get(k + 1).is("by")) continue;
             int q = k - 1;
             while (q > 0 && k - q <= 4 && (t.get(q).word() && !t.get(q).cap() && !t.get(q).is("s") || t.get(q).text().equals("-")
                     || t.get(q).digits())) q--;
             if (q >= 2 && t.get(q).is("s") && t.get(q - 1).text().equals("'")) {
-                for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.to == q - 1) visitor = m.id;
+                boolean possessor = false;
+                for (Mention m : a.mentions()) possessor |= m.type == Mention.Type.PERSON && m.to == q - 1;
+                if (possessor) continue;
             }
             if (visitor == null) continue;
             DateParser.DateValue d = date(a, k);

@@ -90,4 +90,14 @@ class SurfaceRulesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SurfaceRule.parse("f", 8, "x\tLOVES\t(?$a /a/) (?$b /b/)\tA.\ta > b"))
                 .hasMessageContaining("unknown relation type");
     }
+
+    @Test
+    void theVisitorIsTheOneNamedByOrAsPossessorNotTheSentencesFirstPerson() {
+        DocumentFacts d = extract("Uzbek President Shavkat Mirziyoyev welcomed Russian President Vladimir Putin's state visit "
+                + "to Uzbekistan.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("VISITED")).extracting(Relation::source)
+                .containsOnly("person:vladimir-putin");
+        assertThat(extract("Foreign Minister Ishaq Dar said the visit by a Pakistani delegation to Bangladesh went well.")
+                .relations()).noneMatch(r -> r.type().equals("VISITED"));
+    }
 }
