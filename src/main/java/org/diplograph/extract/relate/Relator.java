@@ -49,7 +49,7 @@ public final class Relator {
         signings = new SigningRules(g, b, memory, homes, events);
         memberships = new MembershipRules(b, memory);
         connections = new ConnectionRules(g, b, memory);
-        surface = new SurfaceRules(b, memory, events);
+        surface = new SurfaceRules(b, memory, events, visits);
     }
 
     /** The state each person comes from (his office's, or his national company's), for the visit rules. */

@@ -22,7 +22,8 @@ import static org.diplograph.extract.relate.Cues.ev;
  * CAPITAL (a capital standing for its government), PLACE, ORGANIZATION, CORRIDOR, AGREEMENT, else O. What the patterns
  * cannot say is here: the entities a group covers (a group may cover a list: one relation each), which labels a
  * relation type takes, a pronoun (the article's last subject), hedges (a negation or a future word in the match or in
- * the four words before it gives nothing), the date, and a visit's event.
+ * the four words before it gives nothing), the date, a visit's event, and a meeting's event with the visits of its
+ * foreign attendees to the city it was held in.
  */
 final class SurfaceRules {
     static final List<SurfaceRule> RULES = SurfaceRule.load("/rules/relations.tokensregex");
@@ -33,11 +34,13 @@ final class SurfaceRules {
     private final DocBuilder b;
     private final ArticleMemory memory;
     private final Events events;
+    private final VisitRules visits;
 
-    SurfaceRules(DocBuilder b, ArticleMemory memory, Events events) {
+    SurfaceRules(DocBuilder b, ArticleMemory memory, Events events, VisitRules visits) {
         this.b = b;
         this.memory = memory;
         this.events = events;
+        this.visits = visits;
     }
 
     /** Every relation the rules find in the sentence that is not known yet. */
@@ -59,21 +62,39 @@ final class SurfaceRules {
     }
 
     private void add(Analysed a, SurfaceRule r, List<String> sources, List<Mention> targets, DateParser.DateValue d) {
-        boolean visit = r.type().equals("VISITED");
         Map<String, Object> props = r.type().equals("CONNECTS") || r.type().equals("MEMBER_OF")
                 ? dateProps(null) : dateProps(d);
+        String meeting = r.type().equals("MET") ? meeting(a, sources, targets, d) : null;
+        if (meeting != null) props.put("event", meeting);
         for (String s : sources) {
             for (Mention x : targets) {
                 if (s.equals(x.id) || b.hasRelation(r.type(), s, x.id)) continue;
                 b.relation(r.type(), s, x.id, props, ev(a, r.id()));
             }
         }
-        if (visit) {
+        if (r.type().equals("VISITED")) {
             String event = events.add(a, "visit", sources, d, targets.get(0).id, "visit-event");
             if (memory.event.sentence != a.sentence().index()) {
                 events.remember(a, event, "visit", sources, targets.get(0), d);
             }
         }
+    }
+
+    /**
+     * A meeting's event, held in the place named with "in" or "at" (or the dateline's city), and the visits of its
+     * foreign attendees to that city, as the meeting rules give them.
+     */
+    private String meeting(Analysed a, List<String> sources, List<Mention> targets, DateParser.DateValue d) {
+        List<Token> t = a.sentence().tokens();
+        List<String> attendees = new ArrayList<>(sources);
+        for (Mention x : targets) if (!attendees.contains(x.id)) attendees.add(x.id);
+        Mention place = null;
+        for (Mention m : a.mentions()) if (place == null && m.type == Mention.Type.PLACE && Cues.atOrIn(t, m)) place = m;
+        String event = events.add(a, "meeting", attendees, d, place == null ? null : place.id, "meeting-event");
+        if (place != null) visits.foreignAttendeesVisited(a, attendees, place, d, "visit-met");
+        else if (memory.datelinePlace != null) visits.visitsAt(a, attendees, memory.datelinePlace, d, "visit-dateline");
+        events.remember(a, event, "meeting", attendees, place, d);
+        return event;
     }
 
     /** The ids a source group stands for: its entities, or for a lone pronoun the article's last subject. */

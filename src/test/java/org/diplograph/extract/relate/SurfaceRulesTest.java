@@ -100,4 +100,16 @@ class SurfaceRulesTest {
         assertThat(extract("Foreign Minister Ishaq Dar said the visit by a Pakistani delegation to Bangladesh went well.")
                 .relations()).noneMatch(r -> r.type().equals("VISITED"));
     }
+
+    @Test
+    void aMeetingHasItsEventAndItsForeignAttendeeVisitedTheCity() {
+        DocumentFacts d = extract("Kazakh President Kassym-Jomart Tokayev spoke during a joint press briefing with Russian "
+                + "President Vladimir Putin in Astana on May 5, 2024.");
+        assertThat(byRule(d, "surf-met-joint-press")).singleElement()
+                .satisfies(r -> assertThat(r.properties()).containsKey("event"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("ATTENDED") && r.source().equals("person:vladimir-putin"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:vladimir-putin")
+                && r.target().equals("place:astana"));
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED") && r.source().equals("person:kassym-jomart-tokayev"));
+    }
 }
