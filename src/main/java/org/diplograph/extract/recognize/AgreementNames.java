@@ -163,6 +163,9 @@ final class AgreementNames {
         if (f.equals("on") && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
         if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
                 && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
+        // "Agreement on Cooperation in Education": the field of a title-case cooperation
+        if (f.equals("in") && t.get(e - 1).text().equals("Cooperation") && !MONTHS.contains(t.get(next).fold())
+                && !DAYS.contains(t.get(next).fold())) return true;
         if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
         return true;
     }

@@ -79,4 +79,13 @@ class AgreementNamesTest {
         assertThat(extract("Officials signed the IGC cooperation framework agreement.").entities())
                 .anyMatch(e -> e.id().startsWith("agreement:igc-cooperation-framework-agreement"));
     }
+
+    @Test
+    void aTitleCaseCooperationKeepsItsField() {
+        DocumentFacts d = extract("Mongolia and Turkey signed an Intergovernmental Agreement on Cooperation in Health and "
+                + "Medical Sciences and an Intergovernmental Agreement on Cooperation in Education.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains(
+                "agreement:intergovernmental-agreement-on-cooperation-in-health-and-medical-sciences-mng-tur",
+                "agreement:intergovernmental-agreement-on-cooperation-in-education-mng-tur");
+    }
 }
