@@ -76,6 +76,9 @@ final class AgreementNames {
                         && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
                     j++;
                     adj++;
+                    // "24 intergovernmental and interdepartmental agreements": two adjectives joined
+                    if (j + 1 < n && t.get(j).is("and") && t.get(j + 1).word() && !t.get(j + 1).cap()
+                            && t.get(j + 1).fold().matches(".*(al|ial|ary|ic)")) j++;
                 }
                 if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
                     int e = j + 1;

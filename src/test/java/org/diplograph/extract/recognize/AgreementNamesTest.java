@@ -88,4 +88,11 @@ class AgreementNamesTest {
                 "agreement:intergovernmental-agreement-on-cooperation-in-health-and-medical-sciences-mng-tur",
                 "agreement:intergovernmental-agreement-on-cooperation-in-education-mng-tur");
     }
+
+    @Test
+    void aPackageMayHaveTwoAdjectivesJoinedByAnd() {
+        DocumentFacts d = extract("China and Kazakhstan on Monday signed 24 intergovernmental and interdepartmental "
+                + "agreements.");
+        assertEntity(d, "agreement:chn-kaz-package-24", "Agreement", "package-count");
+    }
 }
