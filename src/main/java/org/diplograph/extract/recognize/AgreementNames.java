@@ -79,6 +79,8 @@ final class AgreementNames {
                     // "24 intergovernmental and interdepartmental agreements": two adjectives joined
                     if (j + 1 < n && t.get(j).is("and") && t.get(j + 1).word() && !t.get(j + 1).cap()
                             && t.get(j + 1).fold().matches(".*(al|ial|ary|ic)")) j++;
+                    // "eight broad-ranging agreements": a hyphenated adjective
+                    if (j + 1 < n && t.get(j).text().equals("-") && t.get(j + 1).word() && !t.get(j + 1).cap()) j += 2;
                 }
                 if (j < n && PACKAGE_NOUNS.contains(t.get(j).fold()) && (t.get(j).word())) {
                     int e = j + 1;
@@ -123,7 +125,9 @@ final class AgreementNames {
             }
             // generic: "a ten-year contract", "a joint statement" (kept only when a signing verb governs it), and a
             // capitalised head with a lower-case topic: "signed a Treaty on allied relations"
-            if (GENERIC_AGREEMENT.contains(x.fold()) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
+            // "a road map of comprehensive cooperation": two words for a roadmap
+            boolean roadMap = x.is("map") && i > 0 && t.get(i - 1).is("road");
+            if ((GENERIC_AGREEMENT.contains(x.fold()) || roadMap) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
                     && i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() && !(w.titleCase && i == 0))) {
                 int a = i;
                 // a capitalised head opens its title: "a historic Declaration on friendship" is "Declaration on friendship"
@@ -137,7 +141,7 @@ final class AgreementNames {
                 if (!x.cap() && a > 0 && a < i && acronym(t.get(a - 1)) && w.free(a - 1, a)) a--;
                 int e = i + 1;
                 boolean topic = false;
-                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol"))
+                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap)
                         && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
@@ -150,7 +154,7 @@ final class AgreementNames {
                         ? "generic-agreement-topic" : "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
-                        : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") ? "roadmap"
+                        : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") || roadMap ? "roadmap"
                         : x.is("memorandum") || x.is("mou") ? "mou" : "other";
             }
         }

@@ -95,4 +95,13 @@ class AgreementNamesTest {
                 + "agreements.");
         assertEntity(d, "agreement:chn-kaz-package-24", "Agreement", "package-count");
     }
+
+    @Test
+    void aRoadMapInTwoWordsAndAHyphenatedAdjectiveInAPackage() {
+        DocumentFacts d = extract("Belarus and Iran signed a road map of comprehensive cooperation between the countries.");
+        assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:road-map-of-comprehensive-cooperation")
+                && "roadmap".equals(e.properties().get("kind")));
+        assertEntity(extract("Iraq and China signed eight broad-ranging agreements on Monday."), "agreement:chn-irq-package-8",
+                "Agreement", "package-count");
+    }
 }
