@@ -104,7 +104,9 @@ final class AgreementNames {
                 int e = i + 1;
                 if (e + 1 < n && titleConnect(w, e)) {
                     e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
-                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, e + 1);
+                    while (e + 1 < n && titleConnect(w, e)) {
+                        e = capRun(t, t.get(e + 1).is("the") || t.get(e + 1).text().equals("a") ? e + 2 : e + 1);
+                    }
                 }
                 boolean loneHead = a == i && e == i + 1;
                 if (loneHead && !(GENERIC_AGREEMENT.contains(x.fold()) && e + 1 < n && t.get(e).is("on")
@@ -164,8 +166,10 @@ final class AgreementNames {
     private boolean titleConnect(SentenceScan w, int e) {
         List<Token> t = w.t;
         String f = t.get(e).fold();
-        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !t.get(e + 1).is("the")) return false;
-        int next = t.get(e + 1).is("the") ? e + 2 : e + 1;
+        // "the Agreement on the Establishment of a Strategic Partnership": an article inside a title-case title
+        boolean article = t.get(e + 1).is("the") || t.get(e + 1).text().equals("a") && f.equals("of");
+        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !article) return false;
+        int next = article ? e + 2 : e + 1;
         if (next >= t.size() || !t.get(next).cap()) return false;
         if (f.equals("on") && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
         if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null

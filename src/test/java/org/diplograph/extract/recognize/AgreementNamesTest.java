@@ -104,4 +104,12 @@ class AgreementNamesTest {
         assertEntity(extract("Iraq and China signed eight broad-ranging agreements on Monday."), "agreement:chn-irq-package-8",
                 "Agreement", "package-count");
     }
+
+    @Test
+    void anArticleInsideATitleCaseTitle() {
+        DocumentFacts d = extract("The Agreement on the Establishment of a Strategic Partnership between India and Qatar was "
+                + "signed in New Delhi.");
+        assertEntity(d, "agreement:agreement-on-the-establishment-of-a-strategic-partnership-ind-qat", "Agreement",
+                "named-agreement");
+    }
 }
