@@ -199,17 +199,38 @@ class ExtractionQualityTest {
     private static final Map<String, double[]> REAL7 = Map.ofEntries(
             Map.entry("State", new double[] {0.97, 0.99}),
             Map.entry("Organization", new double[] {0.90, 0.64}),
-            Map.entry("Person", new double[] {0.91, 0.99}),
+            Map.entry("Person", new double[] {0.92, 0.99}),
             Map.entry("Place", new double[] {0.88, 0.83}),
             Map.entry("Corridor", new double[] {0.82, 0.61}),
             Map.entry("Agreement", new double[] {0.86, 0.62}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.70}),
-            Map.entry("MET", new double[] {0.76, 0.69}),
-            Map.entry("VISITED", new double[] {0.94, 0.54}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.80}),
+            Map.entry("MET", new double[] {0.77, 0.74}),
+            Map.entry("VISITED", new double[] {0.99, 0.62}),
             Map.entry("SIGNED", new double[] {0.59, 0.74}),
-            Map.entry("PARTY_TO", new double[] {0.86, 0.53}),
+            Map.entry("PARTY_TO", new double[] {0.86, 0.55}),
+            Map.entry("MEMBER_OF", new double[] {0.99, 0.99}),
             Map.entry("CONNECTS", new double[] {0.76, 0.30}),
             Map.entry("LOCATED_IN", new double[] {0.95, 0.62}));
+
+    /**
+     * real8: 20 further articles (r151-r170, excerpts), gold committed before the first run (of 647ce3e); first run in
+     * docs/extraction.md, its errors read after that, so tuned now.
+     */
+    private static final Map<String, double[]> REAL8 = Map.ofEntries(
+            Map.entry("State", new double[] {0.97, 0.99}),
+            Map.entry("Organization", new double[] {0.59, 0.42}),
+            Map.entry("Person", new double[] {0.94, 0.95}),
+            Map.entry("Place", new double[] {0.86, 0.69}),
+            Map.entry("Corridor", new double[] {0.59, 0.84}),
+            Map.entry("Agreement", new double[] {0.60, 0.49}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.74}),
+            Map.entry("MET", new double[] {0.85, 0.62}),
+            Map.entry("VISITED", new double[] {0.91, 0.34}),
+            Map.entry("SIGNED", new double[] {0.90, 0.77}),
+            Map.entry("PARTY_TO", new double[] {0.61, 0.37}),
+            Map.entry("MEMBER_OF", new double[] {0.99, 0.32}),
+            Map.entry("CONNECTS", new double[] {0.89, 0.35}),
+            Map.entry("LOCATED_IN", new double[] {0.92, 0.32}));
 
     @BeforeAll
     static void init() {
@@ -309,6 +330,11 @@ class ExtractionQualityTest {
     @Test
     void real7Corpus() throws Exception {
         check("real7", REAL7);
+    }
+
+    @Test
+    void real8Corpus() throws Exception {
+        check("real8", REAL8);
     }
 
     @Test
