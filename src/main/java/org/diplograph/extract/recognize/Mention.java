@@ -92,6 +92,18 @@ public final class Mention {
         return type == Type.STATE || type == Type.PLACE;
     }
 
+    /** The graph label of the entity the mention names. */
+    public String label() {
+        return switch (type) {
+            case STATE -> "State";
+            case PLACE -> "Place";
+            case ORG -> "Organization";
+            case CORRIDOR -> "Corridor";
+            case PERSON -> "Person";
+            case AGREEMENT -> "Agreement";
+        };
+    }
+
     @Override
     public String toString() {
         return type + ":" + id + "[" + surface + "]" + (role != null ? "{" + role + "@" + officeOf + "}" : "");

@@ -158,14 +158,7 @@ public final class DependencyPass {
     private static List<Ref> refs(List<Mention> mentions) {
         List<Ref> out = new ArrayList<>();
         for (Mention m : mentions) {
-            String label = switch (m.type) {
-                case STATE -> "State";
-                case PLACE -> "Place";
-                case ORG -> "Organization";
-                case CORRIDOR -> "Corridor";
-                case PERSON -> "Person";
-                case AGREEMENT -> "Agreement";
-            };
+            String label = m.label();
             out.add(new Ref(m.id, label, m.start, m.end));
             // a capital read as its government ("talks in Moscow") is also the city, for the rules that want a place
             if (m.type == Mention.Type.STATE && "capital".equals(m.via)) {

@@ -121,7 +121,7 @@ final class SurfaceRules {
         int to = m.end(group);
         if (from < 0) return out;
         for (Mention x : ms) {
-            if (x.from < to && x.to > from && labels.contains(label(x)) && !"demonym".equals(x.via)) out.add(x);
+            if (x.from < to && x.to > from && labels.contains(x.label()) && !"demonym".equals(x.via)) out.add(x);
         }
         return out;
     }
@@ -144,20 +144,10 @@ final class SurfaceRules {
         }
         for (Mention m : mentions) {
             String ner = "demonym".equals(m.via) ? "DEMONYM" : "capital".equals(m.via) ? "CAPITAL"
-                    : label(m).toUpperCase(Locale.ROOT);
+                    : m.label().toUpperCase(Locale.ROOT);
             for (int i = m.from; i < m.to && i < out.size(); i++) out.get(i).setNER(ner);
         }
         return out;
     }
 
-    static String label(Mention m) {
-        return switch (m.type) {
-            case STATE -> "State";
-            case PLACE -> "Place";
-            case ORG -> "Organization";
-            case CORRIDOR -> "Corridor";
-            case PERSON -> "Person";
-            case AGREEMENT -> "Agreement";
-        };
-    }
 }
