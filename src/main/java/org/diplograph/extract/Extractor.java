@@ -227,6 +227,7 @@ public final class Extractor {
         resolver.officesFromGazetteer(mentions);
         offices.resolve(sentences, mentions);
         descriptions.resolve(sentences, mentions);
+        descriptions.resolveUnqualified(sentences, mentions);
         Map<String, String> personState = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {

@@ -54,6 +54,61 @@ public final class Descriptions {
         }
     }
 
+    /**
+     * "The Amir arrived in India on Monday", "the crown prince said": an office with no state before it stands for the
+     * one person who holds that very office among those named in the sentences before (rule {@code described-official}).
+     * Not when two persons hold it, the office is "of" something, a name follows, or the office is a generic one
+     * ("the president" of a bank, a company or a parliament is too common to guess).
+     */
+    public void resolveUnqualified(List<Sentence> sentences, List<List<Mention>> mentions) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> t = sentences.get(i).tokens();
+            List<Mention> ms = mentions.get(i);
+            for (int p = 0; p + 1 < t.size(); p++) {
+                if (!t.get(p).is("the") || covered(ms, p + 1)) continue;
+                Gazetteer.Match m = gazetteer.match(t, p + 1);
+                if (m == null || !m.has(Gazetteer.Kind.OFFICE)) continue;
+                int e = m.to();
+                String role = gazetteer.role(phrase(t, p + 1, e));
+                if (role == null || UNQUALIFIED_TOO_COMMON.contains(role) || covered(ms, e - 1)) continue;
+                if (e < t.size() && (t.get(e).is("of") || t.get(e).is("for")) || named(t, ms, e)) continue;
+                Mention person = sole(mentions, i, p, role);
+                if (person == null) continue;
+                Sentence s = sentences.get(i);
+                Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, p, e, t.get(p).start(), t.get(e - 1).end(), person.id,
+                        s.text().substring(t.get(p).start() - s.start(), t.get(e - 1).end() - s.start()), "described-official");
+                d.role = role;
+                d.officeOf = person.officeOf;
+                ms.add(d.build());
+                ms.sort(java.util.Comparator.comparingInt((Mention x) -> x.from).thenComparingInt(x -> x.to));
+                p = e - 1;
+            }
+        }
+    }
+
+    /** Offices too many bodies have for "the X" to name one person by itself. */
+    private static final Set<String> UNQUALIFIED_TOO_COMMON = Set.of("President", "Chairman", "Director", "Head",
+            "Minister", "Deputy Minister", "Ambassador", "Governor", "Mayor", "Spokesperson", "Secretary-General",
+            "Leader", "Prime Minister", "Vice President", "Deputy Prime Minister");
+
+    private static boolean covered(List<Mention> ms, int k) {
+        for (Mention m : ms) if (m.from <= k && k < m.to) return true;
+        return false;
+    }
+
+    /** The one person named before (sentence i, token p) within reach who holds this very office, else null. */
+    private static Mention sole(List<List<Mention>> mentions, int i, int p, String role) {
+        Mention found = null;
+        for (int s = i; s >= Math.max(0, i - REACH); s--) {
+            for (Mention x : mentions.get(s)) {
+                if (x.type != Mention.Type.PERSON || s == i && x.from >= p || x.former || !role.equals(x.role)) continue;
+                if (found != null && !found.id.equals(x.id)) return null;
+                if (found == null) found = x;
+            }
+        }
+        return found;
+    }
+
     /** The end of an office word at i and 1 if the gazetteer knows it, 0 if {@link #NOUNS} does; else null. */
     private int[] office(List<Token> t, int i) {
         if (i >= t.size()) return null;

@@ -1,5 +1,6 @@
 package org.diplograph.extract.resolve;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.assertNoRelation;
 import static org.diplograph.extract.RuleFacts.assertRelation;
 import static org.diplograph.extract.RuleFacts.extract;
@@ -29,5 +30,19 @@ class DescriptionsTest {
                 "VISITED", PEZESHKIAN, "state:TJK");
         // nobody of that state was named
         assertNoRelation(extract("Rahmon met officials. The Iranian president arrived in Tajikistan."), "VISITED");
+    }
+
+    @Test
+    void anOfficeWithoutItsStateIsTheOnePersonHoldingIt() {
+        DocumentFacts d = extract("Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, met Prime Minister Narendra Modi in "
+                + "New Delhi. The Amir arrived in India on Monday for a two-day state visit.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:tamim-bin-hamad-al-thani")
+                && r.target().equals("state:IND") && r.evidence().get(0).quote().startsWith("The Amir"));
+        // two persons hold the office, or it is a common one: nobody is meant for sure
+        DocumentFacts two = extract("Foreign Minister Abbas Araghchi met Foreign Minister Sergey Lavrov in Moscow. The foreign "
+                + "minister arrived in Tehran on Monday.");
+        assertThat(two.relations()).noneMatch(r -> r.type().equals("VISITED") && r.target().equals("place:tehran"));
+        assertThat(extract("President Masoud Pezeshkian spoke in Tehran. The president arrived in Dushanbe on Monday.")
+                .relations()).noneMatch(r -> r.type().equals("VISITED") && r.evidence().get(0).quote().startsWith("The president"));
     }
 }
