@@ -84,25 +84,12 @@ final class MeetingRules {
     }
 
     /**
-     * One clause's meeting: "A met B", "A held talks with B", "A received B", "A and B co-chaired", "A called on B"; else
+     * One clause's meeting: "A met B", "A held talks with B", "A received B" ("A called on B", "A and B co-chaired" are
+     * surface rules); else
      * "X also took part". clauseSubject: the subject of the clause before, for a clause that has none of its own.
      */
     private void meetings(Analysed a, List<Token> t, String clauseSubject) {
         int k = indexOf(t, MEET, 0);
-        // "A and B co-chaired the forum", "co-chaired by A and B"
-        for (int i = 2; i < t.size() && (k < 0 || i < k); i++) {
-            if ((t.get(i).is("chaired") || t.get(i).is("chairs")) && t.get(i - 1).text().equals("-") && t.get(i - 2).is("co")) {
-                k = i;
-                break;
-            }
-        }
-        // "X called on Y", "X sat down with Y": a meeting
-        for (int i = 1; i + 1 < t.size() && (k < 0 || i < k); i++) {
-            if (t.get(i).is("called") && t.get(i + 1).is("on") || t.get(i).is("sat") && t.get(i + 1).is("down")) {
-                k = i;
-                break;
-            }
-        }
         String kind = null;
         if (k >= 0) {
             String f = t.get(k).fold();
