@@ -18,9 +18,10 @@ import java.util.Set;
 import org.diplograph.extract.relate.Relator.Analysed;
 
 /**
- * Membership of states in organisations, MEMBER_OF: "members-of", "joined", "state-an-org-member", "admitted-member",
- * "states-make-up-org", "org-consisting-of", "org-members-list" and "org-includes" (the organisation named last when
- * "The organisation includes A, B"; the states named last for "Both countries are members").
+ * Membership of states in organisations, MEMBER_OF: "members-of", "joined", "org-consisting-of", "org-members-list" and
+ * "org-includes" (the organisation named last when "The organisation includes A, B"; the states named last for "Both
+ * countries are members"). "Iran, an SCO member", "admitted X as its tenth member" and "A, B and C make up the EAEU"
+ * are surface rules (rules/relations.tokensregex).
  */
 final class MembershipRules {
 
@@ -36,8 +37,8 @@ final class MembershipRules {
     }
 
     /**
-     * "X and Y are members of ORG", "X joined the SCO", "Iran, an SCO member", "ORG admitted X as its tenth member", "A,
-     * B and C make up the EAEU", "the OTS, consisting of A, B", "SCO members A, B and C"; first "the SCO includes A, B".
+     * "X and Y are members of ORG", "X joined the SCO", "the OTS, consisting of A, B", "SCO members A, B and C"; first
+     * "the SCO includes A, B".
      */
     void memberships(Analysed a, List<Token> t) {
         orgIncludes(a, t);
@@ -88,41 +89,6 @@ final class MembershipRules {
                 }
             }
             for (String s : states) for (String o : orgs) b.relation("MEMBER_OF", s, o, null, ev(a, memberOf ? "members-of" : "joined"));
-        }
-        // "Iran, an SCO member, ..." / "Iran is a full SCO member"
-        for (Mention org : ms) {
-            if (org.type != Mention.Type.ORG || org.to >= t.size() || !t.get(org.to).is("member")) continue;
-            if (near(t, org.from, NEGATION, 3) || near(t, org.from, Set.of("observer", "former", "ex", "partner"), 2)) continue;
-            if (!(org.from > 0 && Set.of("a", "an", "full", "fellow", "founding").contains(t.get(org.from - 1).fold()))) continue;
-            Mention subject = null;
-            for (Mention m : ms) if (m.type == Mention.Type.STATE && m.to <= org.from && !"demonym".equals(m.via)) subject = m;
-            if (subject != null && org.from - subject.to <= 5) b.relation("MEMBER_OF", subject.id, org.id, null, ev(a, "state-an-org-member"));
-        }
-        // "ORG admitted X as its tenth member"
-        int adm = indexOf(t, Set.of("admitted", "accepted", "welcomed"), 0);
-        if (adm > 0 && indexOf(t, Set.of("member"), adm) > 0) {
-            Mention org = null;
-            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.from < adm) org = m;
-            if (org != null) {
-                for (Mention m : ms) {
-                    if (m.type == Mention.Type.STATE && m.from > adm && m.from < indexOf(t, Set.of("member"), adm)) {
-                        b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "admitted-member"));
-                    }
-                }
-            }
-        }
-        // "A, B and C make up the EAEU"
-        int mk = indexOf(t, Set.of("make", "makes", "form", "constitute", "constitutes"), 0);
-        if (mk > 0 && (t.get(mk).fold().startsWith("make") ? mk + 1 < t.size() && t.get(mk + 1).is("up") : true)) {
-            Mention org = null;
-            for (Mention m : ms) if (m.type == Mention.Type.ORG && m.from > mk && m.from <= mk + 4) { org = m; break; }
-            if (org != null) {
-                for (Mention m : ms) {
-                    if (m.type == Mention.Type.STATE && m.to <= mk && !"demonym".equals(m.via)) {
-                        b.relation("MEMBER_OF", m.id, org.id, null, ev(a, "states-make-up-org"));
-                    }
-                }
-            }
         }
         // "the OTS, consisting of Turkey, Azerbaijan, ..."
         for (int k = 0; k < t.size(); k++) {
