@@ -30,7 +30,8 @@ public final class DependencyRelator {
             "SIGNED", ends(Set.of("Person"), Set.of("Agreement")),
             "PARTY_TO", ends(Set.of("State", "Organization"), Set.of("Agreement")),
             "MEMBER_OF", ends(Set.of("State"), Set.of("Organization")),
-            "CONNECTS", ends(Set.of("Corridor"), Set.of("Place", "State")));
+            "CONNECTS", ends(Set.of("Corridor"), Set.of("Place", "State")),
+            "CONCERNS", ends(Set.of("Agreement"), Set.of("Corridor")));
     private static final Set<String> NAME_RELATIONS = Set.of("flat", "appos", "dep");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     /** Nouns that describe an official by his state: "the Turkish leader", "the Iranian president". */

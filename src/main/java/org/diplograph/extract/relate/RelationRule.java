@@ -14,7 +14,8 @@ import org.diplograph.extract.rules.RuleFile;
 public record RelationRule(String id, String type, SemgrexPattern pattern, String test, String expectSource,
                            String expectTarget) {
     /** The relation types a dependency rule may make. */
-    public static final Set<String> TYPES = Set.of("MET", "VISITED", "SIGNED", "PARTY_TO", "MEMBER_OF", "CONNECTS");
+    public static final Set<String> TYPES = Set.of("MET", "VISITED", "SIGNED", "PARTY_TO", "MEMBER_OF", "CONNECTS",
+            "CONCERNS");
 
     /** Reads a rules file from the class path (e.g. {@code /rules/relations.semgrex}); a bad line fails with its number. */
     public static List<RelationRule> load(String resource) {

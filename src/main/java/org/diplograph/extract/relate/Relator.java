@@ -73,11 +73,11 @@ public final class Relator {
         meetings.meetingClauses(a, t);
         gatherings.gatherings(a, t);
         visits.visits(a, t);
-        surface.relate(a);
+        surface.relate(a, false);
         gatherings.gatheringVisits(a, t);
         visits.hosted(a, t);
         signings.signings(a, t);
-        signings.agreementBetween(a, t);
+        surface.relate(a, true);
         memberships.memberships(a, t);
         connections.connects(a, t);
         places.locatedIn(a, t);

@@ -317,31 +317,6 @@ final class SigningRules {
         b.entity(id, "Agreement", ag.name, ag.surface, props, ag.rule, ev(a, ag.rule), false);
     }
 
-    /** "the agreement on the X corridor" (CONCERNS), "the agreement between A and B" (PARTY_TO). */
-    void agreementBetween(Analysed a, List<Token> t) {
-        for (Mention ag : a.mentions()) {
-            if (ag.type != Mention.Type.AGREEMENT || ag.rule.equals("generic-agreement")) continue;
-            for (Mention c : a.mentions()) {
-                if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && c.from <= ag.to + 3
-                        && ag.to < t.size() && (t.get(ag.to).is("on") || t.get(ag.to).is("for"))) {
-                    b.relation("CONCERNS", ag.id, c.id, null, ev(a, "agreement-on-corridor"));
-                }
-            }
-            if (ag.to < t.size() && t.get(ag.to).is("between")) {
-                List<String> ps = new ArrayList<>();
-                for (Mention m : a.mentions()) {
-                    if (m.from <= ag.to) continue;
-                    if (m.type != Mention.Type.STATE && m.type != Mention.Type.ORG) break;
-                    ps.add(m.id);
-                    if (m.to < t.size() && !(t.get(m.to).is("and") || t.get(m.to).text().equals(","))) break;
-                }
-                if (ps.size() < 2) continue;
-                String id = ag.id;
-                for (String p : ps) b.relation("PARTY_TO", p, id, null, ev(a, "agreement-between"));
-            }
-        }
-    }
-
     /**
      * A definite reference to the agreement named in the last three sentences: "The document was signed by",
      * "signed the package", "The agreement was signed in Tbilisi by".

@@ -22,7 +22,8 @@ import static org.diplograph.extract.relate.Cues.ev;
  * CAPITAL (a capital standing for its government), PLACE, ORGANIZATION, CORRIDOR, AGREEMENT, else O. What the patterns
  * cannot say is here: the entities a group covers (a group may cover a list: one relation each), which labels a
  * relation type takes, a pronoun (the article's last subject), hedges (a negation or a future word in the match or in
- * the four words before it gives nothing), the date, a visit's event, and a meeting's event with the visits of its
+ * the four words before it gives nothing, but for PARTY_TO and CONCERNS, which say what an agreement is), a group
+ * that starts or ends inside an entity's words (no match), the date, a visit's event, and a meeting's event with the visits of its
  * foreign attendees to the city it was held in.
  */
 final class SurfaceRules {
@@ -43,14 +44,25 @@ final class SurfaceRules {
         this.visits = visits;
     }
 
-    /** Every relation the rules find in the sentence that is not known yet. */
-    void relate(Analysed a) {
+    /** Relation types of agreements: their rules run after the Java signing rules, the others before. */
+    static final Set<String> AGREEMENT_TYPES = Set.of("SIGNED", "PARTY_TO", "CONCERNS");
+    /** Types that name what an agreement is, stated or not: "had not signed the agreement on the Kambarata-1 plant". */
+    private static final Set<String> HEDGE_FREE = Set.of("PARTY_TO", "CONCERNS");
+
+    /**
+     * Every relation the rules find in the sentence that is not known yet: those of agreements ({@code agreements}) or
+     * the others.
+     */
+    void relate(Analysed a, boolean agreements) {
         List<Token> t = a.sentence().tokens();
         List<CoreLabel> words = words(t, a.mentions());
         for (SurfaceRule r : RULES) {
+            if (AGREEMENT_TYPES.contains(r.type()) != agreements) continue;
             TokenSequenceMatcher m = r.pattern().getMatcher(words);
             while (m.find()) {
-                if (hedged(t, m)) continue;
+                if (!HEDGE_FREE.contains(r.type()) && hedged(t, m) || split(m, "$a", a.mentions()) || split(m, "$b", a.mentions())) {
+                    continue;
+                }
                 Set<String>[] ends = DependencyRelator.ends(r.type());
                 List<String> sources = entities(m, "$a", a.mentions(), ends[0], t);
                 List<Mention> targets = mentions(m, "$b", a.mentions(), ends[1]);
@@ -64,11 +76,16 @@ final class SurfaceRules {
     private void add(Analysed a, SurfaceRule r, List<String> sources, List<Mention> targets, DateParser.DateValue d) {
         Map<String, Object> props = r.type().equals("CONNECTS") || r.type().equals("MEMBER_OF")
                 ? dateProps(null) : dateProps(d);
+        boolean eventful = r.type().equals("MET") || r.type().equals("VISITED");
+        boolean fresh = false;
+        for (String s : sources) for (Mention x : targets) fresh |= !s.equals(x.id) && !b.hasRelation(r.type(), s, x.id);
+        // a meeting or a visit already known has its event: nothing to add; another relation gains this evidence
+        if (eventful && !fresh) return;
         String meeting = r.type().equals("MET") ? meeting(a, sources, targets, d) : null;
         if (meeting != null) props.put("event", meeting);
         for (String s : sources) {
             for (Mention x : targets) {
-                if (s.equals(x.id) || b.hasRelation(r.type(), s, x.id)) continue;
+                if (s.equals(x.id) || eventful && b.hasRelation(r.type(), s, x.id)) continue;
                 b.relation(r.type(), s, x.id, props, ev(a, r.id()));
             }
         }
@@ -124,6 +141,14 @@ final class SurfaceRules {
             if (x.from < to && x.to > from && labels.contains(x.label()) && !"demonym".equals(x.via)) out.add(x);
         }
         return out;
+    }
+
+    /** A group that starts or ends inside an entity's words ("Ministry of Industry" of "Ministry of Industry and Construction"). */
+    private static boolean split(TokenSequenceMatcher m, String group, List<Mention> ms) {
+        int from = m.start(group);
+        int to = m.end(group);
+        for (Mention x : ms) if (x.from < from && from < x.to || x.from < to && to < x.to) return true;
+        return false;
     }
 
     private static boolean hedged(List<Token> t, TokenSequenceMatcher m) {
