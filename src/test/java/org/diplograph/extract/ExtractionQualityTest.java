@@ -232,6 +232,26 @@ class ExtractionQualityTest {
             Map.entry("CONNECTS", new double[] {0.89, 0.35}),
             Map.entry("LOCATED_IN", new double[] {0.92, 0.32}));
 
+    /**
+     * real9: 20 further articles (r171-r190, excerpts), gold committed before the first run (of d0c90ab). Its errors have
+     * not been read: it is held out, and its floors are its first run's figures.
+     */
+    private static final Map<String, double[]> REAL9 = Map.ofEntries(
+            Map.entry("State", new double[] {0.96, 0.97}),
+            Map.entry("Organization", new double[] {0.68, 0.41}),
+            Map.entry("Person", new double[] {0.87, 0.90}),
+            Map.entry("Place", new double[] {0.74, 0.61}),
+            Map.entry("Corridor", new double[] {0.99, 0.65}),
+            Map.entry("Agreement", new double[] {0.46, 0.36}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.94, 0.70}),
+            Map.entry("MET", new double[] {0.79, 0.60}),
+            Map.entry("VISITED", new double[] {0.89, 0.24}),
+            Map.entry("SIGNED", new double[] {0.39, 0.43}),
+            Map.entry("PARTY_TO", new double[] {0.31, 0.17}),
+            Map.entry("MEMBER_OF", new double[] {0.54, 0.40}),
+            Map.entry("CONNECTS", new double[] {0.99, 0.16}),
+            Map.entry("LOCATED_IN", new double[] {0.99, 0.33}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -335,6 +355,11 @@ class ExtractionQualityTest {
     @Test
     void real8Corpus() throws Exception {
         check("real8", REAL8);
+    }
+
+    @Test
+    void real9HeldOutCorpus() throws Exception {
+        check("real9", REAL9);
     }
 
     @Test
