@@ -103,10 +103,8 @@ final class AgreementNames {
                 while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
                 int e = i + 1;
                 if (e + 1 < n && titleConnect(w, e)) {
-                    e = capRun(t, t.get(e + 1).is("the") ? e + 2 : e + 1);
-                    while (e + 1 < n && titleConnect(w, e)) {
-                        e = capRun(t, t.get(e + 1).is("the") || t.get(e + 1).text().equals("a") ? e + 2 : e + 1);
-                    }
+                    e = capRun(t, afterConnector(t, e));
+                    while (e + 1 < n && titleConnect(w, e)) e = capRun(t, afterConnector(t, e));
                 }
                 boolean loneHead = a == i && e == i + 1;
                 if (loneHead && !(GENERIC_AGREEMENT.contains(x.fold()) && e + 1 < n && t.get(e).is("on")
@@ -166,10 +164,8 @@ final class AgreementNames {
     private boolean titleConnect(SentenceScan w, int e) {
         List<Token> t = w.t;
         String f = t.get(e).fold();
-        // "the Agreement on the Establishment of a Strategic Partnership": an article inside a title-case title
-        boolean article = t.get(e + 1).is("the") || t.get(e + 1).text().equals("a") && f.equals("of");
-        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && !article) return false;
-        int next = article ? e + 2 : e + 1;
+        int next = afterConnector(t, e);
+        if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && next == e + 1) return false;
         if (next >= t.size() || !t.get(next).cap()) return false;
         if (f.equals("on") && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
         if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
@@ -179,6 +175,15 @@ final class AgreementNames {
                 && !DAYS.contains(t.get(next).fold())) return true;
         if (f.equals("in") || f.equals("to")) return t.get(e + 1).is("the");
         return true;
+    }
+
+    /**
+     * Where a title goes on after the connector at e: past "the" ("on the Establishment"), and past "a" after "of"
+     * ("the Agreement on the Establishment of a Strategic Partnership").
+     */
+    private static int afterConnector(List<Token> t, int e) {
+        boolean article = t.get(e + 1).is("the") || t.get(e + 1).text().equals("a") && t.get(e).is("of");
+        return article ? e + 2 : e + 1;
     }
 
     /** "... and the MoU on Y": another agreement starts at i. */

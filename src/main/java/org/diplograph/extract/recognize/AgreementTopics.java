@@ -105,8 +105,7 @@ final class AgreementTopics {
 
     /** "23 agreements on ...": a counted package, read by the package rule. */
     private static boolean counted(List<Token> t, int i) {
-        for (int k = Math.max(0, i - 3); k < i; k++) if (AgreementNames.number(t.get(k)) != null) return true;
-        return false;
+        return counted(t, Math.max(0, i - 3), i);
     }
 
     /**

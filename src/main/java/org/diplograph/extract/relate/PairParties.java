@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Mention;
 import org.diplograph.facts.Evidence;
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.facts.Relation;
 
 /**
@@ -17,9 +18,8 @@ import org.diplograph.facts.Relation;
  * topic; not when the sentence names a third state, or the signing is to come ("will sign", "is expected to be signed").
  */
 public final class PairParties {
-    private static final Set<String> SIGNING = Set.of("signed", "signing", "inked", "concluded");
-    private static final Set<String> TO_COME = Set.of("will", "would", "to", "expected", "plan", "plans", "planned",
-            "could", "may", "might", "shall", "soon", "not");
+    private static final Set<String> SIGNING = Lexicon.words("signed-past");
+    private static final Set<String> TO_COME = Lexicon.words("to-come");
 
     /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
+import org.diplograph.extract.recognize.EntityRule;
 import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.relate.Relator.Analysed;
 
 import static org.diplograph.extract.relate.Cues.date;
@@ -20,22 +22,28 @@ import static org.diplograph.extract.relate.Cues.ev;
  * Applies the surface rules ({@code rules/relations.tokensregex}) to every sentence, parsed or not. A word's
  * {@code ner} is the label of the entity it is part of: PERSON, STATE, DEMONYM (a state named by its adjective),
  * CAPITAL (a capital standing for its government), PLACE, ORGANIZATION, CORRIDOR, AGREEMENT, else O. What the patterns
- * cannot say is here: the entities a group covers (a group may cover a list: one relation each), which labels a
- * relation type takes, a pronoun (the article's last subject), hedges (a negation or a future word in the match or in
- * the four words before it gives nothing, but for PARTY_TO and CONCERNS, which say what an agreement is), a group
- * that starts or ends inside an entity's words (no match), the date, a visit's event, and a meeting's event with the visits of its
- * foreign attendees to the city it was held in.
+ * cannot say is here: the entities a group covers (a group may cover a list: one relation each; a group that starts
+ * or ends inside an entity's words is no match), which labels a relation type takes, a pronoun (the article's last
+ * subject), hedges (a word of the {@code surface-not-stated} list in the match or the four words before it gives
+ * nothing, but for PARTY_TO and CONCERNS, which say what an agreement is), the date, a visit's event, and a meeting's
+ * event with the visits of its foreign attendees to the city it was held in.
  */
 final class SurfaceRules {
     static final List<SurfaceRule> RULES = SurfaceRule.load("/rules/relations.tokensregex");
-    private static final Set<String> HEDGES = Set.of("not", "never", "no", "cancelled", "canceled", "postponed",
-            "n't", "will", "would", "could", "may", "might", "shall", "expected", "plans", "planned", "upcoming");
+    /** Relation types of agreements: their rules run after the Java signing rules, the others before. */
+    static final Set<String> AGREEMENT_TYPES = Set.of("SIGNED", "PARTY_TO", "CONCERNS");
+    /** Types that name what an agreement is, stated or not: "had not signed the agreement on the Kambarata-1 plant". */
+    private static final Set<String> HEDGE_FREE = Set.of("PARTY_TO", "CONCERNS");
+    private static final Set<String> HEDGES = Lexicon.words("surface-not-stated");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
     private final Events events;
     private final VisitRules visits;
+    /** The words of the sentence read last: both calls for a sentence read the same words. */
+    private Analysed wordsOf;
+    private List<CoreLabel> words;
 
     SurfaceRules(DocBuilder b, ArticleMemory memory, Events events, VisitRules visits) {
         this.b = b;
@@ -44,18 +52,16 @@ final class SurfaceRules {
         this.visits = visits;
     }
 
-    /** Relation types of agreements: their rules run after the Java signing rules, the others before. */
-    static final Set<String> AGREEMENT_TYPES = Set.of("SIGNED", "PARTY_TO", "CONCERNS");
-    /** Types that name what an agreement is, stated or not: "had not signed the agreement on the Kambarata-1 plant". */
-    private static final Set<String> HEDGE_FREE = Set.of("PARTY_TO", "CONCERNS");
-
     /**
      * Every relation the rules find in the sentence that is not known yet: those of agreements ({@code agreements}) or
      * the others.
      */
     void relate(Analysed a, boolean agreements) {
         List<Token> t = a.sentence().tokens();
-        List<CoreLabel> words = words(t, a.mentions());
+        if (wordsOf != a) {
+            words = words(t, a.mentions());
+            wordsOf = a;
+        }
         for (SurfaceRule r : RULES) {
             if (AGREEMENT_TYPES.contains(r.type()) != agreements) continue;
             TokenSequenceMatcher m = r.pattern().getMatcher(words);
@@ -127,10 +133,7 @@ final class SurfaceRules {
         return out;
     }
 
-    /**
-     * The entities a group overlaps ("[]{0,4}" before a name may take its first words) whose label the relation takes
-     * (a demonym names no party, visitor or place).
-     */
+    /** The entities in a group whose label the relation takes (a demonym names no party, visitor or place). */
     private static List<Mention> mentions(TokenSequenceMatcher m, String group, List<Mention> ms,
                                           Set<String> labels) {
         List<Mention> out = new ArrayList<>();
@@ -156,17 +159,12 @@ final class SurfaceRules {
         return false;
     }
 
-    /** The sentence's words as the patterns see them: the text, and the entity label in {@code ner}. */
+    /** The sentence's words as the patterns see them: the text ({@link EntityRule#words}), and the entity label in {@code ner}. */
     static List<CoreLabel> words(List<Token> t, List<Mention> mentions) {
-        List<CoreLabel> out = new ArrayList<>(t.size());
-        for (Token x : t) {
-            CoreLabel c = new CoreLabel();
-            c.setWord(x.text());
-            c.setValue(x.text());
-            c.setOriginalText(x.text());
-            c.setNER("O");
-            out.add(c);
-        }
+        List<String> texts = new ArrayList<>(t.size());
+        for (Token x : t) texts.add(x.text());
+        List<CoreLabel> out = EntityRule.words(texts);
+        for (CoreLabel c : out) c.setNER("O");
         for (Mention m : mentions) {
             String ner = "demonym".equals(m.via) ? "DEMONYM" : "capital".equals(m.via) ? "CAPITAL"
                     : m.label().toUpperCase(Locale.ROOT);
@@ -174,5 +172,4 @@ final class SurfaceRules {
         }
         return out;
     }
-
 }

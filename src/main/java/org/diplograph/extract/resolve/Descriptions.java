@@ -5,6 +5,7 @@ import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,7 @@ public final class Descriptions {
                 d.role = role;
                 d.officeOf = person.officeOf;
                 ms.add(d.build());
-                ms.sort(java.util.Comparator.comparingInt((Mention x) -> x.from).thenComparingInt(x -> x.to));
+                ms.sort(Comparator.comparingInt((Mention x) -> x.from).thenComparingInt(x -> x.to));
                 p = e - 1;
             }
         }
