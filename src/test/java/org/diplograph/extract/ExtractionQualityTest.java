@@ -233,8 +233,8 @@ class ExtractionQualityTest {
             Map.entry("LOCATED_IN", new double[] {0.92, 0.32}));
 
     /**
-     * real9: 20 further articles (r171-r190, excerpts), gold committed before the first run (of d0c90ab). Its errors have
-     * not been read: it is held out, and its floors are its first run's figures.
+     * real9: 20 further articles (r171-r190, excerpts), gold committed before the first run (of d0c90ab); held out for
+     * a session, its errors read after real10 was written, so tuned now.
      */
     private static final Map<String, double[]> REAL9 = Map.ofEntries(
             Map.entry("State", new double[] {0.96, 0.97}),
@@ -251,6 +251,26 @@ class ExtractionQualityTest {
             Map.entry("MEMBER_OF", new double[] {0.54, 0.40}),
             Map.entry("CONNECTS", new double[] {0.99, 0.16}),
             Map.entry("LOCATED_IN", new double[] {0.99, 0.33}));
+
+    /**
+     * real10: 20 further articles (r191-r210, excerpts), gold committed before the first run (of cabdc10). Its errors
+     * have not been read: it is held out, and its floors are its first run's figures.
+     */
+    private static final Map<String, double[]> REAL10 = Map.ofEntries(
+            Map.entry("State", new double[] {0.99, 0.99}),
+            Map.entry("Organization", new double[] {0.76, 0.50}),
+            Map.entry("Person", new double[] {0.94, 0.95}),
+            Map.entry("Place", new double[] {0.79, 0.69}),
+            Map.entry("Corridor", new double[] {0.69, 0.65}),
+            Map.entry("Agreement", new double[] {0.77, 0.59}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.65}),
+            Map.entry("MET", new double[] {0.85, 0.75}),
+            Map.entry("VISITED", new double[] {0.99, 0.26}),
+            Map.entry("SIGNED", new double[] {0.64, 0.60}),
+            Map.entry("PARTY_TO", new double[] {0.72, 0.45}),
+            Map.entry("CONNECTS", new double[] {0.38, 0.22}),
+            Map.entry("CONCERNS", new double[] {0.39, 0.17}),
+            Map.entry("LOCATED_IN", new double[] {0.87, 0.44}));
 
     @BeforeAll
     static void init() {
@@ -358,8 +378,13 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real9HeldOutCorpus() throws Exception {
+    void real9Corpus() throws Exception {
         check("real9", REAL9);
+    }
+
+    @Test
+    void real10HeldOutCorpus() throws Exception {
+        check("real10", REAL10);
     }
 
     @Test
