@@ -145,9 +145,9 @@ final class MeetingRules {
         if (k > 0 && t.get(k - 1).is("the") && t.get(k).fold().startsWith("meeting")
                 && a.sentence().index() - memory.remoteMeetingSentence <= 6) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
-        // "A, B and C attended the meeting": attending a gathering together is not a meeting of them
+        // "A, B and C attended the meeting", "B, who chaired the meeting": being at a gathering is not meeting each other
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
-                && Set.of("attended", "attending", "joined", "attend").contains(t.get(k - 2).fold())) return;
+                && Set.of("attended", "attending", "joined", "attend", "chaired", "chairing", "chairs").contains(t.get(k - 2).fold())) return;
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;

@@ -37,22 +37,42 @@ public final class Descriptions {
             List<Mention> ms = mentions.get(i);
             for (int k = 0; k < ms.size(); k++) {
                 Mention st = ms.get(k);
-                if (st.type != Mention.Type.STATE || !"demonym".equals(st.via) || st.from == 0
-                        || !t.get(st.from - 1).is("the")) continue;
-                int[] office = office(t, st.to);
-                if (office == null || named(t, ms, office[0])) continue;
-                String role = office[1] == 0 ? NOUNS.get(phrase(t, st.to, office[0])) : gazetteer.role(phrase(t, st.to, office[0]));
-                if (role == null) continue;
-                Mention person = person(mentions, i, st, role);
-                if (person == null) continue;
-                Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, st.from, office[0], st.start, t.get(office[0] - 1).end(),
-                        person.id, sentences.get(i).text().substring(st.start - sentences.get(i).start(),
-                        t.get(office[0] - 1).end() - sentences.get(i).start()), "described-official");
-                d.role = role;
-                d.officeOf = st.id;
-                ms.set(k, d.build());
+                if (st.type != Mention.Type.STATE || st.from == 0) continue;
+                if ("demonym".equals(st.via) && t.get(st.from - 1).is("the")) {
+                    int[] office = office(t, st.to);
+                    if (office == null || named(t, ms, office[0])) continue;
+                    String role = office[1] == 0 ? NOUNS.get(phrase(t, st.to, office[0])) : gazetteer.role(phrase(t, st.to, office[0]));
+                    describe(sentences.get(i), ms, k, mentions, i, st, role, st.from, office[0]);
+                } else if (!"demonym".equals(st.via) && t.get(st.from - 1).is("of") && !named(t, ms, st.to)
+                        && !(st.to < t.size() && t.get(st.to).text().startsWith("'"))) {
+                    // "the president of Uzbekistan met with ...": the office before "of" and "the" before the office;
+                    // not "X, the governor of Uzbekistan's region" (an appositive is its name's, a possessive the region's)
+                    for (int q = st.from - 2; q >= Math.max(0, st.from - 5); q--) {
+                        if (!t.get(q).is("the")) continue;
+                        if (q > 1 && t.get(q - 1).text().equals(",") && endsPerson(ms, q - 1)) break;
+                        int[] office = office(t, q + 1);
+                        if (office != null && office[1] == 1 && office[0] == st.from - 1)
+                            describe(sentences.get(i), ms, k, mentions, i, st, gazetteer.role(phrase(t, q + 1, office[0])), q, st.to);
+                        break;
+                    }
+                }
             }
         }
+    }
+
+    /** Replace the state mention k by a mention of the person the description [from, to) stands for, if one fits. */
+    private void describe(Sentence s, List<Mention> ms, int k, List<List<Mention>> mentions, int i, Mention st, String role,
+                          int from, int to) {
+        if (role == null) return;
+        Mention person = person(mentions, i, st, role);
+        if (person == null) return;
+        List<Token> t = s.tokens();
+        int start = t.get(from).start(), end = t.get(to - 1).end();
+        Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, from, to, start, end, person.id,
+                s.text().substring(start - s.start(), end - s.start()), "described-official");
+        d.role = role;
+        d.officeOf = st.id;
+        ms.set(k, d.build());
     }
 
     /**
@@ -91,6 +111,11 @@ public final class Descriptions {
     private static final Set<String> UNQUALIFIED_TOO_COMMON = Set.of("President", "Chairman", "Director", "Head",
             "Minister", "Deputy Minister", "Ambassador", "Governor", "Mayor", "Spokesperson", "Secretary-General",
             "Leader", "Prime Minister", "Vice President", "Deputy Prime Minister");
+
+    private static boolean endsPerson(List<Mention> ms, int k) {
+        for (Mention m : ms) if (m.type == Mention.Type.PERSON && m.to == k) return true;
+        return false;
+    }
 
     private static boolean covered(List<Mention> ms, int k) {
         for (Mention m : ms) if (m.from <= k && k < m.to) return true;

@@ -62,6 +62,12 @@ class MeetingRulesTest {
     }
 
     @Test
+    void whoeverChairedTheMeetingDidNotMeetTheOthersByThat() {
+        assertNoRelation(extract("President Alexander Lukashenko thanked President Kassym-Jomart Tokayev, who chaired the "
+                + "meeting of the SCO heads of state."), "MET");
+    }
+
+    @Test
     void theAccompanyingDelegationDoesNotMeetItsLeaderOrStandForHim() {
         DocumentFacts d = extract("Turkish President Recep Tayyip Erdogan, accompanied by Foreign Minister Hakan Fidan and "
                 + "Defense Minister Yasar Guler, was welcomed at the airport by Kyrgyz President Sadyr Japarov.");

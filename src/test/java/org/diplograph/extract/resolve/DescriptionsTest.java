@@ -45,4 +45,20 @@ class DescriptionsTest {
         assertThat(extract("President Masoud Pezeshkian spoke in Tehran. The president arrived in Dushanbe on Monday.")
                 .relations()).noneMatch(r -> r.type().equals("VISITED") && r.evidence().get(0).quote().startsWith("The president"));
     }
+
+    @Test
+    void theOfficeOfAStateIsThePersonOfThatStateNamedBefore() {
+        DocumentFacts d = extract("Shavkat Mirziyoyev's state visit to China ended on Friday. In Xi'an, the president of "
+                + "Uzbekistan met with President Xi Jinping.");
+        assertRelation(d, "MET", "person:shavkat-mirziyoyev", "person:xi-jinping", "met-meeting");
+        assertRelation(d, "HOLDS_OFFICE", "person:shavkat-mirziyoyev", "state:UZB", "described-official");
+        // an appositive is its name's; "the governor of Uzbekistan's region" is no description of a state's person
+        DocumentFacts ap = extract("Mirziyoyev spoke on Friday. He was received by Olim Tursunov, the governor of "
+                + "Uzbekistan's Surkhandarya region.");
+        assertNoRelation(ap, "HOLDS_OFFICE", "person:shavkat-mirziyoyev", "state:UZB");
+        assertThat(ap.entities()).anyMatch(e -> e.id().equals("state:UZB"));
+        // nobody of that state was named before: left alone
+        assertThat(extract("In Xi'an, the president of Uzbekistan met with President Xi Jinping.").relations())
+                .noneMatch(r -> r.type().equals("MET"));
+    }
 }
