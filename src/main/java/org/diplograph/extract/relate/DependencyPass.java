@@ -111,7 +111,7 @@ public final class DependencyPass {
      * The relation types some rule could give, judged before POS and lemmas on the words read as lemmas by stripping
      * common endings ("visited", "talks", "signing") or through {@link #IRREGULAR}.
      */
-    private static java.util.Set<String> crudeTypes(Sentence s) {
+    static java.util.Set<String> crudeTypes(Sentence s) {
         java.util.Set<String> lemmas = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
             String f = t.fold();

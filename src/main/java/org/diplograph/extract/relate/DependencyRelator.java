@@ -40,6 +40,7 @@ public final class DependencyRelator {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
             "shall", "must");
     private static final Set<String> HEDGES = Set.of("not", "never", "potentially", "possibly", "reportedly");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
     private static final Set<String> INTENT = Set.of("expect", "plan", "hope", "intend", "want", "aim", "seek",
             "wish", "propose", "schedule", "set", "due", "likely", "agree", "decide", "invite", "prepare", "ready");
     private static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "videoconference", "call",
@@ -254,13 +255,24 @@ public final class DependencyRelator {
             String lemma = lemma(e.getDependent());
             if (rel.equals("aux") && MODALS.contains(lemma)) return true;
             if ((rel.equals("advmod") || rel.equals("neg")) && HEDGES.contains(lemma)) return true;
-            if (rel.equals("mark") && lemma.equals("to")) return true;
+            if (rel.equals("mark") && lemma.equals("to") && !firstTo(g, v)) return true;
             if ((rel.equals("obl") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod"))
                     && REMOTE.contains(lemma)) return true;
         }
         for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
             String rel = e.getRelation().getShortName();
             if ((rel.equals("xcomp") || rel.equals("ccomp")) && INTENT.contains(lemma(e.getGovernor()))) return true;
+        }
+        return false;
+    }
+
+    /** "the first Egyptian president to visit Baghdad": an infinitive under an ordinal noun says what happened. */
+    private static boolean firstTo(SemanticGraph g, IndexedWord v) {
+        for (SemanticGraphEdge in : g.incomingEdgeList(v)) {
+            if (!in.getRelation().getShortName().equals("acl")) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+                if (e.getRelation().getShortName().equals("amod") && ORDINALS.contains(lemma(e.getDependent()))) return true;
+            }
         }
         return false;
     }
