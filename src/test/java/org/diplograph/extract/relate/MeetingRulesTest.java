@@ -62,6 +62,12 @@ class MeetingRulesTest {
     }
 
     @Test
+    void leadersWhoHeldASummitMet() {
+        assertRelation(extract("Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II held a tripartite summit "
+                + "in Baghdad on Sunday."), "MET", "person:abdel-fattah-al-sisi", "person:abdullah-ii", "dep-met-joint-talks");
+    }
+
+    @Test
     void whoeverChairedTheMeetingDidNotMeetTheOthersByThat() {
         assertNoRelation(extract("President Alexander Lukashenko thanked President Kassym-Jomart Tokayev, who chaired the "
                 + "meeting of the SCO heads of state."), "MET");
