@@ -22,7 +22,7 @@ final class AgreementNames {
             "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement");
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
-            "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou");
+            "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou", "papers");
     private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
             "roadmap", "protocol", "statement", "declaration", "memorandum", "mou", "pact", "plan", "programme", "program");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),

@@ -33,6 +33,8 @@ class AgreementNamesTest {
                 "Agreement", "package-count");
         assertThat(p.properties()).containsEntry("count", 23).containsEntry("kind", "package");
         assertNoEntityLabelled(extract("The two sides discussed 20 countries and three companies."), "Agreement");
+        assertEntity(extract("During the trip, 41 bilateral papers were inked."), "agreement:package-41", "Agreement",
+                "package-count");
     }
 
     @Test

@@ -106,4 +106,12 @@ class SigningRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:vitaly-savelyev")
                 && r.target().equals("place:tehran"));
     }
+
+    @Test
+    void theInkingOfANamedAgreement() {
+        DocumentFacts d = extract("UAE President Mohamed bin Zayed paid a visit to Azerbaijan. He and President Ilham Aliyev discussed trade "
+                + "between the UAE and Azerbaijan. " + "The two presidents met, which resulted in the inking of a Joint Statement.");
+        assertRelation(d, "PARTY_TO", "state:ARE", "agreement:joint-statement-are-aze", "party-context");
+        assertThat(d.relations()).as("the text does not say who signed it").noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
