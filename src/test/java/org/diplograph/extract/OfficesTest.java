@@ -39,6 +39,14 @@ class OfficesTest {
     }
 
     @Test
+    void aPluralOfficeBeforePersonsTheGazetteerKnows() {
+        String s = "Presidents Kassym-Jomart Tokayev and Vladimir Putin signed the Declaration on Transition to a New "
+                + "Stage of Comprehensive Strategic Partnership.";
+        holds(s, "person:kassym-jomart-tokayev", "state:KAZ", "office-list-gazetteer");
+        holds(s, "person:vladimir-putin", "state:RUS", "office-list-gazetteer");
+    }
+
+    @Test
     void respectively() {
         String s = "Presidents of Uzbekistan and Azerbaijan Shavkat Mirziyoyev and Ilham Aliyev held talks on Friday.";
         holds(s, "person:shavkat-mirziyoyev", "state:UZB", "office-respective-list");

@@ -22,7 +22,9 @@ import java.util.Set;
  *   <li>{@code office-possessive-portfolio}: "Turkey's Energy and Natural Resources Minister A";
  *   <li>{@code office-side}: "signed on the Iraqi side by the Minister of Transport, A";
  *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A";
- *   <li>{@code office-delegation}: "The Georgian delegation featured ministers, including Minister of Culture A".
+ *   <li>{@code office-delegation}: "The Georgian delegation featured ministers, including Minister of Culture A";
+ *   <li>{@code office-list-gazetteer}: "Presidents Vladimir Putin and Kassym-Jomart Tokayev", persons the gazetteer
+ *   knows the state of.
  * </ul>
  * A person found by NER alone gets the office word too where the list names one. Token shapes, not grammar: the parser
  * attaches such name lists badly (see docs/extraction.md).
@@ -57,6 +59,7 @@ public final class Offices {
             if (found == null && m.role != null) found = side(t, ms, k);
             if (found == null && m.role != null) found = accompanying(t, ms, k);
             if (found == null && m.role != null) found = delegation(t, ms, k);
+            if (found == null && m.role == null && role != null) found = knownHome(m);
             if (found == null) continue;
             Mention.Draft d = m.draft();
             d.role = role != null ? role : m.role;
@@ -94,6 +97,12 @@ public final class Offices {
         while (p1 + 1 < ms.size() && ms.get(p1 + 1).type == Mention.Type.PERSON && joined(t, ms.get(p1), ms.get(p1 + 1))) p1++;
         if (states > 1 && p1 - p0 + 1 == states) return new String[] {ms.get(s0 + k - p0).id, "office-respective-list"};
         return null;
+    }
+
+    /** "Presidents Vladimir Putin and Kassym-Jomart Tokayev": a listed office holder the gazetteer knows the state of. */
+    private String[] knownHome(Mention m) {
+        Gazetteer.PersonInfo known = g.person(m.id);
+        return known == null || known.iso3() == null ? null : new String[] {"state:" + known.iso3(), "office-list-gazetteer"};
     }
 
     /** Two mentions joined by "and" or a comma only. */
