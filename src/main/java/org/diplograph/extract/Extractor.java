@@ -260,7 +260,7 @@ public final class Extractor {
         DocumentLists.apply(analysed, b, docId);
         PairParties.apply(analysed, b, docId);
         CoSigners.apply(b, personState, docId);
-        ArticleReasoning.apply(b, gazetteer, personState, docId);
+        ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
         AgreementReferences.apply(b);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);

@@ -18,7 +18,7 @@ import org.diplograph.facts.Relation;
 public final class ArticleReasoning {
     private ArticleReasoning() {}
 
-    public static void apply(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId) {
+    public static void apply(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId, String dateline) {
         List<Relation> visits = new ArrayList<>();
         for (Relation r : b.relations(docId)) if (r.type().equals("VISITED")) visits.add(r);
         for (Relation v : visits) {
@@ -26,7 +26,24 @@ public final class ArticleReasoning {
             String there = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
             if (own != null && own.equals(there)) b.removeRelation("VISITED", v.source(), v.target());
         }
+        if (dateline != null) datelineVisits(b, g, personState, docId, dateline);
         delegations(b, personState, docId);
+    }
+
+    /**
+     * "TASHKENT - Lukashenko has completed the official visit to Uzbekistan": a foreign visitor of the state the
+     * dateline's city is in visited that city (rule {@code visit-dateline-state}).
+     */
+    private static void datelineVisits(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId,
+                                       String dateline) {
+        String state = stateOf(b, g, dateline);
+        if (state == null) return;
+        for (Relation v : b.relations(docId)) {
+            if (!v.type().equals("VISITED") || !v.target().equals(state) || state.equals(personState.get(v.source()))) continue;
+            Evidence e = v.evidence().get(0);
+            b.relation("VISITED", v.source(), dateline, v.properties(), new Evidence(e.quote(), e.start(), e.end(),
+                    "visit-dateline-state"));
+        }
     }
 
     /**

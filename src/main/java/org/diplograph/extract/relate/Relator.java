@@ -57,6 +57,11 @@ public final class Relator {
         memory.personHome = home;
     }
 
+    /** The id of the city the article's dateline names, or null (after the article's sentences are related). */
+    public String dateline() {
+        return memory.datelinePlace == null ? null : memory.datelinePlace.id;
+    }
+
     /** An office the person holds in the article, for role filters ("the two ministers") and residents. */
     public void role(String person, String role) {
         memory.role(person, role);

@@ -89,4 +89,14 @@ class VisitRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:kassym-jomart-tokayev")
                 && r.target().equals("place:ulaanbaatar"));
     }
+
+    @Test
+    void aVisitToTheStateOfTheDatelineCityIsAVisitToThatCity() {
+        DocumentFacts d = extract("ISLAMABAD: Pakistan and Iran on Monday signed eight accords.\n\nThe documents were signed on "
+                + "the occasion of Iranian President Ebrahim Raisi's three-day official visit to Pakistan.");
+        assertRelation(d, "VISITED", "person:ebrahim-raisi", "place:islamabad", "visit-dateline-state");
+        // a dateline in another state (the visitor's own, or a news desk's) says nothing about where he went
+        assertNoRelation(extract("TEHRAN: Iranian President Ebrahim Raisi's three-day official visit to Pakistan ended on "
+                + "Wednesday."), "VISITED", "person:ebrahim-raisi", "place:tehran");
+    }
 }
