@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code office-person-of-state}, {@code org-office}.
  */
 final class PersonNames {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "van", "von", "ul", "ud", "der",
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "dos", "das", "di", "du", "van", "von", "ul", "ud", "der",
             "abu", "bint");
     private static final Set<String> AFFAIRS = Set.of("affairs", "asian", "european", "african", "american",
             "eurasian", "economic", "political", "legal", "consular", "international", "cooperation", "development",

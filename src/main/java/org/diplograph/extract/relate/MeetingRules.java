@@ -88,6 +88,15 @@ final class MeetingRules {
      * surface rules); else
      * "X also took part". clauseSubject: the subject of the clause before, for a clause that has none of its own.
      */
+    /** "..., according to (Prime Minister) Imran Khan": the source of the report, not an attendee. */
+    private static boolean accordingTo(List<Token> t, Mention m) {
+        int i = m.from - 1;
+        while (i >= 0 && t.get(i).cap()) i--;
+        return i >= 1 && t.get(i).is("to") && t.get(i - 1).is("according");
+    }
+
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "come", "travel", "attend");
+
     private void meetings(Analysed a, List<Token> t, String clauseSubject) {
         int k = indexOf(t, MEET, 0);
         String kind = null;
@@ -145,6 +154,9 @@ final class MeetingRules {
         if (k > 0 && t.get(k - 1).is("the") && t.get(k).fold().startsWith("meeting")
                 && a.sentence().index() - memory.remoteMeetingSentence <= 6) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
+        // "Khan has welcomed President Rahmon to visit Pakistan": an invitation, not a meeting
+        if (Set.of("welcomed", "welcomes", "invited", "invites").contains(t.get(k).fold())
+                && between(t, k + 1, Math.min(t.size(), k + 9), Set.of("to")) && indexOf(t, VISIT_WORDS, k + 1) > 0) return;
         // "A, B and C attended the meeting", "B, who chaired the meeting": being at a gathering is not meeting each other
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
                 && Set.of("attended", "attending", "joined", "attend", "chaired", "chairing", "chairs").contains(t.get(k - 2).fold())) return;
@@ -161,6 +173,7 @@ final class MeetingRules {
             if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
             if (m.from >= company[0] && m.from < company[1]) continue;
             if (m.from < k && reported(t, m, k)) continue;
+            if (accordingTo(t, m)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
         }

@@ -23,6 +23,12 @@ class PersonNamesTest {
     }
 
     @Test
+    void aLowerCaseParticleInsideAName() {
+        assertEntity(extract("Brazilian President Luiz Inácio Lula da Silva attended the summit."),
+                "person:luiz-inacio-lula-da-silva", "Person", "demonym-office-person");
+    }
+
+    @Test
     void officeThenNameThenOfState() {
         DocumentFacts d = extract("President Zoran Milic of Serbia spoke to reporters.");
         assertEntity(d, "person:zoran-milic", "Person", "office-person-of-state");

@@ -68,6 +68,16 @@ class MeetingRulesTest {
     }
 
     @Test
+    void anInvitationToVisitIsNoMeetingAndWhoReportsItIsNoAttendee() {
+        assertNoRelation(extract("Prime Minister Imran Khan has welcomed President Emomali Rahmon to visit Pakistan, "
+                + "according to Foreign Minister Shah Mahmood Qureshi."), "MET");
+        DocumentFacts d = extract("President Emomali Rahmon received Foreign Minister Shah Mahmood Qureshi in Dushanbe, "
+                + "according to Prime Minister Imran Khan.");
+        assertRelation(d, "MET", "person:emomali-rahmon", "person:shah-mahmood-qureshi", "met-meeting");
+        assertNoRelation(d, "MET", "person:emomali-rahmon", "person:imran-khan");
+    }
+
+    @Test
     void whoeverChairedTheMeetingDidNotMeetTheOthersByThat() {
         assertNoRelation(extract("President Alexander Lukashenko thanked President Kassym-Jomart Tokayev, who chaired the "
                 + "meeting of the SCO heads of state."), "MET");
