@@ -29,6 +29,13 @@ class PersonNamesTest {
     }
 
     @Test
+    void anActingGovernorsTitleIsNoName() {
+        DocumentFacts d = extract("At the airport, the Belarusian leader was seen off by Uzbekistan Prime Minister Abdulla "
+                + "Aripov, Minister of Foreign Affairs Bakhtiyor Saidov, Acting Khokim (Mayor) of Tashkent Shavkat Umurzakov.");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:acting-khokim"));
+    }
+
+    @Test
     void officeThenNameThenOfState() {
         DocumentFacts d = extract("President Zoran Milic of Serbia spoke to reporters.");
         assertEntity(d, "person:zoran-milic", "Person", "office-person-of-state");
