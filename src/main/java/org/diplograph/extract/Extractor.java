@@ -17,6 +17,7 @@ import org.diplograph.extract.recognize.NerPass;
 import org.diplograph.extract.recognize.Recognizer;
 import org.diplograph.extract.relate.AgreementReferences;
 import org.diplograph.extract.relate.ArticleReasoning;
+import org.diplograph.extract.relate.PairOffices;
 import org.diplograph.extract.relate.CoSigners;
 import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
@@ -260,6 +261,7 @@ public final class Extractor {
         DocumentLists.apply(analysed, b, docId);
         PairParties.apply(analysed, b, docId);
         CoSigners.apply(b, personState, docId);
+        PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
         AgreementReferences.apply(b);
         Map<String, String> renamed = agreementIds(b.relations(docId));
