@@ -107,7 +107,7 @@ class ExtractionQualityTest {
             Map.entry("Place", new double[] {0.77, 0.74}),
             Map.entry("Agreement", new double[] {0.62, 0.68}),
             Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.70}),
-            Map.entry("MET", new double[] {0.81, 0.87}),
+            Map.entry("MET", new double[] {0.79, 0.87}), // 0.81 before surf-met-witnessed: one co-witness pair its annotator did not count
             Map.entry("VISITED", new double[] {0.94, 0.35}),
             Map.entry("SIGNED", new double[] {0.62, 0.85}),
             Map.entry("PARTY_TO", new double[] {0.67, 0.62}),

@@ -13,7 +13,8 @@ import org.diplograph.facts.Relation;
  * An office that names no state, in an article about two states: "a meeting between Tajikistan President Emomali
  * Rahmon and Foreign Minister Shah Mahmood Qureshi", in an article on Pakistan and Tajikistan. A minister or head of
  * state or government whose state no rule found, and whose every meeting in the article is with persons of one of the
- * two states, holds his office of the other one (rule {@code office-article-pair}, quoting the first such meeting).
+ * two states, holds his office of the other one (rule {@code office-article-pair}, quoting the first such meeting), if
+ * that meeting's sentence names the host's state ("Tajikistan President ...") so that both sides are in view.
  */
 public final class PairOffices {
     /** Offices of a state's government: a company's chairman or an organisation's secretary-general is not meant. */
@@ -23,6 +24,16 @@ public final class PairOffices {
     }
 
     private PairOffices() {}
+
+    /** The meeting's sentence names the host's state ("Tajikistan President Emomali Rahmon"): the two sides are in view. */
+    private static boolean namesState(List<Relator.Analysed> analysed, Relation met, String state) {
+        int start = met.evidence().get(0).start();
+        for (Relator.Analysed a : analysed) {
+            if (a.evidence().start() != start) continue;
+            for (org.diplograph.extract.recognize.Mention m : a.mentions()) if (state.equals(m.id) || state.equals(m.officeOf)) return true;
+        }
+        return false;
+    }
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, Map<String, String> personState, String docId) {
         if (analysed.isEmpty()) return;
@@ -43,7 +54,7 @@ public final class PairOffices {
                 met.add(personState.getOrDefault(other, "?"));
                 if (first == null) first = r;
             }
-            if (met.size() != 1 || !pair.contains(met.iterator().next())) continue;
+            if (met.size() != 1 || !pair.contains(met.iterator().next()) || !namesState(analysed, first, met.iterator().next())) continue;
             String home = pair.get(0).equals(met.iterator().next()) ? pair.get(1) : pair.get(0);
             Map<String, Object> props = new TreeMap<>();
             props.put("role", String.valueOf(ts.get(0)));
