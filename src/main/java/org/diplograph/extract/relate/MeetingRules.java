@@ -97,6 +97,12 @@ final class MeetingRules {
 
     private static final Set<String> VISIT_WORDS = Set.of("visit", "come", "travel", "attend");
 
+    /** "welcomed/invited B to visit (come, travel, attend)": "to" and the visit word within eight words of k. */
+    private static boolean invitation(List<Token> t, int k) {
+        for (int j = k + 1; j + 1 < t.size() && j <= k + 8; j++) if (t.get(j).is("to") && VISIT_WORDS.contains(t.get(j + 1).fold())) return true;
+        return false;
+    }
+
     private void meetings(Analysed a, List<Token> t, String clauseSubject) {
         int k = indexOf(t, MEET, 0);
         String kind = null;
@@ -155,8 +161,7 @@ final class MeetingRules {
                 && a.sentence().index() - memory.remoteMeetingSentence <= 6) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
         // "Khan has welcomed President Rahmon to visit Pakistan": an invitation, not a meeting
-        if (Set.of("welcomed", "welcomes", "invited", "invites").contains(t.get(k).fold())
-                && between(t, k + 1, Math.min(t.size(), k + 9), Set.of("to")) && indexOf(t, VISIT_WORDS, k + 1) > 0) return;
+        if (Set.of("welcomed", "welcomes", "invited", "invites").contains(t.get(k).fold()) && invitation(t, k)) return;
         // "A, B and C attended the meeting", "B, who chaired the meeting": being at a gathering is not meeting each other
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
                 && Set.of("attended", "attending", "joined", "attend", "chaired", "chairing", "chairs").contains(t.get(k - 2).fold())) return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.diplograph.extract.recognize.Mention;
 import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;
 import org.diplograph.facts.Relation;
@@ -30,7 +31,7 @@ public final class PairOffices {
         int start = met.evidence().get(0).start();
         for (Relator.Analysed a : analysed) {
             if (a.evidence().start() != start) continue;
-            for (org.diplograph.extract.recognize.Mention m : a.mentions()) if (state.equals(m.id) || state.equals(m.officeOf)) return true;
+            for (Mention m : a.mentions()) if (state.equals(m.id) || state.equals(m.officeOf)) return true;
         }
         return false;
     }

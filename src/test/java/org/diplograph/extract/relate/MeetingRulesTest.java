@@ -75,6 +75,9 @@ class MeetingRulesTest {
                 + "according to Prime Minister Imran Khan.");
         assertRelation(d, "MET", "person:emomali-rahmon", "person:shah-mahmood-qureshi", "met-meeting");
         assertNoRelation(d, "MET", "person:emomali-rahmon", "person:imran-khan");
+        // a welcome with "to" and a visit word further on is still a welcome
+        assertRelation(extract("President Shavkat Mirziyoyev welcomed President Kassym-Jomart Tokayev to Tashkent on Monday, "
+                + "calling the visit historic."), "MET", "person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev", "met-meeting");
     }
 
     @Test
