@@ -41,6 +41,11 @@ final class SurfaceRules {
     private final ArticleMemory memory;
     private final Events events;
     private final VisitRules visits;
+    /**
+     * Longer sentences are not matched: the list patterns' cost grows with the cube of a run of names, and a sentence
+     * this long is a split run of text without punctuation, not prose (the parser's bound is 80 tokens).
+     */
+    static final int MAX_TOKENS = 120;
     /** The words of the sentence read last: both calls for a sentence read the same words. */
     private Analysed wordsOf;
     private List<CoreLabel> words;
@@ -58,6 +63,7 @@ final class SurfaceRules {
      */
     void relate(Analysed a, boolean agreements) {
         List<Token> t = a.sentence().tokens();
+        if (t.size() > MAX_TOKENS) return;
         if (wordsOf != a) {
             words = words(t, a.mentions());
             wordsOf = a;
