@@ -57,6 +57,8 @@ final class OrganizationNames {
                 }
             }
             while (e > i && !t.get(e - 1).cap()) e--;
+            // "Armenian Foreign Ministry Spokesperson Ani Badalyan": the office after the head is no part of the name
+            while (head >= 0 && e - 1 > head && OFFICE_TAILS.contains(t.get(e - 1).fold())) e--;
             // "China State Railway Group Co.": the legal form is no part of the name
             while (e - 1 > head && head >= 0 && COMPANY_FORMS.contains(t.get(e - 1).fold())) e--;
             while (e > i && head >= 0 && e - 1 > head && inCorridor(w, e - 1)) e--;
@@ -119,6 +121,37 @@ final class OrganizationNames {
             i = e - 1;
         }
         subordinateBodies(w);
+        foreignOffices(w);
+    }
+
+    /** Office words that follow an organisation's name ("... Foreign Ministry Spokesperson"), never end it. */
+    private static final Set<String> OFFICE_TAILS = Set.of("spokesperson", "spokesman", "spokeswoman", "minister",
+            "head", "chief", "director", "secretary", "chairman", "deputy", "official", "officials", "adviser", "advisor");
+
+    /**
+     * "the Kazakh MFA", "Pakistan's Foreign Office": a state's foreign ministry by its short names, after the state's
+     * adjective or possessive ({@code org:<iso3>-foreign-ministry}, rule {@code org-pattern}).
+     */
+    private static void foreignOffices(SentenceScan w) {
+        List<Token> t = w.t;
+        for (int i = 1; i < t.size(); i++) {
+            int e = t.get(i).text().equals("MFA") ? i + 1
+                    : t.get(i).is("foreign") && t.get(i).cap() && i + 1 < t.size() && t.get(i + 1).text().equals("Office") ? i + 2 : -1;
+            if (e < 0 || !w.free(i, e)) continue;
+            Mention.Draft st = null;
+            for (Mention.Draft m : w.out) {
+                if (m.type != Mention.Type.STATE) continue;
+                if ("demonym".equals(m.via) && m.to == i || m.to == i - 2 && w.possessive(i - 2)) st = m;
+            }
+            if (st == null) continue;
+            String name = w.text(i, e);
+            Mention.Draft o = new Mention.Draft(Mention.Type.ORG, i, e, t.get(i).start(), t.get(e - 1).end(),
+                    "org:" + st.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-foreign-ministry", name, "org-pattern");
+            o.name = name;
+            o.kind = "ministry";
+            w.out.add(o);
+            for (int k = i; k < e; k++) w.used[k] = true;
+        }
     }
 
     /** Whether geo is the only state named inside tokens [from, to) ("Saudi-Kazakh Joint Committee" is of two). */

@@ -40,6 +40,18 @@ class OrganizationNamesTest {
     }
 
     @Test
+    void aForeignMinistryByItsShortNamesAndWithoutTheOfficeAfterIt() {
+        assertEntity(extract("Armenian Foreign Ministry Spokesperson Ani Badalyan told reporters in Yerevan."),
+                "org:arm-foreign-ministry", "Organization", "org-pattern");
+        assertEntity(extract("The press service of the Kazakh MFA reports."), "org:kaz-foreign-ministry", "Organization",
+                "org-pattern");
+        assertEntity(extract("According to a statement from Pakistan's Foreign Office, the railway will be built."),
+                "org:pak-foreign-ministry", "Organization", "org-pattern");
+        // no state before it: nobody's in particular
+        assertNoEntityLabelled(extract("The MFA reports that talks went well."), "Organization");
+    }
+
+    @Test
     void anOrganByItsStatesAdjectiveButNotABodyOfTwoStates() {
         assertEntity(extract("According to the Kyrgyz National Security Committee, the border is long."),
                 "org:kgz-national-security-committee", "Organization", "org-pattern");
