@@ -72,11 +72,23 @@ public final class Resolver {
                 if (!a.equals(c) && c.endsWith("-" + a.substring(7))) remap.put(a, c);
             }
         }
+        // the article's own spellings too: "Gurbanguly Berdimuhamedow" (a known person, canonically "-ov") makes
+        // "Berdimuhamedow" his surname in this article
+        Map<String, Set<String>> spelled = new LinkedHashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.type == Mention.Type.PERSON && names.containsKey(m.id) && m.surface.contains(" ")) {
+                    spelled.computeIfAbsent(m.id, k -> new java.util.TreeSet<>()).add(m.surface);
+                }
+            }
+        }
         Map<String, String> index = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (var e : names.entrySet()) {
             if (remap.containsKey(e.getKey())) continue;
-            for (String k : Recognizer.surnameKeys(e.getValue())) {
+            Set<String> keys = new java.util.LinkedHashSet<>(Recognizer.surnameKeys(e.getValue()));
+            for (String sp : spelled.getOrDefault(e.getKey(), Set.of())) keys.addAll(Recognizer.surnameKeys(sp));
+            for (String k : keys) {
                 String prev = index.putIfAbsent(k, e.getKey());
                 if (prev != null && !prev.equals(e.getKey())) ambiguous.add(k);
             }

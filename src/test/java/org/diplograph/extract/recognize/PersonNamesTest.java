@@ -23,6 +23,13 @@ class PersonNamesTest {
     }
 
     @Test
+    void theArticlesSpellingOfAKnownNameGivesItsSurname() {
+        DocumentFacts d = extract("Gurbanguly Berdimuhamedow, Chairman of the People's Council of Turkmenistan, spoke.\n\n"
+                + "Heading a high-ranking delegation, Berdimuhamedow arrived in Iran on Tuesday.");
+        assertRelation(d, "VISITED", "person:gurbanguly-berdimuhamedov", "state:IRN", "visit");
+    }
+
+    @Test
     void aLowerCaseParticleInsideAName() {
         assertEntity(extract("Brazilian President Luiz Inácio Lula da Silva attended the summit."),
                 "person:luiz-inacio-lula-da-silva", "Person", "demonym-office-person");
