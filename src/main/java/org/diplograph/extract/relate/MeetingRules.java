@@ -95,7 +95,8 @@ final class MeetingRules {
         return i >= 1 && t.get(i).is("to") && t.get(i - 1).is("according");
     }
 
-    private static final Set<String> VISIT_WORDS = Set.of("visit", "come", "travel", "attend");
+    private static final Set<String> INVITING = Lexicon.words("inviting");
+    private static final Set<String> VISIT_WORDS = Lexicon.words("invited-to");
 
     /** "welcomed/invited B to visit (come, travel, attend)": "to" and the visit word within eight words of k. */
     private static boolean invitation(List<Token> t, int k) {
@@ -161,7 +162,7 @@ final class MeetingRules {
                 && a.sentence().index() - memory.remoteMeetingSentence <= 6) return;
         if (t.get(k).is("meet")) return; // "will meet", "to meet"
         // "Khan has welcomed President Rahmon to visit Pakistan": an invitation, not a meeting
-        if (Set.of("welcomed", "welcomes", "invited", "invites").contains(t.get(k).fold()) && invitation(t, k)) return;
+        if (INVITING.contains(t.get(k).fold()) && invitation(t, k)) return;
         // "A, B and C attended the meeting", "B, who chaired the meeting": being at a gathering is not meeting each other
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
                 && Set.of("attended", "attending", "joined", "attend", "chaired", "chairing", "chairs").contains(t.get(k - 2).fold())) return;

@@ -55,8 +55,9 @@ public final class PairOffices {
                 met.add(personState.getOrDefault(other, "?"));
                 if (first == null) first = r;
             }
-            if (met.size() != 1 || !pair.contains(met.iterator().next()) || !namesState(analysed, first, met.iterator().next())) continue;
-            String home = pair.get(0).equals(met.iterator().next()) ? pair.get(1) : pair.get(0);
+            String host = met.size() == 1 ? met.iterator().next() : null;
+            if (host == null || !pair.contains(host) || !namesState(analysed, first, host)) continue;
+            String home = pair.get(0).equals(host) ? pair.get(1) : pair.get(0);
             Map<String, Object> props = new TreeMap<>();
             props.put("role", String.valueOf(ts.get(0)));
             Evidence ev = first.evidence().get(0);

@@ -65,14 +65,18 @@ public final class Descriptions {
                           int from, int to) {
         if (role == null) return;
         Mention person = person(mentions, i, st, role);
-        if (person == null) return;
+        if (person != null) ms.set(k, described(s, from, to, person, role, st.id));
+    }
+
+    /** The person mention a description over tokens [from, to) gives (rule {@code described-official}). */
+    private static Mention described(Sentence s, int from, int to, Mention person, String role, String officeOf) {
         List<Token> t = s.tokens();
         int start = t.get(from).start(), end = t.get(to - 1).end();
         Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, from, to, start, end, person.id,
                 s.text().substring(start - s.start(), end - s.start()), "described-official");
         d.role = role;
-        d.officeOf = st.id;
-        ms.set(k, d.build());
+        d.officeOf = officeOf;
+        return d.build();
     }
 
     /**
@@ -95,12 +99,7 @@ public final class Descriptions {
                 if (e < t.size() && (t.get(e).is("of") || t.get(e).is("for")) || named(t, ms, e)) continue;
                 Mention person = sole(mentions, i, p, role);
                 if (person == null) continue;
-                Sentence s = sentences.get(i);
-                Mention.Draft d = new Mention.Draft(Mention.Type.PERSON, p, e, t.get(p).start(), t.get(e - 1).end(), person.id,
-                        s.text().substring(t.get(p).start() - s.start(), t.get(e - 1).end() - s.start()), "described-official");
-                d.role = role;
-                d.officeOf = person.officeOf;
-                ms.add(d.build());
+                ms.add(described(sentences.get(i), p, e, person, role, person.officeOf));
                 ms.sort(Comparator.comparingInt((Mention x) -> x.from).thenComparingInt(x -> x.to));
                 p = e - 1;
             }

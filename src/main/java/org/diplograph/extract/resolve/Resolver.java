@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class Resolver {
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
                 if (m.type == Mention.Type.PERSON && names.containsKey(m.id) && m.surface.contains(" ")) {
-                    spelled.computeIfAbsent(m.id, k -> new java.util.TreeSet<>()).add(m.surface);
+                    spelled.computeIfAbsent(m.id, k -> new TreeSet<>()).add(m.surface);
                 }
             }
         }
@@ -86,7 +87,7 @@ public final class Resolver {
         Set<String> ambiguous = new HashSet<>();
         for (var e : names.entrySet()) {
             if (remap.containsKey(e.getKey())) continue;
-            Set<String> keys = new java.util.LinkedHashSet<>(Recognizer.surnameKeys(e.getValue()));
+            Set<String> keys = new LinkedHashSet<>(Recognizer.surnameKeys(e.getValue()));
             for (String sp : spelled.getOrDefault(e.getKey(), Set.of())) keys.addAll(Recognizer.surnameKeys(sp));
             for (String k : keys) {
                 String prev = index.putIfAbsent(k, e.getKey());
