@@ -108,7 +108,7 @@ class ExtractionQualityTest {
             Map.entry("Agreement", new double[] {0.62, 0.68}),
             Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.70}),
             Map.entry("MET", new double[] {0.79, 0.87}), // 0.81 before surf-met-witnessed: one co-witness pair its annotator did not count
-            Map.entry("VISITED", new double[] {0.94, 0.35}),
+            Map.entry("VISITED", new double[] {0.92, 0.43}), // 0.94 before visit-state-capital (recall 0.36 -> 0.44): two capitals of visited states that gold leaves out
             Map.entry("SIGNED", new double[] {0.62, 0.85}),
             Map.entry("PARTY_TO", new double[] {0.67, 0.62}),
             Map.entry("CONNECTS", new double[] {0.52, 0.35}),

@@ -12,7 +12,7 @@ final class Words {
             "meanwhile", "according", "said", "says", "visited", "visits", "met", "meets", "held", "signed", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "minister",
-            "ministers", "president", "presidents", "prime", "deputy", "vice", "foreign", "defense", "defence",
+            "ministers", "member", "members", "president", "presidents", "prime", "deputy", "vice", "foreign", "defense", "defence",
             "general", "chief", "head", "leader", "spokesman", "ambassador", "republic", "islamic", "federation",
             "ministry", "summit", "organization", "council", "union", "government", "state", "states", "national",
             "international", "north", "south", "east", "west", "central", "new", "former", "current", "then", "is",

@@ -3,8 +3,12 @@ package org.diplograph.extract.relate;
 import org.diplograph.extract.recognize.Gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;
 import org.diplograph.facts.Relation;
 
@@ -12,8 +16,10 @@ import org.diplograph.facts.Relation;
  * Relate, at the level of the article (after the sentence rules): what the article's facts together rule out. Nobody
  * visits his own country: a VISITED from a person whose office is of a state to that state, or to a place the article
  * or the gazetteer puts in it, is dropped (hosts read as visitors: "Xi received Khurelsukh in Beijing").
- * Tried and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state, and a
- * LOCATED_IN for every gazetteer place whose state the article names; the annotators write neither consistently.
+ * What they imply: a foreign attendee of an event held in a city visited the city, and a visitor of a state visited its
+ * capital when the article names it. Tried and left out (measured in docs/extraction.md): a visit to a foreign city as
+ * a visit to its state, and a LOCATED_IN for every gazetteer place whose state the article names; the annotators write
+ * neither consistently.
  */
 public final class ArticleReasoning {
     private ArticleReasoning() {}
@@ -28,6 +34,59 @@ public final class ArticleReasoning {
         }
         if (dateline != null) datelineVisits(b, g, personState, docId, dateline);
         delegations(b, personState, docId);
+        eventVenues(b, g, personState, docId, dateline);
+        capitals(b, g, personState, docId);
+    }
+
+    /**
+     * "Tokayev paid a state visit to Mongolia ... in Ulaanbaatar": a visitor of a state whose capital the article names
+     * visited that capital (rule {@code visit-state-capital}).
+     */
+    private static void capitals(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId) {
+        List<String> capitals = new ArrayList<>();
+        for (Entity e : b.entities()) {
+            // a town named only inside a corridor's name ("the Baku-Tbilisi-Kars railway") is no venue
+            if (e.label().equals("Place") && g.stateOfCapital(e.id()) != null && !e.rule().equals("corridor-name")) {
+                capitals.add(e.id());
+            }
+        }
+        List<Relation> all = b.relations(docId);
+        Set<String> visitedPlaces = new HashSet<>();
+        for (Relation v : all) if (v.type().equals("VISITED")) visitedPlaces.add(v.target());
+        for (Relation v : all) {
+            if (!v.type().equals("VISITED") || !v.target().startsWith("state:") || v.target().equals(personState.get(v.source()))) continue;
+            for (String c : capitals) {
+                // another visitor's city: the state's visit may be another, earlier one ("during the state visit of X")
+                if (!v.target().equals(g.stateOfCapital(c)) || visitedPlaces.contains(c)) continue;
+                b.relation("VISITED", v.source(), c, v.properties(), cited(v, "visit-state-capital"));
+            }
+        }
+    }
+
+    /**
+     * "Pezeshkian met al-Sudani in Baghdad": an attendee of a meeting, talks or signing held in a place of another state
+     * than his office's visited that place (rule {@code visit-event-venue}). Ambassadors live where they are posted.
+     */
+    private static void eventVenues(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId,
+                                    String dateline) {
+        List<Relation> all = b.relations(docId);
+        Set<String> residents = new HashSet<>();
+        for (Relation r : all) {
+            if (!r.type().equals("HOLDS_OFFICE") || r.properties() == null) continue;
+            String role = String.valueOf(r.properties().get("role")).toLowerCase(Locale.ROOT);
+            if (role.contains("ambassador") || role.contains("envoy") || role.contains("charg")) residents.add(r.source());
+        }
+        for (Relation held : all) {
+            if (!held.type().equals("HELD_IN") || !held.target().startsWith("place:") || held.target().equals(dateline)) continue;
+            String there = stateOf(b, g, held.target());
+            if (there == null) continue;
+            for (Relation at : all) {
+                if (!at.type().equals("ATTENDED") || !at.target().equals(held.source())) continue;
+                String own = personState.get(at.source());
+                if (own == null || own.equals(there) || residents.contains(at.source())) continue;
+                b.relation("VISITED", at.source(), held.target(), Map.of(), cited(held, "visit-event-venue"));
+            }
+        }
     }
 
     /**
@@ -40,9 +99,7 @@ public final class ArticleReasoning {
         if (state == null) return;
         for (Relation v : b.relations(docId)) {
             if (!v.type().equals("VISITED") || !v.target().equals(state) || state.equals(personState.get(v.source()))) continue;
-            Evidence e = v.evidence().get(0);
-            b.relation("VISITED", v.source(), dateline, v.properties(), new Evidence(e.quote(), e.start(), e.end(),
-                    "visit-dateline-state"));
+            b.relation("VISITED", v.source(), dateline, v.properties(), cited(v, "visit-dateline-state"));
         }
     }
 
@@ -58,11 +115,15 @@ public final class ArticleReasoning {
             for (Relation v : all) {
                 if (!v.type().equals("VISITED") || !v.target().startsWith("state:") || v.source().equals(member.source())
                         || !member.target().equals(personState.get(v.source())) || v.target().equals(member.target())) continue;
-                Evidence e = member.evidence().get(0);
-                b.relation("VISITED", member.source(), v.target(), v.properties(),
-                        new Evidence(e.quote(), e.start(), e.end(), "visit-delegation"));
+                b.relation("VISITED", member.source(), v.target(), v.properties(), cited(member, "visit-delegation"));
             }
         }
+    }
+
+    /** The evidence of the fact a rule reasoned from, under that rule's id. */
+    private static Evidence cited(Relation from, String rule) {
+        Evidence e = from.evidence().get(0);
+        return new Evidence(e.quote(), e.start(), e.end(), rule);
     }
 
     /** The state a place is in: a LOCATED_IN the article states, else the gazetteer's (capitals included). */

@@ -92,4 +92,11 @@ class PersonNamesTest {
         assertThat(d.entities()).noneMatch(e -> e.id().equals("person:mohammad"));
         assertThat(d.relations()).filteredOn(r -> r.type().equals("MET")).hasSize(1);
     }
+
+    @Test
+    void aSecondOfficeAfterAnOfficeIsNoName() {
+        DocumentFacts d = extract("Musaad bin Mohammed Al-Aiban, Saudi Minister of State, Member of the Council of Ministers, "
+                + "met Ali Shamkhani in Beijing.");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:member"));
+    }
 }

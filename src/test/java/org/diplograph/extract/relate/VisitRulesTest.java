@@ -99,4 +99,25 @@ class VisitRulesTest {
         assertNoRelation(extract("TEHRAN: Iranian President Ebrahim Raisi's three-day official visit to Pakistan ended on "
                 + "Wednesday."), "VISITED", "person:ebrahim-raisi", "place:tehran");
     }
+
+    @Test
+    void theForeignAttendeesOfAMeetingHeldInACityVisitedIt() {
+        DocumentFacts d = extract("Iranian Foreign Minister Abbas Araghchi and Armenian Foreign Minister Ararat Mirzoyan held "
+                + "talks in Almaty on May 10.");
+        assertRelation(d, "VISITED", "person:abbas-araghchi", "place:almaty", "visit-event-venue");
+        assertRelation(d, "VISITED", "person:ararat-mirzoyan", "place:almaty", "visit-event-venue");
+        // an ambassador lives where he is posted
+        assertNoRelation(extract("Iranian Ambassador Ali Akbar Joukar and Kazakh Foreign Minister Murat Nurtleu held talks in "
+                + "Astana on May 10."), "VISITED", "person:ali-akbar-joukar", "place:astana");
+    }
+
+    @Test
+    void aVisitorOfAStateWhoseCapitalTheArticleNamesVisitedTheCapital() {
+        DocumentFacts d = extract("Kazakh President Kassym-Jomart Tokayev paid a state visit to Mongolia on October 28.\n\n"
+                + "A welcoming ceremony was held at Sukhbaatar Square in Ulaanbaatar.");
+        assertRelation(d, "VISITED", "person:kassym-jomart-tokayev", "place:ulaanbaatar", "visit-state-capital");
+        // a town named only inside a corridor's name is no venue
+        assertNoRelation(extract("Azerbaijani Foreign Minister Jeyhun Bayramov visited Georgia on May 10.\n\nThe ministers "
+                + "discussed the Baku-Tbilisi-Kars railway."), "VISITED", "person:jeyhun-bayramov", "place:tbilisi");
+    }
 }
