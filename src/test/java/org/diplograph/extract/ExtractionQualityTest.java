@@ -125,7 +125,7 @@ class ExtractionQualityTest {
             Map.entry("VISITED", new double[] {0.99, 0.36}),
             Map.entry("SIGNED", new double[] {0.61, 0.28}),
             Map.entry("PARTY_TO", new double[] {0.93, 0.54}),
-            Map.entry("LOCATED_IN", new double[] {0.88, 0.66}));
+            Map.entry("LOCATED_IN", new double[] {0.83, 0.86})); // place-gazetteer-state: recall up, one or two places the gold does not list
     private static final Map<String, double[]> REAL3 = Map.ofEntries(
             Map.entry("State", new double[] {0.94, 0.99}),
             Map.entry("Organization", new double[] {0.70, 0.49}),
@@ -137,7 +137,7 @@ class ExtractionQualityTest {
             Map.entry("VISITED", new double[] {0.94, 0.46}),
             Map.entry("SIGNED", new double[] {0.41, 0.32}),
             Map.entry("PARTY_TO", new double[] {0.85, 0.56}),
-            Map.entry("LOCATED_IN", new double[] {0.94, 0.50}));
+            Map.entry("LOCATED_IN", new double[] {0.92, 0.63})); // place-gazetteer-state: recall up, one or two places the gold does not list
     /** real4: 20 further articles, first run in docs/extraction.md; its errors were read after that, so tuned now. */
     private static final Map<String, double[]> REAL4 = Map.ofEntries(
             Map.entry("State", new double[] {0.95, 0.99}),
@@ -153,7 +153,7 @@ class ExtractionQualityTest {
             // 0.85: the Torghundi-Herat railway is now found whole, and links "place:turgundi" (the gazetteer's id) where
             // the gold writes the article's spelling, place:torghundi
             Map.entry("CONNECTS", new double[] {0.85, 0.54}),
-            Map.entry("LOCATED_IN", new double[] {0.99, 0.49}));
+            Map.entry("LOCATED_IN", new double[] {0.92, 0.72})); // place-gazetteer-state: recall up, one or two places the gold does not list
 
     /**
      * real5: 20 further articles (r91-r110), gold committed before the first run; first run in docs/extraction.md, its
@@ -250,7 +250,7 @@ class ExtractionQualityTest {
             Map.entry("PARTY_TO", new double[] {0.31, 0.17}),
             Map.entry("MEMBER_OF", new double[] {0.54, 0.40}),
             Map.entry("CONNECTS", new double[] {0.99, 0.16}),
-            Map.entry("LOCATED_IN", new double[] {0.99, 0.33}));
+            Map.entry("LOCATED_IN", new double[] {0.95, 0.61})); // place-gazetteer-state: recall up, one or two places the gold does not list
 
     /**
      * real10: 20 further articles (r191-r210, excerpts), gold committed before the first run (of cabdc10). Its errors

@@ -16,10 +16,10 @@ import org.diplograph.facts.Relation;
  * Relate, at the level of the article (after the sentence rules): what the article's facts together rule out. Nobody
  * visits his own country: a VISITED from a person whose office is of a state to that state, or to a place the article
  * or the gazetteer puts in it, is dropped (hosts read as visitors: "Xi received Khurelsukh in Beijing").
- * What they imply: a foreign attendee of an event held in a city visited the city, and a visitor of a state visited its
- * capital when the article names it. Tried and left out (measured in docs/extraction.md): a visit to a foreign city as
- * a visit to its state, and a LOCATED_IN for every gazetteer place whose state the article names; the annotators write
- * neither consistently.
+ * What they imply: a foreign attendee of an event held in a city visited the city, a visitor of a state visited its
+ * capital when the article names it, and a gazetteer place is in its state when the article names that state. Tried
+ * and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state; the annotators do
+ * not write it consistently.
  */
 public final class ArticleReasoning {
     private ArticleReasoning() {}
@@ -36,6 +36,26 @@ public final class ArticleReasoning {
         delegations(b, personState, docId);
         eventVenues(b, g, personState, docId, dateline);
         capitals(b, g, personState, docId);
+        placesOfNamedStates(b, g, docId);
+    }
+
+    /**
+     * "... in Ahmedabad. India and the UAE signed ...": a place the gazetteer puts in a state the article names is
+     * LOCATED_IN it (rule {@code place-gazetteer-state}), as the guide asks for every place whose state is known.
+     */
+    private static void placesOfNamedStates(DocBuilder b, Gazetteer g, String docId) {
+        Set<String> located = new HashSet<>();
+        for (Relation r : b.relations(docId)) if (r.type().equals("LOCATED_IN")) located.add(r.source());
+        for (Entity e : b.entities()) {
+            if (!e.label().equals("Place") || located.contains(e.id())) continue;
+            Gazetteer.PlaceInfo p = g.place(e.id());
+            if (p == null || p.iso3() == null || p.iso3().isBlank()) continue;
+            String state = "state:" + p.iso3();
+            Evidence first = b.firstMention(e.id());
+            if (first == null || !b.has(state)) continue;
+            b.relation("LOCATED_IN", e.id(), state, null, new Evidence(first.quote(), first.start(), first.end(),
+                    "place-gazetteer-state"));
+        }
     }
 
     /**

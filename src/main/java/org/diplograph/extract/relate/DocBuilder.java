@@ -78,6 +78,12 @@ public final class DocBuilder {
         }
     }
 
+    /** The sentence that first mentions an entity in the text, or null when the text never names it. */
+    Evidence firstMention(String id) {
+        E e = entities.get(id);
+        return e == null ? null : e.first;
+    }
+
     public boolean has(String id) {
         return entities.containsKey(id);
     }

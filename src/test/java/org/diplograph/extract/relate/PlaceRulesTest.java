@@ -4,6 +4,7 @@ import static org.diplograph.extract.RuleFacts.extract;
 import static org.diplograph.extract.RuleFacts.assertNoRelation;
 import static org.diplograph.extract.RuleFacts.assertRelation;
 
+import org.diplograph.facts.DocumentFacts;
 import org.junit.jupiter.api.Test;
 
 /** Place rules: LOCATED_IN of places and corridors in their states, from each way a text states it. */
@@ -35,7 +36,15 @@ class PlaceRulesTest {
 
     @Test
     void aPlaceBeforeAListOfStatesIsInNoneOfThem() {
-        assertNoRelation(extract("Trade grew in Herat, Afghanistan and Iran last year."), "LOCATED_IN", "place:herat",
+        assertNoRelation(extract("Trade grew in Herat, Iran and Turkey last year."), "LOCATED_IN", "place:herat",
+                "state:IRN");
+    }
+
+    @Test
+    void aGazetteerPlaceIsInItsStateWhenTheArticleNamesThatState() {
+        DocumentFacts d = extract("Afghanistan and Uzbekistan discussed a railway to Herat on May 10.");
+        assertRelation(d, "LOCATED_IN", "place:herat", "state:AFG", "place-gazetteer-state");
+        assertNoRelation(extract("Uzbekistan discussed a railway to Herat on May 10."), "LOCATED_IN", "place:herat",
                 "state:AFG");
     }
 }
