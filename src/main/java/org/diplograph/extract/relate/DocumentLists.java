@@ -107,13 +107,26 @@ public final class DocumentLists {
      * the second is named twice and no third comes close (else none).
      */
     static List<String> mainPair(List<Relator.Analysed> analysed, int upTo) {
+        return pair(analysed, upTo, true);
+    }
+
+    /**
+     * The two states named most often, when a third is named less often than the second (for sentences that say
+     * "the two countries" themselves), else none.
+     */
+    static List<String> leadingPair(List<Relator.Analysed> analysed, int upTo) {
+        return pair(analysed, upTo, false);
+    }
+
+    private static List<String> pair(List<Relator.Analysed> analysed, int upTo, boolean clear) {
         Map<String, Integer> n = new LinkedHashMap<>();
         for (int i = 0; i <= upTo; i++) {
             for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) n.merge(m.id, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(n.entrySet());
         top.sort((p, q) -> q.getValue() - p.getValue());
-        if (top.size() < 2 || top.size() > 2 && (top.get(1).getValue() < 2 || top.get(2).getValue() * 2 > top.get(1).getValue())) {
+        if (top.size() < 2 || top.size() > 2 && (top.get(1).getValue() < 2 || (clear
+                ? top.get(2).getValue() * 2 > top.get(1).getValue() : top.get(2).getValue() >= top.get(1).getValue()))) {
             return List.of();
         }
         return List.of(top.get(0).getKey(), top.get(1).getKey());

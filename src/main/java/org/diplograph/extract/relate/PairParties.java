@@ -16,10 +16,13 @@ import org.diplograph.facts.Relation;
  * Framework Agreement on Strategic Partnership being signed", in an article on the UAE president's visit to
  * Azerbaijan): the two states are its parties (rule {@code party-article-pair}). Only for agreements with a name or a
  * topic; not when the sentence names a third state, or the signing is to come ("will sign", "is expected to be signed").
+ * When the sentence itself says "the two countries signed 14 MoUs", every agreement of it, packages included, is the two
+ * leading states' (rule {@code party-sides-pair}), as the guide's back-references ask.
  */
 public final class PairParties {
     private static final Set<String> SIGNING = Lexicon.words("signed-past");
     private static final Set<String> TO_COME = Lexicon.words("to-come");
+    private static final Set<String> SIDES = Lexicon.words("sides");
 
     /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
@@ -28,33 +31,51 @@ public final class PairParties {
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
         if (analysed.isEmpty()) return;
-        List<String> pair = DocumentLists.mainPair(analysed, analysed.size() - 1);
-        if (pair.isEmpty()) return;
+        List<String> clear = DocumentLists.mainPair(analysed, analysed.size() - 1);
+        List<String> leading = DocumentLists.leadingPair(analysed, analysed.size() - 1);
+        if (leading.isEmpty()) return;
         Set<String> withParty = new HashSet<>();
         for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
         for (Relator.Analysed a : analysed) {
-            if (!signed(a.sentence().tokens())) continue;
+            List<Token> t = a.sentence().tokens();
+            int k = signed(t);
+            if (k < 0) continue;
+            boolean sides = sides(t, k);
+            List<String> pair = sides ? leading : clear;
+            if (pair.isEmpty()) continue;
             boolean third = false;
             for (Mention m : a.mentions()) third |= m.type == Mention.Type.STATE && !pair.contains(m.id);
             if (third) continue;
             for (Mention m : a.mentions()) {
-                if (m.type != Mention.Type.AGREEMENT || UNNAMED.contains(m.rule) || !withParty.add(m.id)) continue;
+                if (m.type != Mention.Type.AGREEMENT) continue;
+                if (!sides && (UNNAMED.contains(m.rule) || !withParty.add(m.id))) continue;
                 Evidence e = a.evidence();
                 Map<String, Object> props = new TreeMap<>();
                 for (String s : pair) {
-                    b.relation("PARTY_TO", s, m.id, props, new Evidence(e.quote(), e.start(), e.end(), "party-article-pair"));
+                    b.relation("PARTY_TO", s, m.id, props, new Evidence(e.quote(), e.start(), e.end(),
+                            sides ? "party-sides-pair" : "party-article-pair"));
                 }
             }
         }
     }
 
-    /** A signing word not stated as to come. */
-    private static boolean signed(List<Token> t) {
+    /** The first signing word not stated as to come, or -1. */
+    private static int signed(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (!SIGNING.contains(t.get(i).fold())) continue;
             boolean toCome = false;
             for (int k = Math.max(0, i - 3); k < i; k++) toCome |= TO_COME.contains(t.get(k).fold());
-            if (!toCome) return true;
+            if (!toCome) return i;
+        }
+        return -1;
+    }
+
+    /** "the two countries", "both sides", "the parties" in the five words before the signing word k. */
+    private static boolean sides(List<Token> t, int k) {
+        for (int i = Math.max(1, k - 5); i < k; i++) {
+            if (!SIDES.contains(t.get(i).fold())) continue;
+            String before = t.get(i - 1).fold();
+            if (before.equals("two") || before.equals("both") || before.equals("the")) return true;
         }
         return false;
     }

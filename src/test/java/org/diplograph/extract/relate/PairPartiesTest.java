@@ -30,4 +30,14 @@ class PairPartiesTest {
                     .noneMatch(r -> r.evidence().get(0).rule().equals("party-article-pair"));
         }
     }
+
+    @Test
+    void theTwoCountriesSignedAPackageWhileAThirdStateIsNamedLess() {
+        DocumentFacts d = extract("Iranian President Masoud Pezeshkian met Iraqi Prime Minister Mohammed Shia al-Sudani in "
+                + "Baghdad. Iran and Iraq discussed trade, while the United States watched. Iran and Iraq are neighbours. "
+                + "The Iraqi prime minister's media office said the two countries had signed 14 memoranda of understanding.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("PARTY_TO") && r.target().contains("package-14")
+                && r.evidence().get(0).rule().equals("party-sides-pair")).extracting(r -> r.source())
+                .contains("state:IRN", "state:IRQ");
+    }
 }
