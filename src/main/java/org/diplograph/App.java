@@ -1,6 +1,7 @@
 package org.diplograph;
 
 import org.diplograph.common.Json;
+import org.diplograph.common.Messages;
 import org.diplograph.common.Log;
 import io.javalin.Javalin;
 import org.diplograph.config.Config;
@@ -98,7 +99,8 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             app.close();
             if (e instanceof DatabaseUnavailableException) throw e;
-            throw new DatabaseUnavailableException("Cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailableException("Cannot use Neo4j at " + uri + ": "
+                    + Messages.withoutRetryAdvice(Messages.firstLine(e.getMessage())), e);
         }
         LOG.log(System.Logger.Level.INFO, "Neo4j {0} mode, uri {1}{2}", config.embedded() ? "embedded" : "external", uri,
                 config.embedded() ? ", store " + embedded.storeDir() : "");

@@ -98,6 +98,19 @@ public final class Database implements AutoCloseable {
         return inSession(AccessMode.READ, s -> s.executeRead(work::apply, txConfig()));
     }
 
+    /** The least time schema work (constraints, indexes, waiting for them) gets, whatever the query timeout. */
+    public static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Runs a schema statement in its own write transaction, under {@link #SCHEMA_TIMEOUT} or the query timeout when
+     * longer: start-up work is no analyst's query, and a short query timeout on a busy machine must not stop it.
+     */
+    public void schema(String cypher) {
+        Duration timeout = queryTimeout.compareTo(SCHEMA_TIMEOUT) > 0 ? queryTimeout : SCHEMA_TIMEOUT;
+        inSession(AccessMode.WRITE, s -> s.executeWrite(tx -> tx.run(cypher).consume(),
+                TransactionConfig.builder().withTimeout(timeout).build()));
+    }
+
     /** Runs one statement in an auto-commit transaction (needed for {@code CALL ... IN TRANSACTIONS}). */
     public void autoCommit(String cypher, Map<String, Object> params) {
         inSession(AccessMode.WRITE, s -> s.run(cypher, params).consume());

@@ -1,7 +1,6 @@
 package org.diplograph.db;
 
 import java.util.List;
-import java.util.Map;
 
 /** Applies {@code cypher/schema.cypher}: constraints and indexes, each {@code IF NOT EXISTS}, so applying twice changes nothing. */
 public final class Schema {
@@ -10,10 +9,8 @@ public final class Schema {
     /** Applies every statement; returns how many statements ran. */
     public static int apply(Database db) {
         List<String> statements = CypherFiles.statements(CypherFiles.read("cypher/schema.cypher"));
-        for (String statement : statements) {
-            db.write(statement, Map.of(), r -> r.consume());
-        }
-        db.write(CypherFiles.query("await-indexes"), Map.of(), r -> r.consume());
+        for (String statement : statements) db.schema(statement);
+        db.schema(CypherFiles.query("await-indexes"));
         return statements.size();
     }
 }

@@ -157,6 +157,6 @@ public final class ImportService {
             return "writing it took longer than the transaction timeout (DIPLOGRAPH_QUERY_TIMEOUT); the article is "
                     + "too large to load in one transaction: split it";
         }
-        return m.replaceAll("(?i)[^.]*\\bretry\\b[^.]*\\.?", "").strip();
+        return Messages.withoutRetryAdvice(m);
     }
 }

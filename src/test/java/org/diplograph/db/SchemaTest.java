@@ -6,10 +6,12 @@ import org.diplograph.facts.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 @ExtendWith(DiplographExtension.class)
 class SchemaTest {
@@ -55,5 +57,16 @@ class SchemaTest {
                 Map.of(), r -> r.list(rec -> rec.get("id").asString()));
         assertThat(hits).containsExactly("state:TUR");
         t.clean();
+    }
+
+    @Test
+    void schemaWorkIsNotHeldToAShortQueryTimeout() {
+        // a query timeout of 50 ms (DIPLOGRAPH_QUERY_TIMEOUT on a busy machine) stops a query of ~1 s, not schema work
+        // (not closed: it shares the test app's driver)
+        Database shortTimeout = new Database(t.db().driver(), null, Duration.ofMillis(50));
+        String slow = "UNWIND range(1, 20000000) AS x WITH count(x) AS n RETURN n";
+        assertThat(catchThrowable(() -> shortTimeout.write(slow, Map.of(), r -> r.consume()))).as("the same work as a query")
+                .isNotNull();
+        shortTimeout.schema(slow);
     }
 }
