@@ -73,6 +73,12 @@ public final class Resolver {
                 if (!a.equals(c) && c.endsWith("-" + a.substring(7))) remap.put(a, c);
             }
         }
+        // the same name written apart or run together ("@TamimbinHamad Al-Thani" after "Tamim Bin Hamad Al Thani")
+        Map<String, String> joined = new HashMap<>();
+        for (String a : names.keySet()) {
+            String first = joined.putIfAbsent(a.replace("-", ""), a);
+            if (first != null && !first.equals(a)) remap.putIfAbsent(a, first);
+        }
         // the article's own spellings too: "Gurbanguly Berdimuhamedow" (a known person, canonically "-ov") makes
         // "Berdimuhamedow" his surname in this article
         Map<String, Set<String>> spelled = new LinkedHashMap<>();

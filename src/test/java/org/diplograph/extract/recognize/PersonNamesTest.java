@@ -99,4 +99,12 @@ class PersonNamesTest {
                 + "met Ali Shamkhani in Beijing.");
         assertThat(d.entities()).noneMatch(e -> e.id().equals("person:member"));
     }
+
+    @Test
+    void aNameRunTogetherIsTheSamePerson() {
+        DocumentFacts d = extract("Indian Prime Minister Narendra Modi met Sheikh Tamim Bin Hamad Al Thani, the Amir of Qatar, "
+                + "in New Delhi.\n\nThe spokesman shared on X: \u201cPM @narendramodi & HH Sheikh @TamimbinHamad Al-Thani, "
+                + "Amir of the State of Qatar, held talks.\u201d");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:tamimbinhamad-al-thani"));
+    }
 }
