@@ -211,7 +211,7 @@ public final class Scorer {
         Path base = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
         List<String> folders = args.length > 1 ? List.of(args).subList(1, args.length)
                 : List.of("dev", "heldout", "blind", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7",
-                "real1", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10");
+                "real1", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11");
         for (String f : folders) {
             Report r = s.score(base.resolve(f));
             System.out.println(r.table(f));
