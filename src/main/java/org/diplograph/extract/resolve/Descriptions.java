@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Resolve: a definite description of an official by his state ("The Iranian president arrived in Tajikistan", "the
- * Georgian PM also stressed") stands for the person of that state named last before it, within a few sentences. The
+ * Georgian PM also stressed") or organisation ("the Taliban minister") stands for the person of that state or
+ * organisation named last before it, within a few sentences. The
  * description becomes a mention of that person holding the office (rule {@code described-official}), so the relation
  * rules read it as they read his name. A description with a name beside it ("the Iranian president Ebrahim Raisi") is
  * the name's, and one whose state no earlier person holds is left alone.
@@ -37,13 +38,14 @@ public final class Descriptions {
             List<Mention> ms = mentions.get(i);
             for (int k = 0; k < ms.size(); k++) {
                 Mention st = ms.get(k);
-                if (st.type != Mention.Type.STATE || st.from == 0) continue;
-                if ("demonym".equals(st.via) && t.get(st.from - 1).is("the")) {
+                boolean org = st.type == Mention.Type.ORG; // "the Taliban minister", "the SCO secretary general"
+                if (st.type != Mention.Type.STATE && !org || st.from == 0) continue;
+                if ((org || "demonym".equals(st.via)) && t.get(st.from - 1).is("the")) {
                     int[] office = office(t, st.to);
                     if (office == null || named(t, ms, office[0])) continue;
                     String role = office[1] == 0 ? NOUNS.get(phrase(t, st.to, office[0])) : gazetteer.role(phrase(t, st.to, office[0]));
                     describe(sentences.get(i), ms, k, mentions, i, st, role, st.from, office[0]);
-                } else if (!"demonym".equals(st.via) && t.get(st.from - 1).is("of") && !named(t, ms, st.to)
+                } else if (!org && !"demonym".equals(st.via) && t.get(st.from - 1).is("of") && !named(t, ms, st.to)
                         && !(st.to < t.size() && t.get(st.to).text().startsWith("'"))) {
                     // "the president of Uzbekistan met with ...": the office before "of" and "the" before the office;
                     // not "X, the governor of Uzbekistan's region" (an appositive is its name's, a possessive the region's)
@@ -168,9 +170,11 @@ public final class Descriptions {
             for (int k = ms.size() - 1; k >= 0; k--) {
                 Mention p = ms.get(k);
                 if (p.type != Mention.Type.PERSON || s == i && p.from >= st.from || p.former) continue;
-                if (!st.id.equals(stateOf(p))) continue;
+                if (!st.id.equals(st.type == Mention.Type.ORG ? p.officeOf : stateOf(p))) continue;
                 boolean generic = GENERIC_ROLES.contains(role);
-                if (p.role == null ? generic : p.role.equals(role) || generic && GENERIC_ROLES.contains(p.role)) return p;
+                // "the Iranian minister" for the Foreign Minister named before
+                if (p.role == null ? generic : p.role.equals(role) || generic && GENERIC_ROLES.contains(p.role)
+                        || p.role.endsWith(" " + role)) return p;
             }
         }
         return null;

@@ -61,4 +61,11 @@ class DescriptionsTest {
         assertThat(extract("In Xi'an, the president of Uzbekistan met with President Xi Jinping.").relations())
                 .noneMatch(r -> r.type().equals("MET"));
     }
+
+    @Test
+    void anOfficialDescribedByHisOrganisation() {
+        DocumentFacts d = extract("Afghanistan's Taliban Foreign Minister, Amir Khan Muttaqi, met Indian External Affairs "
+                + "Minister S. Jaishankar.\n\nThe Taliban minister arrived in New Delhi after obtaining an exemption.");
+        assertRelation(d, "VISITED", "person:amir-khan-muttaqi", "place:new-delhi", "visit");
+    }
 }
