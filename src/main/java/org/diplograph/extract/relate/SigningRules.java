@@ -181,13 +181,22 @@ final class SigningRules {
                 for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from > pr && m.from <= pr + 8) present.add(m.id);
             }
         }
-        // "the three leaders signed", "both presidents signed": the persons named last before
+        // "the three leaders signed", "both presidents signed", "the signing of X by the two presidents": the persons
+        // named last before
         if (signers.isEmpty() && !sides) {
-            int n = groupSize(t, clause, k, Set.of("leaders", "presidents", "ministers", "heads"));
+            Set<String> groups = Set.of("leaders", "presidents", "ministers", "heads");
+            int from = clause, to = k;
+            int n = groupSize(t, from, to, groups);
+            int by = indexOf(t, Set.of("by"), k + 1);
+            if (n == 0 && by > k && by - k <= 25 && !between(t, k, by, Set.of(";", "which", "who", "while"))) {
+                from = by;
+                to = Math.min(t.size(), by + 5);
+                n = groupSize(t, from, to, groups);
+            }
             if (n > 0) {
-                String filter = indexOf(t, Set.of("ministers"), clause) >= 0 && indexOf(t, Set.of("ministers"), clause) < k
-                        ? "Minister" : indexOf(t, Set.of("presidents"), clause) >= 0
-                        && indexOf(t, Set.of("presidents"), clause) < k ? "President" : null;
+                int ministers = indexOf(t, Set.of("ministers"), from), presidents = indexOf(t, Set.of("presidents"), from);
+                String filter = ministers >= 0 && ministers < to ? "Minister" : presidents >= 0 && presidents < to
+                        ? "President" : null;
                 signers.addAll(memory.lastPersons(n, filter));
             }
         }

@@ -114,4 +114,14 @@ class SigningRulesTest {
         assertRelation(d, "PARTY_TO", "state:ARE", "agreement:joint-statement-are-aze", "party-context");
         assertThat(d.relations()).as("the text does not say who signed it").noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void theSigningOfADocumentByTheTwoPresidents() {
+        DocumentFacts d = extract("Kazakh President Kassym-Jomart Tokayev paid a state visit to Mongolia at the invitation of "
+                + "Mongolian President Ukhnaagiin Khurelsukh.\n\nA key highlight of the visit was the signing of a \"Joint "
+                + "Declaration on Strategic Cooperation\" by the two presidents.");
+        for (String p : new String[] {"person:kassym-jomart-tokayev", "person:ukhnaagiin-khurelsukh"}) {
+            assertRelation(d, "SIGNED", p, "agreement:joint-declaration-on-strategic-cooperation-kaz-mng", "signed");
+        }
+    }
 }
