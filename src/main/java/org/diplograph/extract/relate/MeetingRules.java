@@ -34,6 +34,8 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class MeetingRules {
 
     private static final Set<String> MEET = Lexicon.words("meeting");
+    /** Words that end the meeting's clause: who is named past them did not attend it. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
@@ -181,7 +183,8 @@ final class MeetingRules {
             if (m.from < k && reported(t, m, k)) continue;
             if (accordingTo(t, m)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
-            else if (!obj.contains(m.id) && !subj.contains(m.id)) obj.add(m.id);
+            // "the meeting of A and B ..., which Karimov had made": a person past a relative clause is no attendee
+            else if (!obj.contains(m.id) && !subj.contains(m.id) && !between(t, k + 1, m.from, CLAUSE_ENDS)) obj.add(m.id);
         }
         if (subj.isEmpty() && pronounSubject(t, k) && memory.lastSubject != null && !obj.contains(memory.lastSubject)) subj.add(memory.lastSubject);
         // "Li was received by X, and later held talks with Y": the subject of the clause before

@@ -124,4 +124,13 @@ class MeetingRulesTest {
                 + "where he met with Iranian President Masoud Pezeshkian at the Saadabad Palace.");
         assertRelation(d, "LOCATED_IN", "place:saadabad-palace", "state:IRN", "venue-in-place");
     }
+
+    @Test
+    void aPersonPastARelativeClauseDidNotAttend() {
+        DocumentFacts d = extract("Russian President Vladimir Putin met Uzbek President Shavkat Mirziyoyev in Tashkent.\n\n"
+                + "Generally, the meeting of Putin and Mirziyoyev left the impression that they wanted to rebuild the system, "
+                + "which Islam Karimov had made.");
+        assertRelation(d, "MET", "person:shavkat-mirziyoyev", "person:vladimir-putin", "met-meeting");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("MET") && r.source().equals("person:islam-karimov"));
+    }
 }
