@@ -23,6 +23,7 @@ public final class PairParties {
     private static final Set<String> SIGNING = Lexicon.words("signed-past");
     private static final Set<String> TO_COME = Lexicon.words("to-come");
     private static final Set<String> SIDES = Lexicon.words("sides");
+    private static final Set<String> HELD_UP = Lexicon.words("held-up");
 
     /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
@@ -64,7 +65,9 @@ public final class PairParties {
         for (int i = 0; i < t.size(); i++) {
             if (!SIGNING.contains(t.get(i).fold())) continue;
             boolean toCome = false;
-            for (int k = Math.max(0, i - 3); k < i; k++) toCome |= TO_COME.contains(t.get(k).fold());
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                toCome |= k >= i - 3 && TO_COME.contains(t.get(k).fold()) || HELD_UP.contains(t.get(k).fold());
+            }
             if (!toCome) return i;
         }
         return -1;

@@ -37,6 +37,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class SigningRules {
 
     private static final Set<String> SIGN = Lexicon.words("signing");
+    private static final Set<String> HELD_UP = Lexicon.words("held-up");
     private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
             "said", "says", "did", "not", "will", "would", "to", "be", "they", "it", "he", "she", "we");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",
@@ -69,6 +70,7 @@ final class SigningRules {
         if (t.get(k).is("sign")) return; // base form: "will sign", "to sign", "did not sign"
         if (near(t, k, Set.of("would", "could", "might", "may"), 3)) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
+        boolean heldUp = near(t, k, HELD_UP, 4); // "hinder the quick signing of a peace deal"
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
         boolean passiveGeneric = false;
         List<Mention> agreements = new ArrayList<>();
@@ -116,8 +118,9 @@ final class SigningRules {
             else if (definite != null && a.sentence().index() <= 1) agreements.add(definite);
         }
         if (agreements.isEmpty()) return;
-        if (t.get(k).is("adopted")) {
-            // "the leaders adopted the Bishkek Declaration": the document exists; nobody signed it
+        if (t.get(k).is("adopted") || heldUp) {
+            // "the leaders adopted the Bishkek Declaration", "hinder the signing of a peace deal": the document exists
+            // (or is meant to); nobody signed it
             DateParser.DateValue d = date(a, k);
             for (Mention ag : agreements) agreementEntity(a, ag, ag.id, d, null); // no stage of the design fits
             return;

@@ -124,4 +124,13 @@ class SigningRulesTest {
             assertRelation(d, "SIGNED", p, "agreement:joint-declaration-on-strategic-cooperation-kaz-mng", "signed");
         }
     }
+
+    @Test
+    void aSigningHeldUpHasNotHappened() {
+        DocumentFacts d = extract("Azerbaijani Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Maka "
+                + "Botchorishvili in Baku.\n\nBayramov said Armenia's arms purchases hinder the quick signing of a peace deal "
+                + "with Azerbaijan.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED") || r.type().equals("PARTY_TO"));
+        assertThat(d.entities()).anyMatch(e -> e.label().equals("Agreement") && e.id().contains("peace"));
+    }
 }
