@@ -235,7 +235,9 @@ final class SigningRules {
                 for (String p : memory.event.attendees) if (filter == null || memory.roleOf(p, filter)) signers.add(p);
             }
         }
-        if (signers.isEmpty() && !sides && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
+        // "He signed ...", not "He said the signing of the agreement will ...": a nominal signing has no pronoun signer
+        boolean nominal = t.get(k).is("signing") && k > 0 && t.get(k - 1).is("the");
+        if (signers.isEmpty() && !sides && !nominal && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         // "witnessed", "oversaw", "congratulated the signing of ...", "met, which resulted in the inking of ...": they

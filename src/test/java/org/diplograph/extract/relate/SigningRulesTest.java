@@ -133,4 +133,11 @@ class SigningRulesTest {
         assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED") || r.type().equals("PARTY_TO"));
         assertThat(d.entities()).anyMatch(e -> e.label().equals("Agreement") && e.id().contains("peace"));
     }
+
+    @Test
+    void aPronounSpeakingOfTheSigningDidNotSign() {
+        DocumentFacts d = extract("Chinese President Xi Jinping spoke by video link with Kyrgyz President Sadyr Japarov.\n\n"
+                + "He said the signing of the intergovernmental agreement will provide a solid legal basis for the railway.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
