@@ -114,4 +114,12 @@ class SurfaceRulesTest {
                 && r.target().equals("place:astana"));
         assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED") && r.source().equals("person:kassym-jomart-tokayev"));
     }
+
+    @Test
+    void coWitnessesWithTheDayBeforeTheSigning() {
+        DocumentFacts d = extract("Egyptian President Abdel Fattah El Sisi and his Tajik counterpart Emomali Rahmon witnessed on "
+                + "Thursday 10/3/2022 the signing of a number of memorandums of understanding.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:abdel-fattah-el-sisi")
+                && r.target().equals("person:emomali-rahmon") && r.evidence().get(0).rule().equals("surf-met-witnessed"));
+    }
 }
