@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,7 +88,14 @@ final class ArticleMemory {
 
     /** An ambassador or envoy meeting in the city he is posted to is not visiting it. */
     boolean resident(String p) {
-        return roleOf(p, "Ambassador") || roleOf(p, "ambassador") || roleOf(p, "Envoy") || roleOf(p, "Charg");
+        for (String r : roles.getOrDefault(p, Set.of())) if (residentRole(r)) return true;
+        return false;
+    }
+
+    /** An office held where one is posted: ambassador, envoy, chargé d'affaires. */
+    static boolean residentRole(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        return r.contains("ambassador") || r.contains("envoy") || r.contains("charg");
     }
 
     // ------------------------------------------------------------------ places

@@ -5,7 +5,6 @@ import org.diplograph.extract.recognize.Gazetteer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.facts.Entity;
@@ -53,8 +52,7 @@ public final class ArticleReasoning {
             String state = "state:" + p.iso3();
             Evidence first = b.firstMention(e.id());
             if (first == null || !b.has(state)) continue;
-            b.relation("LOCATED_IN", e.id(), state, null, new Evidence(first.quote(), first.start(), first.end(),
-                    "place-gazetteer-state"));
+            b.relation("LOCATED_IN", e.id(), state, null, cited(first, "place-gazetteer-state"));
         }
     }
 
@@ -92,9 +90,8 @@ public final class ArticleReasoning {
         List<Relation> all = b.relations(docId);
         Set<String> residents = new HashSet<>();
         for (Relation r : all) {
-            if (!r.type().equals("HOLDS_OFFICE") || r.properties() == null) continue;
-            String role = String.valueOf(r.properties().get("role")).toLowerCase(Locale.ROOT);
-            if (role.contains("ambassador") || role.contains("envoy") || role.contains("charg")) residents.add(r.source());
+            if (r.type().equals("HOLDS_OFFICE") && r.properties() != null && r.properties().get("role") instanceof String role
+                    && ArticleMemory.residentRole(role)) residents.add(r.source());
         }
         for (Relation held : all) {
             if (!held.type().equals("HELD_IN") || !held.target().startsWith("place:") || held.target().equals(dateline)) continue;
@@ -142,7 +139,11 @@ public final class ArticleReasoning {
 
     /** The evidence of the fact a rule reasoned from, under that rule's id. */
     private static Evidence cited(Relation from, String rule) {
-        Evidence e = from.evidence().get(0);
+        return cited(from.evidence().get(0), rule);
+    }
+
+    /** The same sentence and offsets under another rule's id. */
+    private static Evidence cited(Evidence e, String rule) {
         return new Evidence(e.quote(), e.start(), e.end(), rule);
     }
 

@@ -64,11 +64,7 @@ public final class PairParties {
     private static int signed(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (!SIGNING.contains(t.get(i).fold())) continue;
-            boolean toCome = false;
-            for (int k = Math.max(0, i - 4); k < i; k++) {
-                toCome |= k >= i - 3 && TO_COME.contains(t.get(k).fold()) || HELD_UP.contains(t.get(k).fold());
-            }
-            if (!toCome) return i;
+            if (!Cues.near(t, i, TO_COME, 3) && !Cues.near(t, i, HELD_UP, 4)) return i;
         }
         return -1;
     }
