@@ -129,7 +129,9 @@ final class SigningRules {
         Set<String> parties = new LinkedHashSet<>();
         int clause = 0;
         for (int i = k - 1; i > 0; i--) {
-            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";")) { clause = i + 1; break; }
+            // "A met B in Dushanbe, where Iranian and Tajik officials put their signatures on 23 documents"
+            boolean where = t.get(i).is("where") && t.get(i - 1).text().equals(",");
+            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";") || where) { clause = i + 1; break; }
         }
         if (relClause > clause) clause = relClause;
         boolean sides = false;

@@ -140,4 +140,15 @@ class SigningRulesTest {
                 + "He said the signing of the intergovernmental agreement will provide a solid legal basis for the railway.");
         assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void officialsPutTheirSignaturesOnDocumentsWhereTheLeadersMet() {
+        DocumentFacts d = extract("Iranian President Masoud Pezeshkian met Tajik President Emomali Rahmon on Thursday in "
+                + "Dushanbe, where Iranian and Tajik officials put their signatures on 23 documents on cooperation.");
+        for (String s : new String[] {"state:IRN", "state:TJK"}) {
+            assertThat(d.relations()).as(s).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals(s)
+                    && r.target().contains("package-23"));
+        }
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
