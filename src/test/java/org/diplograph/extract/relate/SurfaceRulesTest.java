@@ -122,4 +122,13 @@ class SurfaceRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:abdel-fattah-el-sisi")
                 && r.target().equals("person:emomali-rahmon") && r.evidence().get(0).rule().equals("surf-met-witnessed"));
     }
+
+    @Test
+    void coWitnessesWithALongOfficeBeforeTheSecondName() {
+        DocumentFacts d = extract("The documents were signed in Tehran in the presence of Iranian President Ebrahim Raisi and "
+                + "Chairman of the People\u2019s Council of Turkmenistan Gurbanguly Berdimuhamedow.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:ebrahim-raisi")
+                && r.target().equals("person:gurbanguly-berdimuhamedov")
+                && r.evidence().get(0).rule().equals("surf-met-in-presence"));
+    }
 }
