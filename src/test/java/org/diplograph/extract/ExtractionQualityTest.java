@@ -284,7 +284,7 @@ class ExtractionQualityTest {
             Map.entry("Place", new double[] {0.92, 0.68}),
             Map.entry("Corridor", new double[] {0.56, 0.79}),
             Map.entry("Agreement", new double[] {0.70, 0.34}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.93, 0.64}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.64}), // 0.93 before office-gazetteer-person (one more right, one more false)
             Map.entry("MET", new double[] {0.65, 0.47}),
             Map.entry("VISITED", new double[] {0.60, 0.39}),
             Map.entry("SIGNED", new double[] {0.40, 0.30}),

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;
 import org.diplograph.facts.Relation;
@@ -16,7 +17,8 @@ import org.diplograph.facts.Relation;
  * visits his own country: a VISITED from a person whose office is of a state to that state, or to a place the article
  * or the gazetteer puts in it, is dropped (hosts read as visitors: "Xi received Khurelsukh in Beijing").
  * What they imply: a foreign attendee of an event held in a city visited the city, a visitor of a state visited its
- * capital when the article names it, and a gazetteer place is in its state when the article names that state. Tried
+ * capital when the article names it, a gazetteer place is in its state when the article names that state, and an
+ * official the gazetteer knows, named beside an office word, holds an office of his state. Tried
  * and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state; the annotators do
  * not write it consistently.
  */
@@ -36,6 +38,31 @@ public final class ArticleReasoning {
         eventVenues(b, g, personState, docId, dateline);
         capitals(b, g, personState, docId);
         placesOfNamedStates(b, g, docId);
+        knownOfficials(b, g, docId);
+    }
+
+    /**
+     * "Foreign ministry spokeswoman Mao Ning said": a person the gazetteer knows as an official of a state, named with no
+     * office of a state the rules could read, holds an office of that state (rule {@code office-gazetteer-person}).
+     */
+    private static void knownOfficials(DocBuilder b, Gazetteer g, String docId) {
+        Set<String> withState = new HashSet<>();
+        for (Relation r : b.relations(docId)) {
+            if (r.type().equals("HOLDS_OFFICE") && r.target().startsWith("state:")) withState.add(r.source());
+        }
+        for (Entity e : b.entities()) {
+            if (!e.label().equals("Person") || withState.contains(e.id())) continue;
+            Gazetteer.PersonInfo p = g.person(e.id());
+            Evidence first = b.firstMention(e.id());
+            if (p == null || p.iso3() == null || p.iso3().isBlank() || first == null || !officeBeside(first.quote(), e)) continue;
+            String state = "state:" + p.iso3();
+            if (!b.has(state)) {
+                Gazetteer.StateInfo s = g.state(state);
+                if (s == null) continue;
+                b.entity(state, "State", s.name(), null, Relator.stateProps(s), "office-gazetteer-person", first, false);
+            }
+            b.relation("HOLDS_OFFICE", e.id(), state, null, cited(first, "office-gazetteer-person"));
+        }
     }
 
     /**
@@ -135,6 +162,28 @@ public final class ArticleReasoning {
                 b.relation("VISITED", member.source(), v.target(), v.properties(), cited(member, "visit-delegation"));
             }
         }
+    }
+
+    /** Office words in the few words before a name or right after it ("spokeswoman Mao Ning", "Wang Yi, director of"). */
+    private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(minister|president|"
+            + "spokes(?:man|woman|person)|secretary|director|chairman|chairwoman|head|adviser|advisor|ambassador|envoy|leader|"
+            + "king|emir|amir|sultan|premier|governor|chief|prime|deputy|speaker|commander)\\b");
+    private static final Pattern NOT_NOW = Pattern.compile("(?i)\\b(former|late|ex|then|elect|designate)\\b");
+
+    /** Whether the sentence puts an office word beside one of the person's names, and not "former" or "late". */
+    private static boolean officeBeside(String sentence, Entity person) {
+        for (String name : person.aliases()) {
+            int at = sentence.indexOf(name);
+            if (at < 0 || !name.contains(" ")) continue;
+            String before = sentence.substring(Math.max(0, at - 40), at);
+            int end = at + name.length();
+            String after = sentence.substring(end, Math.min(sentence.length(), end + 25));
+            // a longer name ("the Islam Karimov International Airport") is not the person
+            if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) continue;
+            if (NOT_NOW.matcher(before).find() || after.startsWith(",") && NOT_NOW.matcher(after).find()) return false;
+            if (OFFICE_WORD.matcher(before).find() || after.startsWith(",") && OFFICE_WORD.matcher(after).find()) return true;
+        }
+        return false;
     }
 
     /** The evidence of the fact a rule reasoned from, under that rule's id. */

@@ -40,4 +40,16 @@ class OfficeRulesTest {
         assertRelation(extract("President Putin said the talks went well."), "HOLDS_OFFICE", "person:vladimir-putin",
                 "state:RUS", "office-person-gazetteer");
     }
+
+    @Test
+    void aKnownOfficialNamedBesideAnOfficeWordHoldsAnOfficeOfHisState() {
+        DocumentFacts d = extract("Foreign ministry spokeswoman Mao Ning said on Monday that Beijing welcomed the talks.");
+        assertRelation(d, "HOLDS_OFFICE", "person:mao-ning", "state:CHN", "office-gazetteer-person");
+        for (String s : new String[] {"The talks come days before the inauguration of President-elect Donald Trump.",
+                "Nursultan Nazarbayev, the former president of Kazakhstan, sent a message.",
+                "The plane took off from the Islam Karimov International Airport, the head of state's office said."}) {
+            assertThat(extract(s).relations()).as(s)
+                    .noneMatch(r -> r.evidence().get(0).rule().equals("office-gazetteer-person"));
+        }
+    }
 }
