@@ -1,6 +1,7 @@
 package org.diplograph.extract.relate;
 
 import org.diplograph.extract.recognize.Gazetteer;
+import org.diplograph.extract.rules.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,10 +166,15 @@ public final class ArticleReasoning {
     }
 
     /** Office words in the few words before a name or right after it ("spokeswoman Mao Ning", "Wang Yi, director of"). */
-    private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b(minister|president|"
-            + "spokes(?:man|woman|person)|secretary|director|chairman|chairwoman|head|adviser|advisor|ambassador|envoy|leader|"
-            + "king|emir|amir|sultan|premier|governor|chief|prime|deputy|speaker|commander)\\b");
-    private static final Pattern NOT_NOW = Pattern.compile("(?i)\\b(former|late|ex|then|elect|designate)\\b");
+    private static final Pattern OFFICE_WORD = anyWord(Lexicon.words("office-beside"));
+    private static final Pattern NOT_NOW = anyWord(Lexicon.words("office-not-now"));
+
+    /** Any of the words, as a whole word, in any case. */
+    private static Pattern anyWord(Set<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : words) quoted.add(Pattern.quote(w));
+        return Pattern.compile("(?i)\\b(?:" + String.join("|", quoted) + ")\\b");
+    }
 
     /** Whether the sentence puts an office word beside one of the person's names, and not "former" or "late". */
     private static boolean officeBeside(String sentence, Entity person) {
