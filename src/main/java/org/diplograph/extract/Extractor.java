@@ -23,6 +23,7 @@ import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
 import org.diplograph.extract.relate.DocumentLists;
 import org.diplograph.extract.relate.PairParties;
+import org.diplograph.extract.relate.SignerParties;
 import org.diplograph.extract.relate.Relator;
 import org.diplograph.extract.resolve.Honorifics;
 import org.diplograph.extract.resolve.Descriptions;
@@ -263,6 +264,7 @@ public final class Extractor {
         CoSigners.apply(b, personState, docId);
         PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
+        SignerParties.apply(b, docId);
         AgreementReferences.apply(b);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);

@@ -98,7 +98,7 @@ final class SigningRules {
             // "a loan agreement ... was signed by": the passive's subject
             boolean passiveSubject = m.from < k && k > 0 && Set.of("was", "were", "been").contains(t.get(k - 1).fold())
                     && !between(t, m.to, k - 1, Set.of("which", "that", "who", ";"))
-                    && !(m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold()));
+                    && !bare(t, m);
             if (m.rule.startsWith("generic-agreement") && m.from < k && !under && !passiveSubject) {
                 // "The contract was signed ...": kept aside, in case the article has named no agreement it refers to
                 if (m.from == 1 && k == m.to + 1 && Set.of("was", "were").contains(t.get(k - 1).fold())) definite = m;
@@ -347,12 +347,20 @@ final class SigningRules {
         return null;
     }
 
+    /**
+     * "the agreement", "this document": a back-reference, not a new agreement. "The agreement on broadcasting" names
+     * its topic, so it is one.
+     */
+    private static boolean bare(List<Token> t, Mention m) {
+        return m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold())
+                && !"generic-agreement-topic".equals(m.rule);
+    }
+
     /** Remembers the agreement named last (not a bare "the agreement"), for agreementReference in later sentences. */
     void rememberAgreement(Analysed a, List<Token> t) {
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.AGREEMENT) continue;
-            boolean bare = m.to - m.from == 1 && m.from > 0 && Set.of("the", "this", "that").contains(t.get(m.from - 1).fold());
-            if (bare) continue;
+            if (bare(t, m)) continue;
             memory.lastAgreement = m;
             memory.lastAgreementSentence = a.sentence().index();
         }

@@ -151,4 +151,25 @@ class SigningRulesTest {
         }
         assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+    @Test
+    void theAgreementOnATopicWasSignedByItsSigners() {
+        DocumentFacts d = extract("Pakistan and Uzbekistan on Thursday signed various agreements.\n\nThe agreement on "
+                + "broadcasting was signed by Minister for Information Chaudhry Fawad Hussain and Uzbek Minister for Culture "
+                + "Ozodbek Nazabekov.");
+        for (String p : new String[] {"person:chaudhry-fawad-hussain", "person:ozodbek-nazabekov"}) {
+            assertThat(d.relations()).as(p).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals(p)
+                    && r.target().startsWith("agreement:agreement-on-broadcasting"));
+        }
+        assertThat(d.relations()).as("the signer whose office the article's pair gives signs for Pakistan")
+                .anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals("state:PAK")
+                        && r.target().startsWith("agreement:agreement-on-broadcasting"));
+    }
+
+    @Test
+    void theBareAgreementStillRefersBack() {
+        DocumentFacts d = extract("Iran and Armenia signed the Agreement on Free Trade in Yerevan.\n\nThe agreement was "
+                + "signed by Iranian Minister Ali Akbari and Armenian Minister Vahan Kerobyan.");
+        assertThat(d.entities()).noneMatch(e -> e.label().equals("Agreement") && e.id().equals("agreement:agreement"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.target().contains("free-trade"));
+    }
 }
