@@ -83,6 +83,18 @@ class OfficesTest {
     }
 
     @Test
+    void onATourTheDelegationJoinedTheLegWhoseCityIsNamed() {
+        DocumentFacts d = org.diplograph.extract.RuleFacts.extract("Qatari Emir Tamim bin Hamad Al-Thani welcomed Turkish "
+                + "President Recep Tayyip Erdogan in Doha. Erdogan arrived in Doha on June 30, as part of the last leg of his "
+                + "official visits to Russia and Kuwait. Among the Turkish delegation accompanying the president are "
+                + "Defence Minister Hulusi Akar and Presidential Spokesman Ibrahim Kalin.");
+        assertThat(d.relations()).as("not Russia or Kuwait: which legs he joined is not said")
+                .noneMatch(r -> r.type().equals("VISITED") && r.source().equals("person:hulusi-akar") && r.target().startsWith("state:"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:hulusi-akar")
+                && r.target().equals("place:doha") && r.evidence().get(0).rule().equals("visit-delegation"));
+    }
+
+    @Test
     void aDelegationsMembersVisitedWhereItsOfficialsWent() {
         DocumentFacts d = org.diplograph.extract.RuleFacts.extract("Georgian Prime Minister Irakli Kobakhidze arrived in Azerbaijan on "
                 + "Friday. The Georgian delegation featured prominent leaders, including Minister of Culture Tinatin "

@@ -151,17 +151,37 @@ public final class ArticleReasoning {
     /**
      * "Kobakhidze arrived in Azerbaijan ... The Georgian delegation featured ..., including Minister A": the members of
      * a state's delegation (their offices read by {@code office-delegation}) visited the states its officials visited
-     * (rule {@code visit-delegation}).
+     * (rule {@code visit-delegation}), and the cities of one state they visited. On a tour of several states, only the
+     * cities, and only when they are of one state: which legs the delegation joined is not said otherwise.
      */
     private static void delegations(DocBuilder b, Map<String, String> personState, String docId) {
         List<Relation> all = b.relations(docId);
         for (Relation member : all) {
             if (!member.type().equals("HOLDS_OFFICE") || !member.evidence().get(0).rule().equals("office-delegation")) continue;
+            List<Relation> visits = new ArrayList<>();
+            Set<String> states = new HashSet<>();
             for (Relation v : all) {
                 if (!v.type().equals("VISITED") || !v.target().startsWith("state:") || v.source().equals(member.source())
                         || !member.target().equals(personState.get(v.source())) || v.target().equals(member.target())) continue;
-                b.relation("VISITED", member.source(), v.target(), v.properties(), cited(member, "visit-delegation"));
+                visits.add(v);
+                states.add(v.target());
             }
+            if (visits.isEmpty()) continue;
+            // the cities of other states they visited ("Erdogan arrived in Doha ... the delegation accompanying him")
+            List<Relation> cities = new ArrayList<>();
+            Set<String> cityStates = new HashSet<>();
+            for (Relation v : all) {
+                if (!v.type().equals("VISITED") || v.target().startsWith("state:") || !visits.get(0).source().equals(v.source())) continue;
+                for (Relation in : all) {
+                    if (!in.type().equals("LOCATED_IN") || !in.source().equals(v.target()) || in.target().equals(member.target())) continue;
+                    cities.add(v);
+                    cityStates.add(in.target());
+                }
+            }
+            // "the last leg of his official visits to Russia and Kuwait"
+            if (states.size() > 1) visits.clear();
+            if (cityStates.size() == 1) visits.addAll(cities);
+            for (Relation v : visits) b.relation("VISITED", member.source(), v.target(), v.properties(), cited(member, "visit-delegation"));
         }
     }
 
