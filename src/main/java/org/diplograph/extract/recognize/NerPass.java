@@ -28,10 +28,12 @@ public final class NerPass {
 
     /**
      * Tags the sentence when it may hold a name nothing else found: two capitalised words in a row outside the
-     * mentions already there. Otherwise (and past {@link #MAX_TAG_TOKENS}) it answers an empty annotation.
+     * mentions already there, or a long name a pattern built ({@link NameBoundaries}). Otherwise (and past {@link #MAX_TAG_TOKENS}) it answers an empty annotation.
      */
     public static Nlp.Parsed tag(Nlp nlp, Sentence s, List<Mention> mentions) {
-        if (s.tokens().size() > MAX_TAG_TOKENS || !mayHoldName(s, mentions)) return new Nlp.Parsed(List.of(), null, null);
+        if (s.tokens().size() > MAX_TAG_TOKENS || !mayHoldName(s, mentions) && !NameBoundaries.worthTagging(s, mentions)) {
+            return new Nlp.Parsed(List.of(), null, null);
+        }
         return nlp.tag(s.text(), s.start());
     }
 
@@ -53,6 +55,7 @@ public final class NerPass {
      */
     public static void addPersons(Sentence s, List<Mention> mentions, Nlp.Parsed p) {
         List<CoreLabel> t = p.tokens();
+        NameBoundaries.split(s, mentions, t);
         if (FURNITURE.matcher(s.text()).find() && !hasVerb(t, true)) return;
         if (!hasVerb(t, false) || s.text().matches("(?is).*\\((reporting|editing|writing) by.*")) return;
         for (int i = 0; i < t.size(); ) {
