@@ -25,7 +25,7 @@ final class Words {
             "armed", "forces", "army", "navy", "guards", "corps", "people", "nation", "analyst", "expert", "researcher",
             "columnist", "journalist", "professor", "prof", "economist", "scholar", "parliament", "cabinet", "office",
             "administration", "regime", "delegation", "embassy", "capital", "province", "region", "city", "co", "ltd",
-            "inc", "corp", "llc", "plc", "jsc");
+            "inc", "corp", "llc", "plc", "jsc", "house", "diwan", "palace", "eng");
     /** Lower-case particles inside hyphenated names ("Mazar-i-Sharif", "Ubaid-ur-Rehman"). */
     static final Set<String> NAME_PARTICLES = Set.of("i", "e", "ul", "al", "el", "ud", "ad", "ur", "as", "an", "o", "da", "di", "de");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -23,6 +23,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aResidenceOrATitleIsNoName() {
+        DocumentFacts d = extract("Prime Minister Imran Khan received Uzbek President Shavkat Mirziyoyev at the PM House. "
+                + "He was received by Deputy Minister Eng. Walid Al-Khuraiji.");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:house") || e.id().equals("person:eng"));
+        assertEntity(d, "place:pm-house", "Place", "venue-residence");
+    }
+
+    @Test
     void theArticlesSpellingOfAKnownNameGivesItsSurname() {
         DocumentFacts d = extract("Gurbanguly Berdimuhamedow, Chairman of the People's Council of Turkmenistan, spoke.\n\n"
                 + "Heading a high-ranking delegation, Berdimuhamedow arrived in Iran on Tuesday.");
