@@ -31,6 +31,8 @@ public final class ArticleReasoning {
         for (Relation r : b.relations(docId)) if (r.type().equals("VISITED")) visits.add(r);
         for (Relation v : visits) {
             String own = personState.get(v.source());
+            Gazetteer.PersonInfo known = g.person(v.source());
+            if (own == null && known != null && known.iso3() != null && !known.iso3().isBlank()) own = "state:" + known.iso3();
             String there = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
             if (own != null && own.equals(there)) b.removeRelation("VISITED", v.source(), v.target());
         }
@@ -43,8 +45,9 @@ public final class ArticleReasoning {
     }
 
     /**
-     * "Foreign ministry spokeswoman Mao Ning said": a person the gazetteer knows as an official of a state, named with no
-     * office of a state the rules could read, holds an office of that state (rule {@code office-gazetteer-person}).
+     * "Foreign ministry spokeswoman Mao Ning said", "Iran's Hossein Amir-Abdollahian": a person the gazetteer knows as
+     * an official of a state, named with no office of a state the rules could read but with an office word or his
+     * state's possessive beside him, holds an office of that state (rule {@code office-gazetteer-person}).
      */
     private static void knownOfficials(DocBuilder b, Gazetteer g, String docId) {
         Set<String> withState = new HashSet<>();
@@ -55,8 +58,10 @@ public final class ArticleReasoning {
             if (!e.label().equals("Person") || withState.contains(e.id())) continue;
             Gazetteer.PersonInfo p = g.person(e.id());
             Evidence first = b.firstMention(e.id());
-            if (p == null || p.iso3() == null || p.iso3().isBlank() || first == null || !officeBeside(first.quote(), e)) continue;
+            if (p == null || p.iso3() == null || p.iso3().isBlank() || first == null) continue;
             String state = "state:" + p.iso3();
+            Gazetteer.StateInfo own = g.state(state);
+            if (!officeBeside(first.quote(), e) && (own == null || !ownStateBefore(first.quote(), e, own.name()))) continue;
             if (!b.has(state)) {
                 Gazetteer.StateInfo s = g.state(state);
                 if (s == null) continue;
@@ -208,6 +213,16 @@ public final class ArticleReasoning {
             if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) continue;
             if (NOT_NOW.matcher(before).find() || after.startsWith(",") && NOT_NOW.matcher(after).find()) return false;
             if (OFFICE_WORD.matcher(before).find() || after.startsWith(",") && OFFICE_WORD.matcher(after).find()) return true;
+        }
+        return false;
+    }
+
+    /** "Iran's Hossein Amir-Abdollahian": his own state's possessive right before his name. */
+    private static boolean ownStateBefore(String sentence, Entity person, String stateName) {
+        Pattern possessive = Pattern.compile("(?i)\\b" + Pattern.quote(stateName) + "['\u2019]s\\s+$");
+        for (String name : person.aliases()) {
+            int at = sentence.indexOf(name);
+            if (at >= 0 && name.contains(" ") && possessive.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) return true;
         }
         return false;
     }

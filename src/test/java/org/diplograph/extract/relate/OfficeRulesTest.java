@@ -52,4 +52,13 @@ class OfficeRulesTest {
                     .noneMatch(r -> r.evidence().get(0).rule().equals("office-gazetteer-person"));
         }
     }
+    @Test
+    void aKnownOfficialAfterHisStatesPossessiveHoldsItsOfficeAndDoesNotVisitIt() {
+        DocumentFacts d = extract("Iranian and Armenian foreign ministers met in Tehran on Monday.\n\nIran's Hossein "
+                + "Amir-Abdollahian discussed relations with his Armenian counterpart Ararat Mirzoyan, who is on a two-day "
+                + "trip to Iran.");
+        assertRelation(d, "HOLDS_OFFICE", "person:hossein-amir-abdollahian", "state:IRN", "office-gazetteer-person");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED")
+                && r.source().equals("person:hossein-amir-abdollahian"));
+    }
 }
