@@ -50,6 +50,7 @@ final class OfficeForms {
             for (Mention.Draft m : w.out) if (m.to == q + 1 && m.type == Mention.Type.STATE) qual = m;
             int p = i + 1;
             if (p < t.size() && t.get(p).text().equals(",")) p++;
+            p = PersonNames.afterRanks(w, p); // "his Kazakh counterpart Lieutenant General Nurlan Yermekbayev"
             Mention.Draft person = personNames.personAt(w, p, true);
             if (person == null) continue;
             String role = null;

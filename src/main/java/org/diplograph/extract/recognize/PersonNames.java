@@ -178,12 +178,7 @@ final class PersonNames {
                 if (p == start) break;
             }
             if (p < n && t.get(p).text().equals(",")) p++;
-            boolean rank = false;
-            while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
-                p = w.spanOf[p].to();
-                rank = true;
-            }
-            if (rank && p < n && t.get(p).text().equals(",")) p++;
+            p = afterRanks(w, p);
             Mention.Draft person = personAt(w, p, true);
             if (person == null) continue;
             if (person.role == null) {
@@ -264,6 +259,19 @@ final class PersonNames {
     }
 
     /** A person whose name starts at token p: a gazetteer person or a run of name tokens. */
+    /** Past the military or honorific ranks at p ("Lieutenant General", "Colonel-General,"), to the name. */
+    static int afterRanks(SentenceScan w, int p) {
+        List<Token> t = w.t;
+        int n = t.size();
+        boolean rank = false;
+        while (p < n && w.spanOf[p] != null && w.spanOf[p].from() == p && w.spanOf[p].has(Kind.RANK)) {
+            p = w.spanOf[p].to();
+            rank = true;
+        }
+        if (rank && p < n && t.get(p).text().equals(",")) p++;
+        return p;
+    }
+
     Mention.Draft personAt(SentenceScan w, int p, boolean allowSingle) {
         List<Token> t = w.t;
         if (p >= t.size()) return null;

@@ -133,4 +133,12 @@ class MeetingRulesTest {
         assertRelation(d, "MET", "person:shavkat-mirziyoyev", "person:vladimir-putin", "met-meeting");
         assertThat(d.relations()).noneMatch(r -> r.type().equals("MET") && r.source().equals("person:islam-karimov"));
     }
+    @Test
+    void aCounterpartBehindARankAndAnInteractionIsAMeeting() {
+        DocumentFacts d = extract("Indian Defence Minister Rajnath Singh visited Russia.\n\nIn a tweet, the Defence Minister "
+                + "said he had a productive interaction with his Kazakh counterpart Lieutenant General Nurlan Yermekbayev.");
+        assertRelation(d, "HOLDS_OFFICE", "person:nurlan-yermekbayev", "state:KAZ", "counterpart");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && (r.source() + r.target()).contains("nurlan-yermekbayev")
+                && (r.source() + r.target()).contains("rajnath-singh"));
+    }
 }
