@@ -83,6 +83,16 @@ class OfficesTest {
     }
 
     @Test
+    void aSecondMinisterSharesTheFirstOnesState() {
+        holds("Uzbek Foreign Minister Bakhtiyor Saidov and Energy Minister Jurabek Nazarov met the delegation.",
+                "person:jurabek-nazarov", "state:UZB", "office-shared-qualifier");
+        holdsNone("A meeting between Tajikistan President Emomali Rahmon and Foreign Minister Shah Mahmood Qureshi took "
+                + "place.", "person:shah-mahmood-qureshi", "state:TJK");
+        holdsNone("Iranian Foreign Minister Abbas Araghchi and Foreign Minister Badr Albusaidi met.", "person:badr-albusaidi",
+                "state:IRN");
+    }
+
+    @Test
     void onATourTheDelegationJoinedTheLegWhoseCityIsNamed() {
         DocumentFacts d = org.diplograph.extract.RuleFacts.extract("Qatari Emir Tamim bin Hamad Al-Thani welcomed Turkish "
                 + "President Recep Tayyip Erdogan in Doha. Erdogan arrived in Doha on June 30, as part of the last leg of his "

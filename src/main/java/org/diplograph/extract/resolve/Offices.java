@@ -23,6 +23,7 @@ import java.util.Set;
  *   <li>{@code office-side}: "signed on the Iraqi side by the Minister of Transport, A";
  *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A";
  *   <li>{@code office-delegation}: "The Georgian delegation featured ministers, including Minister of Culture A";
+ *   <li>{@code office-shared-qualifier}: "Pakistan's Finance Minister A and Railway Minister B";
  *   <li>{@code office-list-gazetteer}: "Presidents Vladimir Putin and Kassym-Jomart Tokayev", persons the gazetteer
  *   knows the state of.
  * </ul>
@@ -59,6 +60,7 @@ public final class Offices {
             if (found == null && m.role != null) found = side(t, ms, k);
             if (found == null && m.role != null) found = accompanying(t, ms, k);
             if (found == null && m.role != null) found = delegation(t, ms, k);
+            if (found == null && m.role != null) found = sharedQualifier(t, ms, k);
             if (found == null && m.role == null && role != null) found = knownHome(m);
             if (found == null) continue;
             Mention.Draft d = m.draft();
@@ -67,6 +69,28 @@ public final class Offices {
             d.rule = found[1];
             if (d.role != null) ms.set(k, d.build());
         }
+    }
+
+    /**
+     * "Pakistan's Finance Minister Ishaq Dar and Railway Minister Saad Rafiq": a second minister joined by "and" to a
+     * minister whose state the sentence gives shares it. Only two different portfolios of ministers: "Tajik President A
+     * and Foreign Minister B", or "Iranian Foreign Minister A and Foreign Minister B", may be the two sides of a meeting.
+     */
+    private static String[] sharedQualifier(List<Token> t, List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        if (k == 0) return null;
+        Mention prev = ms.get(k - 1);
+        if (prev.type != Mention.Type.PERSON || prev.officeOf == null || !prev.officeOf.startsWith("state:") || prev.former
+                || prev.role == null || !Set.of("demonym-office-person", "qualified-office-person", "office-possessive-portfolio")
+                .contains(prev.rule)) return null;
+        if (!minister(prev.role) || !minister(m.role) || prev.role.equals(m.role)) return null;
+        if (prev.to >= m.from || !t.get(prev.to).is("and") || m.from - prev.to > 6) return null;
+        for (int i = prev.to + 1; i < m.from; i++) if (!t.get(i).cap()) return null;
+        return new String[] {prev.officeOf, "office-shared-qualifier"};
+    }
+
+    private static boolean minister(String role) {
+        return role.endsWith("Minister") && !role.contains("Prime");
     }
 
     /** "A of Kazakhstan" where A holds an office or heads a list after a plural office word. */
