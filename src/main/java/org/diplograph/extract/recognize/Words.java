@@ -33,7 +33,8 @@ final class Words {
             "sep", "sept", "oct", "nov", "dec");
     /** Office words that may stand between a qualifier and the office ("Iran's acting foreign minister"). */
     static final Set<String> OFFICE_MODIFIERS = Set.of("acting", "interim", "caretaker", "incoming",
-            "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive");
+            "newly", "appointed", "elected", "de", "facto", "top", "chief", "regional", "senior", "executive", "visiting",
+            "new", "current", "incumbent", "sitting");
     static final Set<String> FORMER = Set.of("former", "ex", "then", "late", "outgoing", "erstwhile");
     /** Heads of organisation names and the organisation kind each gives. */
     static final Map<String, String> ORG_HEADS = Map.ofEntries(Map.entry("organization", "igo"),

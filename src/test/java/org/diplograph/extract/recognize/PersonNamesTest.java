@@ -23,6 +23,12 @@ class PersonNamesTest {
     }
 
     @Test
+    void aVisitingOrNewOfficeKeepsItsQualifier() {
+        assertRelation(extract("Iran's visiting President Mesud Pezeshkian met the Armenian premier."), "HOLDS_OFFICE",
+                "person:mesud-pezeshkian", "state:IRN", "qualified-office-person");
+    }
+
+    @Test
     void aResidenceOrATitleIsNoName() {
         DocumentFacts d = extract("Prime Minister Imran Khan received Uzbek President Shavkat Mirziyoyev at the PM House. "
                 + "He was received by Deputy Minister Eng. Walid Al-Khuraiji.");
