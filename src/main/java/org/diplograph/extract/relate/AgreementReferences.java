@@ -53,6 +53,11 @@ public final class AgreementReferences {
             Set<String> kinds = BARE.get(title(x));
             List<Entity> fit = named.stream().filter(n -> kinds == null || kinds.contains(n.properties().get("kind"))).toList();
             if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
+            // "the historic agreement on the state border ... the treaty": the one agreement the article names at all
+            // (a treaty only: a bare contract, roadmap or declaration beside one named agreement is often another)
+            else if (fit.isEmpty() && named.size() == 1 && Set.of("treaty", "pact").contains(title(x))) {
+                renamed.put(x.id(), named.get(0).id());
+            }
         }
         // "a trilateral framework agreement ... The framework agreement for the feasibility study was signed by":
         // a lower-case title that ends another title of the article, and of no third, is that agreement

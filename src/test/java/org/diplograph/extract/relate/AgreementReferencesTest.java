@@ -27,6 +27,15 @@ class AgreementReferencesTest {
     }
 
     @Test
+    void aBareTreatyIsTheOneAgreementTheArticleNames() {
+        DocumentFacts d = extract("Kyrgyzstan and Tajikistan signed a historic agreement on the state border on Thursday.\n\n"
+                + "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the treaty in Bishkek.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:emomali-rahmon")
+                && r.target().contains("state-border"));
+    }
+
+    @Test
     void aShorterTitleEndingALongerOneIsThatAgreement() {
         DocumentFacts d = extract("Pakistan, Afghanistan and Uzbekistan have signed a trilateral framework agreement for the "
                 + "railway project. The framework agreement for the joint feasibility study was signed between Afghanistan's "
