@@ -44,6 +44,29 @@ final class CorridorNames {
             int k = keywordAt(t, i);
             if (k == 0 || !w.free(i, i + k)) continue;
             int a = i;
+            // "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline": the chain before the acronym names the
+            // places it links; an acronym the gazetteer knows stays that corridor
+            int paren = acronymBefore(t, i);
+            if (paren > 0) {
+                int chain = chainStart(w, paren);
+                List<String> comps = chain < paren ? components(t, chain, paren) : List.of();
+                Mention.Draft known = null;
+                for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from == paren + 1 && m.to == i - 1) known = m;
+                if (known != null) {
+                    if (known.components.isEmpty() && !comps.isEmpty()) known.components = comps;
+                    continue;
+                }
+                if (comps.isEmpty()) continue;
+                String display = w.text(chain, i) + " " + w.text(i, i + k).toLowerCase(java.util.Locale.ROOT);
+                int from = chain;
+                int upto = i;
+                w.out.removeIf(m -> m.from >= from && m.to <= upto && !m.isGeo());
+                Mention.Draft c = w.add(Mention.Type.CORRIDOR, chain, i + k, "corridor:" + Text.slug(display), "corridor-pattern");
+                c.name = display;
+                c.kind = corridorKind(w.text(i, i + k).toLowerCase(java.util.Locale.ROOT));
+                c.components = comps;
+                continue;
+            }
             // "Trans-Caspian fibre-optic cable": a lower-case compound between the name and the keyword
             if (i >= 4 && t.get(i - 1).word() && !t.get(i - 1).cap() && t.get(i - 2).text().equals("-")
                     && t.get(i - 3).word() && !t.get(i - 3).cap() && t.get(i - 2).start() == t.get(i - 3).end()
@@ -101,6 +124,28 @@ final class CorridorNames {
                 c.kind = "port";
             }
         }
+    }
+
+    /** The index of "(" in "( ACRONYM )" right before the keyword at i, or -1. */
+    private static int acronymBefore(List<Token> t, int i) {
+        if (i < 4 || !t.get(i - 1).text().equals(")") || !t.get(i - 3).text().equals("(")) return -1;
+        String acr = t.get(i - 2).text();
+        return acr.length() >= 2 && acr.equals(acr.toUpperCase(java.util.Locale.ROOT)) && acr.chars().allMatch(Character::isLetter)
+                ? i - 3 : -1;
+    }
+
+    /** Where a chain of hyphen-joined capitalised names ending right before {@code end} starts ({@code end} if none). */
+    private static int chainStart(SentenceScan w, int end) {
+        List<Token> t = w.t;
+        int a = end;
+        while (a > 0) {
+            Token p = t.get(a - 1);
+            boolean name = p.word() && p.cap() && !NAME_STOP.contains(p.fold());
+            boolean dash = p.text().equals("-") && a < end && a - 2 >= 0 && t.get(a - 2).word() && t.get(a - 2).cap();
+            if (name || dash) a--;
+            else break;
+        }
+        return a < end && t.get(a).text().equals("-") ? a + 1 : a;
     }
 
     private int keywordAt(List<Token> t, int i) {

@@ -43,4 +43,15 @@ class CorridorNamesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("CONNECTS") && r.source().equals("corridor:shalamcheh-basra-railway")
                 && r.target().equals("place:basra"));
     }
+    @Test
+    void aChainBeforeAnAcronymInParenthesesNamesThePlacesItLinks() {
+        DocumentFacts d = extract("They discussed the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline on Monday.");
+        for (String s : new String[] {"state:TKM", "state:AFG", "state:PAK", "state:IND"}) {
+            assertThat(d.relations()).as(s).anyMatch(r -> r.type().equals("CONNECTS")
+                    && r.source().equals("corridor:tapi-pipeline") && r.target().equals(s));
+        }
+        d = extract("They discussed the Kazakhstan-Turkmenistan-Iran (KTI) railway on Monday.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("CONNECTS")
+                && r.source().equals("corridor:kazakhstan-turkmenistan-iran-kti-railway")).hasSize(3);
+    }
 }
