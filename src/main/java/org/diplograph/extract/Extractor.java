@@ -361,7 +361,7 @@ public final class Extractor {
                             Map<String, Object> pp = new TreeMap<>();
                             Gazetteer.PlaceInfo pi = gazetteer.place(c);
                             pp.put("kind", pi == null ? "city" : pi.kind());
-                            b.entity(c, "Place", pi == null ? titleOf(c) : pi.name(), null, pp, "corridor-name", ev, false);
+                            b.entity(c, "Place", pi == null ? titleOf(c) : pi.name(), spelling(pi, m.surface), pp, "corridor-name", ev, false);
                         }
                         if (c.startsWith("state:") && !b.has(c)) {
                             Gazetteer.StateInfo s = gazetteer.state(c);
@@ -381,6 +381,13 @@ public final class Extractor {
                 default -> { }
             }
         }
+    }
+
+    /** The gazetteer place's name as the corridor's name spells it ("Herat-Torghundi": Torghundi), else null. */
+    private static String spelling(Gazetteer.PlaceInfo pi, String corridorName) {
+        if (pi == null) return null;
+        for (String a : pi.aliases()) if (corridorName.contains(a)) return a;
+        return null;
     }
 
     private static String titleOf(String id) {

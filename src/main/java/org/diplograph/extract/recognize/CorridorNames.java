@@ -51,7 +51,7 @@ final class CorridorNames {
                 int chain = chainStart(w, paren);
                 List<String> comps = chain < paren ? components(t, chain, paren) : List.of();
                 Mention.Draft known = null;
-                for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from == paren + 1 && m.to == i - 1) known = m;
+                for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from == paren + 1 && m.to == paren + 2) known = m;
                 if (known != null) {
                     if (known.components.isEmpty() && !comps.isEmpty()) known.components = comps;
                     continue;
@@ -126,8 +126,10 @@ final class CorridorNames {
         }
     }
 
-    /** The index of "(" in "( ACRONYM )" right before the keyword at i, or -1. */
+    /** The index of "(" in "( ACRONYM )" right before the keyword at i (or one lower-case word before it), or -1. */
     private static int acronymBefore(List<Token> t, int i) {
+        // "(TAPI) transnational gas pipeline"
+        if (i >= 5 && t.get(i - 1).word() && !t.get(i - 1).cap() && !NAME_STOP.contains(t.get(i - 1).fold())) i--;
         if (i < 4 || !t.get(i - 1).text().equals(")") || !t.get(i - 3).text().equals("(")) return -1;
         String acr = t.get(i - 2).text();
         return acr.length() >= 2 && acr.equals(acr.toUpperCase(java.util.Locale.ROOT)) && acr.chars().allMatch(Character::isLetter)

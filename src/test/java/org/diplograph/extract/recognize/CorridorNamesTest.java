@@ -54,4 +54,12 @@ class CorridorNamesTest {
         assertThat(d.relations()).filteredOn(r -> r.type().equals("CONNECTS")
                 && r.source().equals("corridor:kazakhstan-turkmenistan-iran-kti-railway")).hasSize(3);
     }
+    @Test
+    void anAdjectiveAfterTheAcronymAndTheTextsSpellingOfAKnownTown() {
+        DocumentFacts d = extract("They discussed the Turkmenistan-Afghanistan-Pakistan-India (TAPI) transnational gas pipeline.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("CONNECTS") && r.source().equals("corridor:tapi-pipeline"))
+                .hasSize(4);
+        d = extract("Kazakhstan will invest in the development of the Herat-Torghundi railway.");
+        assertThat(d.entities()).anyMatch(e -> e.id().equals("place:turgundi") && e.aliases().contains("Torghundi"));
+    }
 }
