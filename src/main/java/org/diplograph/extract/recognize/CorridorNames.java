@@ -96,6 +96,8 @@ final class CorridorNames {
             if (w.titleCase && a == 0) continue;
             if (a > 0 && Set.of("renamed", "dubbed", "called", "nicknamed").contains(t.get(a - 1).fold())
                     || a > 1 && t.get(a - 1).is("the") && Set.of("renamed", "dubbed", "called").contains(t.get(a - 2).fold())) continue;
+            // "the Belt and Road Forum": an initiative, not a road (the guide's corridors are built things)
+            if (w.text(a, i + k).matches("(?i).*\\bbelt(?: and| &)? road")) continue;
             String name = w.text(a, i + k);
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;

@@ -62,4 +62,12 @@ class CorridorNamesTest {
         d = extract("Kazakhstan will invest in the development of the Herat-Torghundi railway.");
         assertThat(d.entities()).anyMatch(e -> e.id().equals("place:turgundi") && e.aliases().contains("Torghundi"));
     }
+    @Test
+    void theBeltAndRoadIsAnInitiativeNotACorridor() {
+        for (String s : new String[] {"China and Pakistan cooperate under the Belt and Road Initiative (BRI).",
+                "Xi spoke at the Chinese Belt and Road Forum.",
+                "The Belt & Road Initiative & the Global Development Initiative are priorities."}) {
+            assertNoEntityLabelled(extract(s), "Corridor");
+        }
+    }
 }
