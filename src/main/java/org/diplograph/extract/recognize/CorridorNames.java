@@ -30,6 +30,9 @@ final class CorridorNames {
             "southern", "eastern", "western", "trans");
     private static final Set<String> NOT_COMPONENT = Set.of("trans", "pan", "north", "south", "east", "west", "inter",
             "new", "old", "sino", "euro", "afro", "indo", "central");
+    /** Lower-case words of what a corridor carries or how ("submarine electricity cable", "freight railway"). */
+    private static final Set<String> CARRIES = Set.of("submarine", "undersea", "subsea", "electricity", "electric",
+            "energy", "gas", "oil", "freight", "transmission", "fibre-optic", "fiber-optic", "cargo");
     private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
 
     private final Gazetteer g;
@@ -72,6 +75,15 @@ final class CorridorNames {
                     && t.get(i - 3).word() && !t.get(i - 3).cap() && t.get(i - 2).start() == t.get(i - 3).end()
                     && t.get(i - 2).end() == t.get(i - 1).start() && t.get(i - 4).cap() && !NAME_STOP.contains(t.get(i - 4).fold())
                     && !t.get(i - 3).digits() && w.free(i - 3, i)) a = i - 3;
+            // "the Black Sea submarine electricity cable": what the thing carries, between the name and the keyword
+            int lower = 0;
+            while (lower < 2 && a - lower - 1 > 0 && CARRIES.contains(t.get(a - lower - 1).text())
+                    && w.free(a - lower - 1, a - lower)) lower++;
+            int carries = -1; // where they start: the id leaves them out ("the Black Sea cable" is the same one)
+            if (lower > 0 && t.get(a - lower - 1).cap() && !NAME_STOP.contains(t.get(a - lower - 1).fold())) {
+                a -= lower;
+                carries = a;
+            }
             while (a > 0) {
                 Token p = t.get(a - 1);
                 boolean cap = p.word() && (p.cap() || p.digits())
@@ -101,7 +113,7 @@ final class CorridorNames {
             String name = w.text(a, i + k);
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;
-            String id = "corridor:" + Text.slug(display);
+            String id = "corridor:" + Text.slug(carries > a ? w.text(a, carries) + " " + keyword : display);
             List<String> comps = components(t, a, i);
             int from = a;
             int upto = i;

@@ -70,4 +70,11 @@ class CorridorNamesTest {
             assertNoEntityLabelled(extract(s), "Corridor");
         }
     }
+    @Test
+    void whatACorridorCarriesStandsBetweenItsNameAndKeyword() {
+        DocumentFacts d = extract("Georgia, Azerbaijan, Romania and Hungary signed the Black Sea submarine electricity cable "
+                + "project in Bucharest.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Corridor")).extracting(Entity::id)
+                .containsExactly("corridor:black-sea-cable");
+    }
 }
