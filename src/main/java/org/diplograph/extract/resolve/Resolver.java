@@ -207,12 +207,33 @@ public final class Resolver {
      * News agencies named only as a wire credit are furniture, not part of the story: "Baku, 22 May (UzA).", a line
      * that is the agency's name alone. Such mentions are dropped.
      */
+    /**
+     * Where a photo credit ends the sentence, or -1: "... July 8, 2024. / Reuters/Sputnik/Gavriil Grigorov/Pool", a slash
+     * after the sentence's full stop (or opening it), then only names between slashes.
+     */
+    private static int creditTail(List<Token> t) {
+        for (int j = 0; j < t.size(); j++) {
+            if (!t.get(j).text().equals("/") || j > 0 && !t.get(j - 1).text().equals(".")) continue;
+            int slashes = 0;
+            boolean names = true;
+            for (int k = j; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (x.text().equals("/")) slashes++;
+                else if (x.word() && !x.cap() && !Set.of("via", "by").contains(x.fold())) names = false;
+            }
+            if (names && slashes >= 2) return j;
+        }
+        return -1;
+    }
+
     public static void dropCredits(List<Sentence> sentences, List<List<Mention>> mentions) {
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> t = sentences.get(i).tokens();
             int words = 0;
             for (Token x : t) if (x.word()) words++;
             int all = words; // effectively final for the lambda
+            int credit = creditTail(t);
+            if (credit >= 0) mentions.get(i).removeIf(m -> m.from >= credit);
             mentions.get(i).removeIf(m -> m.type == Mention.Type.ORG && "media".equals(m.kind)
                     && (m.from > 0 && m.to < t.size() && t.get(m.from - 1).text().equals("(")
                     && t.get(m.to).text().equals(")") || all == m.to - m.from));
