@@ -274,23 +274,47 @@ class ExtractionQualityTest {
 
     /**
      * real11: 20 further articles (r211-r230, excerpts) from 20 new sites, gold committed (f2edbf5, d15b868) before the
-     * first run (of b1b3c3f). Its errors have not been read: it is held out, and its floors are the lower of its first
-     * run's figures and session 11's (each less 0.01).
+     * first run (of b1b3c3f). Held out in session 11; its errors were read in session 12 (after real12 was written), and
+     * its floors are session 12's figures less 0.01. Its gold lists one photo credit (Reuters), which the guide does not
+     * count: Organization recall 0.69 -> 0.67 when credits were dropped.
      */
     private static final Map<String, double[]> REAL11 = Map.ofEntries(
             Map.entry("State", new double[] {0.94, 0.99}),
-            Map.entry("Organization", new double[] {0.75, 0.65}),
-            Map.entry("Person", new double[] {0.84, 0.88}),
-            Map.entry("Place", new double[] {0.92, 0.68}),
-            Map.entry("Corridor", new double[] {0.56, 0.79}),
+            Map.entry("Organization", new double[] {0.80, 0.65}),
+            Map.entry("Person", new double[] {0.91, 0.91}),
+            Map.entry("Place", new double[] {0.94, 0.73}),
+            Map.entry("Corridor", new double[] {0.70, 0.99}),
             Map.entry("Agreement", new double[] {0.70, 0.34}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.64}), // 0.93 before office-gazetteer-person (one more right, one more false)
-            Map.entry("MET", new double[] {0.65, 0.47}),
-            Map.entry("VISITED", new double[] {0.60, 0.39}),
-            Map.entry("SIGNED", new double[] {0.40, 0.30}),
-            Map.entry("PARTY_TO", new double[] {0.65, 0.25}),
-            Map.entry("CONNECTS", new double[] {0.74, 0.32}),
-            Map.entry("LOCATED_IN", new double[] {0.94, 0.45}));
+            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.71}),
+            Map.entry("MET", new double[] {0.94, 0.62}),
+            Map.entry("VISITED", new double[] {0.92, 0.51}),
+            Map.entry("SIGNED", new double[] {0.55, 0.55}),
+            Map.entry("PARTY_TO", new double[] {0.68, 0.28}),
+            Map.entry("MEMBER_OF", new double[] {0.99, 0.99}),
+            Map.entry("CONNECTS", new double[] {0.90, 0.60}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.49}),
+            Map.entry("LOCATED_IN", new double[] {0.95, 0.65}));
+
+    /**
+     * real12: 20 further articles (r231-r250, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (8c0273c) before the first run (of b9b330a). Its errors have not been read: it is held out, and its
+     * floors are the lower of its first run's figures and session 12's (each less 0.01).
+     */
+    private static final Map<String, double[]> REAL12 = Map.ofEntries(
+            Map.entry("State", new double[] {0.99, 0.99}),
+            Map.entry("Organization", new double[] {0.69, 0.34}),
+            Map.entry("Person", new double[] {0.90, 0.90}),
+            Map.entry("Place", new double[] {0.93, 0.74}),
+            Map.entry("Corridor", new double[] {0.55, 0.74}),
+            Map.entry("Agreement", new double[] {0.56, 0.37}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.88, 0.65}),
+            Map.entry("MET", new double[] {0.83, 0.77}),
+            Map.entry("VISITED", new double[] {0.72, 0.37}),
+            Map.entry("SIGNED", new double[] {0.32, 0.29}),
+            Map.entry("PARTY_TO", new double[] {0.46, 0.24}),
+            Map.entry("CONNECTS", new double[] {0.99, 0.33}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.49}),
+            Map.entry("LOCATED_IN", new double[] {0.95, 0.64}));
 
     @BeforeAll
     static void init() {
@@ -408,8 +432,13 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real11HeldOutCorpus() throws Exception {
+    void real11Corpus() throws Exception {
         check("real11", REAL11);
+    }
+
+    @Test
+    void real12HeldOutCorpus() throws Exception {
+        check("real12", REAL12);
     }
 
     @Test
