@@ -139,6 +139,17 @@ final class AgreementNames {
                 if (a < i && t.get(a).text().equals("-")) a++;
                 // "the BRI cooperation framework agreement": an acronym names the lower-case title it opens
                 if (!x.cap() && a > 0 && a < i && acronym(t.get(a - 1)) && w.free(a - 1, a)) a--;
+                // "the action plan of practical measures (roadmap)": another name of the agreement just named
+                if (a == i && a >= 2 && t.get(a - 1).text().equals("(") && i + 1 < n && t.get(i + 1).text().equals(")")) {
+                    boolean named = false;
+                    for (Mention.Draft m : w.out) {
+                        if (m.type != Mention.Type.AGREEMENT || m.to > a - 1 || a - 1 - m.to > 8) continue;
+                        boolean topic = true; // "plan [of practical measures] (roadmap)": the title's lower-case topic
+                        for (int k2 = m.to; k2 < a - 1; k2++) topic &= t.get(k2).word() && !t.get(k2).cap();
+                        named |= topic;
+                    }
+                    if (named) continue;
+                }
                 int e = i + 1;
                 boolean topic = false;
                 boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap)

@@ -114,4 +114,11 @@ class AgreementNamesTest {
         assertEntity(d, "agreement:agreement-on-the-establishment-of-a-strategic-partnership-ind-qat", "Agreement",
                 "named-agreement");
     }
+    @Test
+    void aGenericNameInParenthesesIsTheAgreementJustNamed() {
+        DocumentFacts d = extract("Pakistan and Uzbekistan signed "
+                + "documents.\n\nThe action plan of practical measures (roadmap) to further develop cooperation was signed by "
+                + "National Security Advisor Moeed Yousaf.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
+    }
 }
