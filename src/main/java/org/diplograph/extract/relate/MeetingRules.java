@@ -51,6 +51,38 @@ final class MeetingRules {
         this.visits = visits;
     }
 
+    /** Plural nouns for the two sides of a meeting the sentence does not name. */
+    private static final Set<String> PAIRS = Set.of("leaders", "presidents", "ministers", "heads", "premiers", "sides");
+
+    /**
+     * "The official talks between the two leaders took place on 8 February", "After an hour-long meeting, the two sides
+     * ...": a meeting of the two persons named last, of two states, when the sentence names no person itself (rule
+     * {@code met-the-two}). Not one to come ("will meet", "are expected to hold talks").
+     */
+    void pairMeetings(Analysed a, List<Token> t) {
+        for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON) return;
+        int two = -1;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if ((t.get(i).is("two") || t.get(i).is("both")) && PAIRS.contains(t.get(i + 1).fold())) two = i;
+        }
+        if (two < 0) return;
+        int k = indexOf(t, Set.of("met", "talks", "meeting", "negotiations"), 0);
+        if (k < 0 || Math.abs(k - two) > 8 || k > 0 && t.get(k - 1).is("to")) return;
+        if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "would", "expected", "plan", "plans", "upcoming", "next",
+                "scheduled", "ahead"), 4)) return;
+        String filter = t.get(two + 1).is("ministers") ? "Minister" : t.get(two + 1).is("presidents") ? "President" : null;
+        List<String> pair = memory.lastPersons(2, filter);
+        if (pair.size() != 2) return;
+        String s0 = homes.homeState(pair.get(0));
+        String s1 = homes.homeState(pair.get(1));
+        if (s0 == null || s1 == null || s0.equals(s1)) return;
+        DateParser.DateValue d = date(a, k);
+        String eventId = events.add(a, "meeting", pair, d, null, "meeting-event");
+        Map<String, Object> props = dateProps(d);
+        props.put("event", eventId);
+        b.relation("MET", pair.get(0), pair.get(1), props, ev(a, "met-the-two"));
+    }
+
     /**
      * "A met B, and C held talks with D": each clause with its own meeting verb is a meeting of its own (the tokens of
      * the other clauses are masked so positions stay the same).

@@ -76,6 +76,7 @@ public final class Relator {
         offices.offices(a);
         if (heading(a.sentence())) return;
         meetings.meetingClauses(a, t);
+        meetings.pairMeetings(a, t);
         gatherings.gatherings(a, t);
         visits.visits(a, t);
         surface.relate(a, false);

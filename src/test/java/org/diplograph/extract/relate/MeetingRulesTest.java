@@ -141,4 +141,13 @@ class MeetingRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && (r.source() + r.target()).contains("nurlan-yermekbayev")
                 && (r.source() + r.target()).contains("rajnath-singh"));
     }
+    @Test
+    void talksBetweenTheTwoLeadersNamedBefore() {
+        DocumentFacts d = extract("Belarusian President Aleksandr Lukashenko arrived in Tashkent on Monday. Uzbek President "
+                + "Shavkat Mirziyoyev praised the visit.\n\nThe official talks between the two leaders took place on 8 February.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.evidence().get(0).rule().equals("met-the-two"));
+        assertThat(extract("Belarusian President Aleksandr Lukashenko arrived in Tashkent on Monday. Uzbek President Shavkat "
+                + "Mirziyoyev praised the visit.\n\nThe two leaders will hold talks on Tuesday.").relations())
+                .noneMatch(r -> r.type().equals("MET"));
+    }
 }
