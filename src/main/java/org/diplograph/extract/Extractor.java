@@ -361,7 +361,8 @@ public final class Extractor {
                             Map<String, Object> pp = new TreeMap<>();
                             Gazetteer.PlaceInfo pi = gazetteer.place(c);
                             pp.put("kind", pi == null ? "city" : pi.kind());
-                            b.entity(c, "Place", pi == null ? titleOf(c) : pi.name(), spelling(pi, m.surface), pp, "corridor-name", ev, false);
+                            b.entity(c, "Place", pi == null ? titleOf(c) : pi.name(), spelling(pi, m.surface), pp,
+                                    "corridor-name", ev, false);
                         }
                         if (c.startsWith("state:") && !b.has(c)) {
                             Gazetteer.StateInfo s = gazetteer.state(c);

@@ -140,7 +140,8 @@ final class AgreementNames {
                 // "the BRI cooperation framework agreement": an acronym names the lower-case title it opens
                 if (!x.cap() && a > 0 && a < i && acronym(t.get(a - 1)) && w.free(a - 1, a)) a--;
                 // "the action plan of practical measures (roadmap)": another name of the agreement just named
-                if (a == i && a >= 2 && t.get(a - 1).text().equals("(") && i + 1 < n && t.get(i + 1).text().equals(")")) {
+                boolean inParens = a >= 2 && t.get(a - 1).text().equals("(") && i + 1 < n && t.get(i + 1).text().equals(")");
+                if (a == i && inParens) {
                     boolean named = false;
                     for (Mention.Draft m : w.out) {
                         if (m.type != Mention.Type.AGREEMENT || m.to > a - 1 || a - 1 - m.to > 8) continue;

@@ -54,7 +54,9 @@ final class CorridorNames {
                 int chain = chainStart(w, paren);
                 List<String> comps = chain < paren ? components(t, chain, paren) : List.of();
                 Mention.Draft known = null;
-                for (Mention.Draft m : w.out) if (m.type == Mention.Type.CORRIDOR && m.from == paren + 1 && m.to == paren + 2) known = m;
+                for (Mention.Draft m : w.out) {
+                    if (m.type == Mention.Type.CORRIDOR && m.from == paren + 1 && m.to == paren + 2) known = m;
+                }
                 if (known != null) {
                     if (known.components.isEmpty() && !comps.isEmpty()) known.components = comps;
                     continue;
@@ -64,7 +66,8 @@ final class CorridorNames {
                 int from = chain;
                 int upto = i;
                 w.out.removeIf(m -> m.from >= from && m.to <= upto && !m.isGeo());
-                Mention.Draft c = w.add(Mention.Type.CORRIDOR, chain, i + k, "corridor:" + Text.slug(display), "corridor-pattern");
+                Mention.Draft c = w.add(Mention.Type.CORRIDOR, chain, i + k, "corridor:" + Text.slug(display),
+                        "corridor-pattern");
                 c.name = display;
                 c.kind = corridorKind(w.text(i, i + k).toLowerCase(java.util.Locale.ROOT));
                 c.components = comps;
@@ -146,8 +149,9 @@ final class CorridorNames {
         if (i >= 5 && t.get(i - 1).word() && !t.get(i - 1).cap() && !NAME_STOP.contains(t.get(i - 1).fold())) i--;
         if (i < 4 || !t.get(i - 1).text().equals(")") || !t.get(i - 3).text().equals("(")) return -1;
         String acr = t.get(i - 2).text();
-        return acr.length() >= 2 && acr.equals(acr.toUpperCase(java.util.Locale.ROOT)) && acr.chars().allMatch(Character::isLetter)
-                ? i - 3 : -1;
+        boolean acronym = acr.length() >= 2 && acr.equals(acr.toUpperCase(java.util.Locale.ROOT))
+                && acr.chars().allMatch(Character::isLetter);
+        return acronym ? i - 3 : -1;
     }
 
     /** Where a chain of hyphen-joined capitalised names ending right before {@code end} starts ({@code end} if none). */

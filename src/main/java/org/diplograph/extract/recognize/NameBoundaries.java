@@ -2,6 +2,7 @@ package org.diplograph.extract.recognize;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Set;
 import org.diplograph.extract.annotate.Sentence;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.read.Text;
@@ -14,7 +15,7 @@ import org.diplograph.extract.read.Text;
  * more capitalised words ends where the mention ends.
  */
 final class NameBoundaries {
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("bin", "ibn", "bint", "binti", "al", "el",
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "binti", "al", "el",
             "ul", "abu", "ben", "de", "van", "von", "der", "ogly", "oglu", "kyzy");
 
     private NameBoundaries() {}
@@ -30,7 +31,8 @@ final class NameBoundaries {
             if (!patterned(m)) continue;
             if (m.type == Mention.Type.ORG) {
                 for (int k = m.from; k + 2 < m.to; k++) {
-                    if (Words.ORG_HEADS.containsKey(t.get(k).fold()) && t.get(k + 1).cap() && t.get(k + 2).cap()) return true;
+                    boolean head = Words.ORG_HEADS.containsKey(t.get(k).fold());
+                    if (head && t.get(k + 1).cap() && t.get(k + 2).cap()) return true;
                 }
             } else {
                 int caps = 0;
@@ -80,15 +82,16 @@ final class NameBoundaries {
             }
             // an organisation: what is left before the name stays one ("Uzbek Security Council")
             String suffix = "-" + Text.slug(name);
-            Token last = t.get(k - 1);
-            if (!m.id.endsWith(suffix) || !last.cap()) return;
-            Mention.Draft org = m.draft();
-            Mention.Draft left = new Mention.Draft(Mention.Type.ORG, m.from, k, m.start, last.end(),
-                    m.id.substring(0, m.id.length() - suffix.length()), s.text().substring(m.start - s.start(), last.end() - s.start()), m.rule);
-            left.via = org.via;
-            left.kind = org.kind;
-            left.locatedIn = org.locatedIn;
-            left.name = m.name != null && m.name.endsWith(name) ? m.name.substring(0, m.name.length() - name.length()).strip() : left.surface;
+            if (!m.id.endsWith(suffix)) return;
+            int end0 = t.get(k - 1).end();
+            Mention.Draft left = new Mention.Draft(Mention.Type.ORG, m.from, k, m.start, end0,
+                    m.id.substring(0, m.id.length() - suffix.length()),
+                    s.text().substring(m.start - s.start(), end0 - s.start()), m.rule);
+            left.via = m.via;
+            left.kind = m.kind;
+            left.locatedIn = m.locatedIn;
+            left.name = m.name != null && m.name.endsWith(name)
+                    ? m.name.substring(0, m.name.length() - name.length()).strip() : left.surface;
             mentions.set(i, left.build());
             mentions.add(i + 1, person.build());
             return;

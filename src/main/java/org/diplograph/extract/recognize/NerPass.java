@@ -28,7 +28,8 @@ public final class NerPass {
 
     /**
      * Tags the sentence when it may hold a name nothing else found: two capitalised words in a row outside the
-     * mentions already there, or a long name a pattern built ({@link NameBoundaries}). Otherwise (and past {@link #MAX_TAG_TOKENS}) it answers an empty annotation.
+     * mentions already there, or a long name a pattern built ({@link NameBoundaries}). Otherwise (and past
+     * {@link #MAX_TAG_TOKENS}) it answers an empty annotation.
      */
     public static Nlp.Parsed tag(Nlp nlp, Sentence s, List<Mention> mentions) {
         if (s.tokens().size() > MAX_TAG_TOKENS || !mayHoldName(s, mentions) && !NameBoundaries.worthTagging(s, mentions)) {
