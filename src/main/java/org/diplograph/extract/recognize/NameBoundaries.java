@@ -45,15 +45,8 @@ final class NameBoundaries {
 
     /** Splits the mentions whose last words are a PERSON span of their own. */
     static void split(Sentence s, List<Mention> mentions, List<CoreLabel> tagged) {
-        for (int i = 0; i < tagged.size(); ) {
-            if (!"PERSON".equals(tagged.get(i).ner())) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < tagged.size() && "PERSON".equals(tagged.get(j).ner())) j++;
-            if (j - i >= 2) split(s, mentions, tagged.get(i).beginPosition(), tagged.get(j - 1).endPosition());
-            i = j;
+        for (int[] run : NerPass.personRuns(tagged)) {
+            if (run[1] - run[0] >= 2) split(s, mentions, tagged.get(run[0]).beginPosition(), tagged.get(run[1] - 1).endPosition());
         }
     }
 

@@ -59,6 +59,13 @@ public final class NerPass {
         NameBoundaries.split(s, mentions, t);
         if (FURNITURE.matcher(s.text()).find() && !hasVerb(t, true)) return;
         if (!hasVerb(t, false) || s.text().matches("(?is).*\\((reporting|editing|writing) by.*")) return;
+        for (int[] run : personRuns(t)) add(s, mentions, t.subList(run[0], run[1]));
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+    }
+
+    /** The token ranges {from, to} of the tagger's PERSON spans, left to right. */
+    static List<int[]> personRuns(List<CoreLabel> t) {
+        List<int[]> out = new java.util.ArrayList<>();
         for (int i = 0; i < t.size(); ) {
             if (!"PERSON".equals(t.get(i).ner())) {
                 i++;
@@ -66,10 +73,10 @@ public final class NerPass {
             }
             int j = i;
             while (j < t.size() && "PERSON".equals(t.get(j).ner())) j++;
-            add(s, mentions, t.subList(i, j));
+            out.add(new int[] {i, j});
             i = j;
         }
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+        return out;
     }
 
     /** A word that reads as a finite verb (or, when not {@code finite}, any verb form), judged without a POS tagger. */

@@ -31,8 +31,7 @@ public final class ArticleReasoning {
         for (Relation r : b.relations(docId)) if (r.type().equals("VISITED")) visits.add(r);
         for (Relation v : visits) {
             String own = personState.get(v.source());
-            Gazetteer.PersonInfo known = g.person(v.source());
-            if (own == null && known != null && known.iso3() != null && !known.iso3().isBlank()) own = "state:" + known.iso3();
+            if (own == null) own = knownState(g, v.source());
             String there = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
             if (own != null && own.equals(there)) b.removeRelation("VISITED", v.source(), v.target());
         }
@@ -56,17 +55,12 @@ public final class ArticleReasoning {
         }
         for (Entity e : b.entities()) {
             if (!e.label().equals("Person") || withState.contains(e.id())) continue;
-            Gazetteer.PersonInfo p = g.person(e.id());
+            String state = knownState(g, e.id());
             Evidence first = b.firstMention(e.id());
-            if (p == null || p.iso3() == null || p.iso3().isBlank() || first == null) continue;
-            String state = "state:" + p.iso3();
-            Gazetteer.StateInfo own = g.state(state);
-            if (!officeBeside(first.quote(), e) && (own == null || !ownStateBefore(first.quote(), e, own.name()))) continue;
-            if (!b.has(state)) {
-                Gazetteer.StateInfo s = g.state(state);
-                if (s == null) continue;
-                b.entity(state, "State", s.name(), null, Relator.stateProps(s), "office-gazetteer-person", first, false);
-            }
+            Gazetteer.StateInfo s = state == null ? null : g.state(state);
+            if (s == null || first == null) continue;
+            if (!officeBeside(first.quote(), e) && !ownStateBefore(first.quote(), e, s.name())) continue;
+            if (!b.has(state)) b.entity(state, "State", s.name(), null, Relator.stateProps(s), "office-gazetteer-person", first, false);
             b.relation("HOLDS_OFFICE", e.id(), state, null, cited(first, "office-gazetteer-person"));
         }
     }
@@ -177,11 +171,10 @@ public final class ArticleReasoning {
             Set<String> cityStates = new HashSet<>();
             for (Relation v : all) {
                 if (!v.type().equals("VISITED") || v.target().startsWith("state:") || !visits.get(0).source().equals(v.source())) continue;
-                for (Relation in : all) {
-                    if (!in.type().equals("LOCATED_IN") || !in.source().equals(v.target()) || in.target().equals(member.target())) continue;
-                    cities.add(v);
-                    cityStates.add(in.target());
-                }
+                String in = b.locatedIn(v.target());
+                if (in == null || in.equals(member.target())) continue;
+                cities.add(v);
+                cityStates.add(in);
             }
             // "the last leg of his official visits to Russia and Kuwait"
             if (states.size() > 1) visits.clear();
@@ -219,12 +212,23 @@ public final class ArticleReasoning {
 
     /** "Iran's Hossein Amir-Abdollahian": his own state's possessive right before his name. */
     private static boolean ownStateBefore(String sentence, Entity person, String stateName) {
-        Pattern possessive = Pattern.compile("(?i)\\b" + Pattern.quote(stateName) + "['\u2019]s\\s+$");
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        String state = stateName.toLowerCase(java.util.Locale.ROOT);
         for (String name : person.aliases()) {
             int at = sentence.indexOf(name);
-            if (at >= 0 && name.contains(" ") && possessive.matcher(sentence.substring(Math.max(0, at - 40), at)).find()) return true;
+            if (at < 0 || !name.contains(" ")) continue;
+            String before = lower.substring(0, at).stripTrailing();
+            if (!before.endsWith(state + "'s") && !before.endsWith(state + "\u2019s")) continue;
+            int from = before.length() - state.length() - 2;
+            if (from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return true;
         }
         return false;
+    }
+
+    /** The state the gazetteer knows a person by, or null. */
+    private static String knownState(Gazetteer g, String person) {
+        Gazetteer.PersonInfo p = g.person(person);
+        return p == null || p.iso3() == null || p.iso3().isBlank() ? null : "state:" + p.iso3();
     }
 
     /** The evidence of the fact a rule reasoned from, under that rule's id. */
