@@ -19,7 +19,9 @@ import java.util.Set;
  */
 final class AgreementNames {
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
-            "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement");
+            "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement", "contract");
+    /** Words no name is made of that an agreement's title may have: "Comprehensive Economic Partnership Agreement". */
+    private static final Set<String> TITLE_WORDS = Set.of("strategic", "economic", "security", "political");
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
             "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou", "papers");
@@ -43,7 +45,9 @@ final class AgreementNames {
             // memorandum of understanding, MoU
             int mouEnd = mouAt(t, i);
             if (mouEnd > 0) {
-                boolean plural = t.get(i).is("memoranda") || t.get(i).is("mous") || t.get(i).is("memorandums");
+                // "MoUs [memorandum of understandings]": a plural, with its gloss
+                boolean plural = t.get(i).is("memoranda") || t.get(i).is("mous") || t.get(i).is("memorandums")
+                        || t.get(mouEnd - 1).is("understandings");
                 if (plural || precededByCount(t, i)) continue;
                 int e = mouEnd;
                 StringBuilder title = new StringBuilder("Memorandum of Understanding");
@@ -98,9 +102,12 @@ final class AgreementNames {
             if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
                 int a = i;
                 // "Khankendi Declaration", "Astana Declaration": a city names the document
-                while (a > 0 && t.get(a - 1).cap() && !NAME_STOP.contains(t.get(a - 1).fold()) && (w.free(a - 1, a)
+                while (a > 0 && t.get(a - 1).cap() && (!NAME_STOP.contains(t.get(a - 1).fold())
+                        || TITLE_WORDS.contains(t.get(a - 1).fold())) && (w.free(a - 1, a)
                         || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
-                while (a > 0 && t.get(a - 1).text().equals("-") && a > 1 && t.get(a - 2).word() && t.get(a - 2).cap()) a -= 2;
+                // "Nakhchivan-Kars Agreement", "the 25-Year Strategic Partnership Contract"
+                while (a > 1 && t.get(a - 1).text().equals("-") && (t.get(a - 2).word() && t.get(a - 2).cap()
+                        || t.get(a - 2).digits() && t.get(a).is("year"))) a -= 2;
                 int e = i + 1;
                 if (e + 1 < n && titleConnect(w, e)) {
                     e = capRun(t, afterConnector(t, e));
@@ -153,7 +160,8 @@ final class AgreementNames {
                 }
                 int e = i + 1;
                 boolean topic = false;
-                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap)
+                boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap
+                        || x.is("memorandum"))
                         && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
@@ -289,7 +297,7 @@ final class AgreementNames {
     private static int mouAt(List<Token> t, int i) {
         Token x = t.get(i);
         if ((x.is("memorandum") || x.is("memoranda")) && i + 2 < t.size() && t.get(i + 1).is("of")
-                && t.get(i + 2).is("understanding")) return i + 3;
+                && (t.get(i + 2).is("understanding") || t.get(i + 2).is("understandings"))) return i + 3;
         if ((x.text().equals("MoU") || x.text().equals("MOU") || x.text().equals("MoUs") || x.text().equals("MOUs"))) {
             return i + 1;
         }
@@ -320,6 +328,7 @@ final class AgreementNames {
             case "memorandum" -> "mou";
             case "declaration", "statement" -> "joint-statement";
             case "roadmap" -> "roadmap";
+            case "contract" -> "contract";
             default -> "other";
         };
     }

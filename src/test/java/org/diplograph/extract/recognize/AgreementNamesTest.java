@@ -121,4 +121,22 @@ class AgreementNamesTest {
                 + "National Security Advisor Moeed Yousaf.");
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
     }
+
+    @Test
+    void aNamedTitleKeepsItsEconomicAndStrategicWordsAndAYearCount() {
+        assertThat(extract("He praised the Comprehensive Economic Partnership Agreement between the UAE and Georgia.")
+                .entities()).anyMatch(e -> e.id().startsWith("agreement:comprehensive-economic-partnership-agreement"));
+        assertThat(extract("Given the 25-Year Strategic Partnership Contract inked between Iran and China, trade grew.")
+                .entities()).anyMatch(e -> e.id().startsWith("agreement:25-year-strategic-partnership-contract")
+                && "contract".equals(e.properties().get("kind")));
+    }
+
+    @Test
+    void aMemorandumOfALowerCaseTopic() {
+        DocumentFacts d = extract("The prime ministers of Georgia and Armenia signed a memorandum of strategic partnership.");
+        assertEntity(d, "agreement:memorandum-of-strategic-partnership-arm-geo", "Agreement", "generic-agreement-topic");
+        // "MoUs [memorandum of understandings]": a gloss of a plural names no agreement
+        assertNoEntityLabelled(extract("Pakistan and Azerbaijan signed MoUs [memorandum of understandings] for trade."),
+                "Agreement");
+    }
 }
