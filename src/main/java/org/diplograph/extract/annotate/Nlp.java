@@ -50,6 +50,9 @@ public final class Nlp {
         d.setProperty("annotators", "depparse");
         d.setProperty("enforceRequirements", "false");
         d.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        // the parser caches the hidden layer's share of each (position, feature) it meets; the default 5,000 entries
+        // churn on news text, and 100,000 (about 80 MB) cut extraction time by about a sixth
+        d.setProperty("depparse.numCached", "100000");
         parser = new StanfordCoreNLP(d);
     }
 

@@ -6,13 +6,15 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.extract.rules.RequiredWords;
 import org.diplograph.extract.rules.RuleFile;
 
 /**
  * One line of an entity rules file (TokensRegex over the sentence's words): an id (the entity's rule), the label and
  * kind it gives, the pattern, and a test sentence with the text it must match.
  */
-public record EntityRule(String id, String label, String kind, TokenSequencePattern pattern, String test, String expect) {
+public record EntityRule(String id, String label, String kind, TokenSequencePattern pattern, String test, String expect,
+                         RequiredWords required) {
     /** The labels an entity rule may give. */
     public static final Set<String> LABELS = Set.of("Place", "Organization", "Corridor", "Agreement");
 
@@ -33,12 +35,13 @@ public record EntityRule(String id, String label, String kind, TokenSequencePatt
         } catch (RuntimeException e) {
             throw bad(file, n, "bad pattern: " + e.getMessage());
         }
-        return new EntityRule(f[0].strip(), f[1], f[2].strip(), p, f[4].strip(), f[5].strip());
+        return new EntityRule(f[0].strip(), f[1], f[2].strip(), p, f[4].strip(), f[5].strip(), RequiredWords.of(f[3]));
     }
 
     /** The token ranges {from, to} this rule matches in a sentence's words, left to right, not overlapping. */
     public List<int[]> matches(List<CoreLabel> words) {
         List<int[]> out = new ArrayList<>();
+        if (!required.mayMatch(words)) return out;
         TokenSequenceMatcher m = pattern.getMatcher(words);
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;

@@ -69,7 +69,7 @@ final class SurfaceRules {
             wordsOf = a;
         }
         for (SurfaceRule r : RULES) {
-            if (AGREEMENT_TYPES.contains(r.type()) != agreements) continue;
+            if (AGREEMENT_TYPES.contains(r.type()) != agreements || !r.required().mayMatch(words)) continue;
             TokenSequenceMatcher m = r.pattern().getMatcher(words);
             while (m.find()) {
                 if (!HEDGE_FREE.contains(r.type()) && hedged(t, m) || split(m, "$a", a.mentions()) || split(m, "$b", a.mentions())) {
