@@ -36,6 +36,9 @@ final class MeetingRules {
     private static final Set<String> MEET = Lexicon.words("meeting");
     /** Words that end the meeting's clause: who is named past them did not attend it. */
     private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
+    /** Words between a meeting word and a place that make the place something else than the meeting's venue. */
+    private static final Set<String> NOT_THE_VENUE = Set.of(";", "which", "who", "where", "while", "to", "about", "on",
+            "regarding", "over", "discuss", "discussed", "discussing", "situation", "said", "after", "before");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
@@ -227,7 +230,10 @@ final class MeetingRules {
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
         boolean separate = indexOf(t, Set.of("separate", "separately", "respectively"), 0) >= 0;
         if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
-        if (pairs.isEmpty()) return;
+        if (pairs.isEmpty()) {
+            if (subj.isEmpty() && obj.isEmpty()) heldInBefore(a, t, k);
+            return;
+        }
         List<String> attendees = new ArrayList<>(subj);
         attendees.addAll(obj);
         DateParser.DateValue d = date(a, k);
@@ -271,6 +277,32 @@ final class MeetingRules {
         events.remember(a, eventId, kind, attendees, place, d);
         memory.event.states.addAll(visitStates);
         if (visitPlace != null) memory.event.placeId = visitPlace;
+    }
+
+    /**
+     * "The meeting between the two leaders, held in Jeddah on Wednesday, reviewed ...": a meeting the sentence or the one
+     * before named, and a place it was held in (rule {@code meeting-held-in}; its foreign attendees then visited the place,
+     * {@code visit-event-venue}).
+     */
+    private void heldInBefore(Analysed a, List<Token> t, int k) {
+        if (k < 1 || !t.get(k - 1).is("the") || !Set.of("meeting", "talks").contains(t.get(k).fold())
+                || memory.event.id == null || memory.event.placeId != null
+                || !Set.of("meeting", "talks").contains(memory.event.kind)
+                || a.sentence().index() - memory.event.sentence > 1) return;
+        int held = indexOf(t, Set.of("held"), k + 1);
+        if (held < 0 || held > k + 8) return;
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.PLACE || m.from <= held || m.from > held + 6 || !atOrIn(t, m)) continue;
+            b.relation("HELD_IN", memory.event.id, m.id, null, ev(a, "meeting-held-in"));
+            memory.event.placeId = m.id;
+            // "held at Al Shati Palace in Abu Dhabi": the venue's city too
+            for (Mention c : a.mentions()) {
+                if (c.type == Mention.Type.PLACE && c.from == m.to + 1 && t.get(m.to).is("in")) {
+                    b.relation("HELD_IN", memory.event.id, c.id, null, ev(a, "meeting-held-in"));
+                }
+            }
+            return;
+        }
     }
 
     /**
@@ -333,6 +365,11 @@ final class MeetingRules {
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && m.from > 0 && atOrIn(t, m)
                     && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
+        }
+        // "held the ... meeting with A and B at the forum complex in Samarkand": further on in the same clause
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PLACE && m.from > k + 14 && m.from <= k + 24 && locIn(t, m)
+                    && !between(t, k + 1, m.from, NOT_THE_VENUE)) return m;
         }
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;

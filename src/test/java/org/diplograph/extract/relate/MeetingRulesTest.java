@@ -150,4 +150,20 @@ class MeetingRulesTest {
                 + "Mirziyoyev praised the visit.\n\nThe two leaders will hold talks on Tuesday.").relations())
                 .noneMatch(r -> r.type().equals("MET"));
     }
+
+    @Test
+    void aVenueFarInTheClauseAndAMeetingHeldWhereALaterSentenceSays() {
+        DocumentFacts d = extract("President Xi Jinping held the sixth China-Russia-Mongolia heads of state meeting with his "
+                + "Russian counterpart Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh at the forum complex in "
+                + "Samarkand.");
+        assertRelation(d, "VISITED", "person:vladimir-putin", "place:samarkand", "visit-event-venue");
+        DocumentFacts e = extract("Saudi Crown Prince Mohammed bin Salman thanked Uzbekistan during a meeting with Uzbek "
+                + "President Shavkat Mirziyoyev. The meeting between the two leaders, held in Jeddah on Wednesday, reviewed "
+                + "the countries' relations.");
+        assertRelation(e, "VISITED", MIRZIYOYEV, "place:jeddah", "visit-event-venue");
+        assertNoRelation(e, "VISITED", "person:mohammed-bin-salman", "place:jeddah");
+        // a place the talks were about is not where they were held
+        assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr Japarov on the "
+                + "water and energy projects and the situation in Herat."), "VISITED", JAPAROV, "place:herat");
+    }
 }
