@@ -117,6 +117,10 @@ final class GazetteerMentions {
         }
         if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(",")) && w.spanOf[a - 2] != null
                 && w.spanOf[a - 2].has(Kind.PLACE) && !w.spanOf[a - 2].has(Kind.STATE)) return true;
+        // "stops in Kabul and Islamabad": joined to a capital that is a place
+        if (a > 1 && (w.t.get(a - 1).is("and") || w.t.get(a - 1).text().equals(","))) {
+            for (Mention.Draft d : w.out) if (d.to == a - 1 && "capital-place".equals(d.rule)) return true;
+        }
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;

@@ -42,9 +42,12 @@ final class Cues {
         return false;
     }
 
-    /** One of words among the window tokens before token k. */
+    /** One of words among the window tokens before token k, not inside a hyphenated word ("back-to-back"). */
     static boolean near(List<Token> t, int k, Set<String> words, int window) {
-        for (int i = Math.max(0, k - window); i < k; i++) if (words.contains(t.get(i).fold())) return true;
+        for (int i = Math.max(0, k - window); i < k; i++) {
+            if (words.contains(t.get(i).fold()) && !(i > 0 && i + 1 < t.size() && t.get(i - 1).text().equals("-")
+                    && t.get(i + 1).text().equals("-"))) return true;
+        }
         return false;
     }
 

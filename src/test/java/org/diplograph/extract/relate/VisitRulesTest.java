@@ -120,4 +120,15 @@ class VisitRulesTest {
         assertNoRelation(extract("Azerbaijani Foreign Minister Jeyhun Bayramov visited Georgia on May 10.\n\nThe ministers "
                 + "discussed the Baku-Tbilisi-Kars railway."), "VISITED", "person:jeyhun-bayramov", "place:tbilisi");
     }
+
+    @Test
+    void stopsOnATourAndAnArrivalBeforeTheSubject() {
+        DocumentFacts d = extract("Chinese Foreign Minister Wang Yi made back-to-back stops in Kabul and Islamabad this week.");
+        assertRelation(d, "VISITED", "person:wang-yi", "place:kabul", "visit");
+        assertRelation(d, "VISITED", "person:wang-yi", "place:islamabad", "visit");
+        assertRelation(extract("Arriving later on 21 August in Islamabad, Chinese Foreign Minister Wang Yi opened the "
+                + "dialogue."), "VISITED", "person:wang-yi", "place:islamabad", "surf-visit-on-arrival");
+        assertNoRelation(extract("Arriving in Islamabad will take the delegation of Chinese Foreign Minister Wang Yi a day."),
+                "VISITED");
+    }
 }
