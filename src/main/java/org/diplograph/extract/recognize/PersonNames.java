@@ -24,6 +24,8 @@ import java.util.Set;
  * {@code office-person-of-state}, {@code org-office}.
  */
 final class PersonNames {
+    /** The Arabic article, capitalised in names ("Al Saud", "Al-Sabah", "El-Sisi"). */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "da", "dos", "das", "di", "du", "van", "von", "ul", "ud", "der",
             "abu", "bint");
     private static final Set<String> AFFAIRS = Set.of("affairs", "asian", "european", "african", "american",
@@ -298,7 +300,17 @@ final class PersonNames {
             if (w.used[e] || (w.spanOf[e] != null && !w.spanOf[e].has(Kind.PERSON))) break;
             if (x.word() && x.cap() && !NAME_STOP.contains(x.fold()) && !x.digits()) {
                 e++;
-                words++;
+                // "Saad Abdullah Saad Al Mahmoud Al Sharif": a capitalised particle is no word of the count
+                if (!ARABIC_ARTICLES.contains(x.fold())) words++;
+                // "Haitham bin Tarik Al-Said": the word after "Al-" is a name even where it is a word ("said")
+                if (ARABIC_ARTICLES.contains(x.fold()) && e + 1 < t.size() && t.get(e).text().equals("-")
+                        && t.get(e).start() == x.end() && t.get(e + 1).cap() && t.get(e + 1).word()
+                        && t.get(e + 1).start() == t.get(e).end() && !w.used[e + 1]
+                        && NAME_STOP.contains(t.get(e + 1).fold())) {
+                    e += 2;
+                    words++;
+                    continue;
+                }
                 if (x.text().length() == 1 && e < t.size() && t.get(e).text().equals(".")) e++;
                 // "Kh.Battulga", "Ts. Elbegdorj": a two-letter initial (the Mongolian patronymic)
                 else if (x.text().length() == 2 && Character.isLowerCase(x.text().charAt(1)) && e + 1 < t.size()
@@ -341,7 +353,10 @@ final class PersonNames {
         List<String> out = new ArrayList<>();
         if (words.size() < 2) return out;
         out.add(words.get(words.size() - 1));
-        if (words.size() == 2) out.add(words.get(0));
+        // "Sultan Haitham" for "Haitham bin Tarik Al-Said": an Arabic name with its father's is called by its first word
+        boolean patronym = false;
+        for (Token x : t) patronym |= x.is("bin") || x.is("bint") || x.is("ibn");
+        if (words.size() == 2 || patronym) out.add(words.get(0));
         return out;
     }
 }

@@ -50,6 +50,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void longArabicNamesKeepTheirAlParts() {
+        assertEntity(extract("Qatar's Ambassador to Tehran Saad Abdullah Saad Al Mahmoud Al Sharif also spoke."),
+                "person:saad-abdullah-saad-al-mahmoud-al-sharif", "Person", "qualified-office-person");
+        assertEntity(extract("Raisi went to Muscat at the invitation of the Sultan of Oman, Haitham bin Tarik Al-Said."),
+                "person:haitham-bin-tarik-al-said", "Person", "qualified-office-person");
+    }
+
+    @Test
     void anActingGovernorsTitleIsNoName() {
         DocumentFacts d = extract("At the airport, the Belarusian leader was seen off by Uzbekistan Prime Minister Abdulla "
                 + "Aripov, Minister of Foreign Affairs Bakhtiyor Saidov, Acting Khokim (Mayor) of Tashkent Shavkat Umurzakov.");
