@@ -205,7 +205,7 @@ public final class Extractor {
             tagged.add(p);
         }
         Honorifics.strip(sentences, mentions);
-        Resolver.dropCredits(sentences, mentions);
+        Resolver.dropCredits(sentences, mentions, art.source());
         Map<String, String> names = resolver.persons(sentences, mentions);
         Resolver.agreementReferences(mentions);
 

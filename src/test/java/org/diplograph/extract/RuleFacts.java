@@ -17,6 +17,11 @@ public final class RuleFacts {
         return X.extract("family.txt", text);
     }
 
+    /** Extracts a whole article, its header block included. */
+    public static DocumentFacts extractArticle(String fileName, String article) {
+        return X.extract(fileName, article);
+    }
+
     private static boolean joins(Relation r, String type, String source, String target) {
         return r.type().equals(type) && (r.source().equals(source) && r.target().equals(target)
                 || type.equals("MET") && r.source().equals(target) && r.target().equals(source));

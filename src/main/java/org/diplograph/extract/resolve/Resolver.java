@@ -226,7 +226,13 @@ public final class Resolver {
         return -1;
     }
 
-    public static void dropCredits(List<Sentence> sentences, List<List<Mention>> mentions) {
+    /**
+     * Drops photo credits (a caption's tail of names joined by slashes), a sentence that is only a news agency's name,
+     * and the publisher's own name in parentheses ("TEHRAN (Tasnim) -" in Tasnim's article, a byline). Another agency
+     * cited in a dateline ("BEIJING, June 6 (Xinhua)" on another site) is an organisation the article names.
+     */
+    public static void dropCredits(List<Sentence> sentences, List<List<Mention>> mentions, String source) {
+        String publisher = source == null ? "" : source.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> t = sentences.get(i).tokens();
             int words = 0;
@@ -236,7 +242,8 @@ public final class Resolver {
             if (credit >= 0) mentions.get(i).removeIf(m -> m.from >= credit);
             mentions.get(i).removeIf(m -> m.type == Mention.Type.ORG && "media".equals(m.kind)
                     && (m.from > 0 && m.to < t.size() && t.get(m.from - 1).text().equals("(")
-                    && t.get(m.to).text().equals(")") || all == m.to - m.from));
+                    && t.get(m.to).text().equals(")") && publisher.contains(m.surface.toLowerCase(java.util.Locale.ROOT))
+                    || all == m.to - m.from));
         }
     }
 
