@@ -276,12 +276,13 @@ class ExtractionQualityTest {
      * real11: 20 further articles (r211-r230, excerpts) from 20 new sites, gold committed (f2edbf5, d15b868) before the
      * first run (of b1b3c3f). Held out in session 11; its errors were read in session 12 (after real12 was written), and
      * its floors are session 12's figures less 0.01. Its gold lists one photo credit (Reuters), which the guide does not
-     * count: Organization recall 0.69 -> 0.67 when credits were dropped.
+     * count: Organization recall 0.69 -> 0.67 when credits were dropped. Person precision 0.92 -> 0.91 in session 13:
+     * "Prince Faisal" (r228) is called by the first word of two bin-names now, and stays a person of its own.
      */
     private static final Map<String, double[]> REAL11 = Map.ofEntries(
             Map.entry("State", new double[] {0.94, 0.99}),
             Map.entry("Organization", new double[] {0.80, 0.65}),
-            Map.entry("Person", new double[] {0.91, 0.91}),
+            Map.entry("Person", new double[] {0.90, 0.91}),
             Map.entry("Place", new double[] {0.94, 0.73}),
             Map.entry("Corridor", new double[] {0.70, 0.99}),
             Map.entry("Agreement", new double[] {0.70, 0.34}),
@@ -297,24 +298,46 @@ class ExtractionQualityTest {
 
     /**
      * real12: 20 further articles (r231-r250, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (8c0273c) before the first run (of b9b330a). Its errors have not been read: it is held out, and its
-     * floors are the lower of its first run's figures and session 12's (each less 0.01).
+     * committed (8c0273c) before the first run (of b9b330a). Held out in session 12; its errors were read in session 13
+     * (after real13 was written), and its floors are session 13's figures less 0.01.
      */
     private static final Map<String, double[]> REAL12 = Map.ofEntries(
             Map.entry("State", new double[] {0.99, 0.99}),
             Map.entry("Organization", new double[] {0.69, 0.34}),
-            Map.entry("Person", new double[] {0.90, 0.90}),
+            Map.entry("Person", new double[] {0.91, 0.91}),
             Map.entry("Place", new double[] {0.93, 0.74}),
-            Map.entry("Corridor", new double[] {0.55, 0.74}),
-            Map.entry("Agreement", new double[] {0.56, 0.37}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.88, 0.65}),
+            Map.entry("Corridor", new double[] {0.61, 0.82}),
+            Map.entry("Agreement", new double[] {0.65, 0.46}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.90, 0.66}),
             Map.entry("MET", new double[] {0.83, 0.77}),
-            Map.entry("VISITED", new double[] {0.72, 0.37}),
-            Map.entry("SIGNED", new double[] {0.32, 0.29}),
-            Map.entry("PARTY_TO", new double[] {0.46, 0.24}),
-            Map.entry("CONNECTS", new double[] {0.99, 0.33}),
+            Map.entry("VISITED", new double[] {0.79, 0.53}),
+            Map.entry("SIGNED", new double[] {0.49, 0.45}),
+            Map.entry("PARTY_TO", new double[] {0.60, 0.35}),
+            Map.entry("CONNECTS", new double[] {0.99, 0.55}),
             Map.entry("CONCERNS", new double[] {0.99, 0.49}),
             Map.entry("LOCATED_IN", new double[] {0.95, 0.64}));
+
+    /**
+     * real13: 20 further articles (r251-r270, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (881c3d8) before the first run (of 3ff8195). Its errors have not been read: it is held out, and its
+     * floors are the lower of its first run's figures and session 13's (each less 0.01).
+     */
+    private static final Map<String, double[]> REAL13 = Map.ofEntries(
+            Map.entry("State", new double[] {0.95, 0.99}),
+            Map.entry("Organization", new double[] {0.89, 0.71}),
+            Map.entry("Person", new double[] {0.90, 0.90}),
+            Map.entry("Place", new double[] {0.82, 0.82}),
+            Map.entry("Corridor", new double[] {0.87, 0.87}),
+            Map.entry("Agreement", new double[] {0.72, 0.56}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.78}),
+            Map.entry("MET", new double[] {0.69, 0.76}),
+            Map.entry("VISITED", new double[] {0.99, 0.57}),
+            Map.entry("SIGNED", new double[] {0.34, 0.54}),
+            Map.entry("PARTY_TO", new double[] {0.61, 0.50}),
+            Map.entry("MEMBER_OF", new double[] {0.99, 0.00}),
+            Map.entry("CONNECTS", new double[] {0.63, 0.63}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.49}),
+            Map.entry("LOCATED_IN", new double[] {0.80, 0.59}));
 
     @BeforeAll
     static void init() {
@@ -437,8 +460,13 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real12HeldOutCorpus() throws Exception {
+    void real12Corpus() throws Exception {
         check("real12", REAL12);
+    }
+
+    @Test
+    void real13HeldOutCorpus() throws Exception {
+        check("real13", REAL13);
     }
 
     @Test
