@@ -20,8 +20,9 @@ class OrganizationsTest {
 
     @Test
     void wireCreditIsNotAnEntityButAQuotedAgencyIs() {
-        DocumentFacts credit = X.extract("credit.txt", "Baku, 22 May (UzA). President Shavkat Mirziyoyev held talks "
-                + "with Ilham Aliyev.\n\nUzA\n");
+        // the publisher's own credit (see CreditsTest for another agency's)
+        DocumentFacts credit = X.extract("credit.txt", "title: Talks in Baku\nsource: UzA National News Agency\n\n"
+                + "Baku, 22 May (UzA). President Shavkat Mirziyoyev held talks with Ilham Aliyev.\n\nUzA\n");
         assertThat(credit.entities()).extracting(Entity::id).doesNotContain("org:uza");
         DocumentFacts quoted = X.extract("quoted.txt", "Anadolu Agency reported that Erdogan met Aliyev in Ankara.");
         assertThat(quoted.entities()).extracting(Entity::id).contains("org:anadolu-agency");
