@@ -118,6 +118,25 @@ public final class DocumentLists {
         return pair(analysed, upTo, false);
     }
 
+    /**
+     * The n states named most often up to sentence {@code upTo}, each at least twice, when the next is named less often
+     * than the n-th (for "the three leaders signed ..."), else none.
+     */
+    static List<String> leadingGroup(List<Relator.Analysed> analysed, int upTo, int n) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (int i = 0; i <= upTo; i++) {
+            for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) count.merge(m.id, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(count.entrySet());
+        top.sort((p, q) -> q.getValue() - p.getValue());
+        if (top.size() < n || top.get(n - 1).getValue() < 2 || top.size() > n && top.get(n).getValue() >= top.get(n - 1).getValue()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(top.get(i).getKey());
+        return out;
+    }
+
     private static List<String> pair(List<Relator.Analysed> analysed, int upTo, boolean clear) {
         Map<String, Integer> n = new LinkedHashMap<>();
         for (int i = 0; i <= upTo; i++) {

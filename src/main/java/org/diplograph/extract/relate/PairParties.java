@@ -17,13 +17,18 @@ import org.diplograph.facts.Relation;
  * Azerbaijan): the two states are its parties (rule {@code party-article-pair}). Only for agreements with a name or a
  * topic; not when the sentence names a third state, or the signing is to come ("will sign", "is expected to be signed").
  * When the sentence itself says "the two countries signed 14 MoUs", every agreement of it, packages included, is the two
- * leading states' (rule {@code party-sides-pair}), as the guide's back-references ask.
+ * leading states' (rule {@code party-sides-pair}), as the guide's back-references ask; "the three presidents signed five
+ * documents" gives them to the three states the article names most (rule {@code party-sides-group}).
  */
 public final class PairParties {
     private static final Set<String> SIGNING = Lexicon.words("signed-past");
     private static final Set<String> TO_COME = Lexicon.words("to-come");
     private static final Set<String> SIDES = Lexicon.words("sides");
     private static final Set<String> HELD_UP = Lexicon.words("held-up");
+    /** Who signs for a group of states: "the three presidents", "the four countries". */
+    private static final Set<String> GROUP = Set.of("sides", "parties", "countries", "nations", "governments", "states",
+            "presidents", "leaders", "heads");
+    private static final Map<String, Integer> COUNTS = Map.of("three", 3, "four", 4, "five", 5, "six", 6);
 
     /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
@@ -34,15 +39,17 @@ public final class PairParties {
         if (analysed.isEmpty()) return;
         List<String> clear = DocumentLists.mainPair(analysed, analysed.size() - 1);
         List<String> leading = DocumentLists.leadingPair(analysed, analysed.size() - 1);
-        if (leading.isEmpty()) return;
         Set<String> withParty = new HashSet<>();
         for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
         for (Relator.Analysed a : analysed) {
             List<Token> t = a.sentence().tokens();
             int k = signed(t);
             if (k < 0) continue;
+            int group = group(t, k);
             boolean sides = sides(t, k);
-            List<String> pair = sides ? leading : clear;
+            List<String> pair = group > 2 ? DocumentLists.leadingGroup(analysed, analysed.size() - 1, group)
+                    : sides ? leading : clear;
+            sides |= group > 2;
             if (pair.isEmpty()) continue;
             boolean third = false;
             for (Mention m : a.mentions()) third |= m.type == Mention.Type.STATE && !pair.contains(m.id);
@@ -54,7 +61,7 @@ public final class PairParties {
                 Map<String, Object> props = new TreeMap<>();
                 for (String s : pair) {
                     b.relation("PARTY_TO", s, m.id, props, new Evidence(e.quote(), e.start(), e.end(),
-                            sides ? "party-sides-pair" : "party-article-pair"));
+                            group > 2 ? "party-sides-group" : sides ? "party-sides-pair" : "party-article-pair"));
                 }
             }
         }
@@ -67,6 +74,20 @@ public final class PairParties {
             if (!Cues.near(t, i, TO_COME, 3) && !Cues.near(t, i, HELD_UP, 4)) return i;
         }
         return -1;
+    }
+
+    /**
+     * "the three presidents", "the four countries", "the trio" in the five words before the signing word k: how many
+     * states sign (0 when none is said).
+     */
+    private static int group(List<Token> t, int k) {
+        for (int i = Math.max(1, k - 5); i < k; i++) {
+            if (t.get(i).is("trio") && t.get(i - 1).is("the")) return 3;
+            if (!GROUP.contains(t.get(i).fold())) continue;
+            Integer n = COUNTS.get(t.get(i - 1).fold());
+            if (n != null && i >= 2 && t.get(i - 2).is("the")) return n;
+        }
+        return 0;
     }
 
     /** "the two countries", "both sides", "the parties" in the five words before the signing word k. */

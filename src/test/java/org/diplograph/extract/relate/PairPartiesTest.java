@@ -40,4 +40,21 @@ class PairPartiesTest {
                 && r.evidence().get(0).rule().equals("party-sides-pair")).extracting(r -> r.source())
                 .contains("state:IRN", "state:IRQ");
     }
+
+    @Test
+    void theThreeLeadersSignedAPackage() {
+        String summit = "The presidents of Turkey, Azerbaijan and Turkmenistan met in Awaza. Turkey, Azerbaijan and "
+                + "Turkmenistan discussed trade, and Turkey and Azerbaijan praised Turkmenistan. ";
+        DocumentFacts d = extract(summit + "The three leaders then signed five documents on energy and transport.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("PARTY_TO") && r.target().contains("package-5")
+                && r.evidence().get(0).rule().equals("party-sides-group")).extracting(r -> r.source())
+                .containsExactlyInAnyOrder("state:TUR", "state:AZE", "state:TKM");
+        DocumentFacts trio = extract(summit + "The trio signed five agreements.");
+        assertThat(trio.relations()).filteredOn(r -> r.type().equals("PARTY_TO") && r.target().contains("package-5"))
+                .hasSize(3);
+        // a fourth state named as often: which three is not clear
+        DocumentFacts four = extract(summit + "Russia, Russia and Russia watched. The three leaders then signed five "
+                + "documents.");
+        assertThat(four.relations()).noneMatch(r -> r.evidence().get(0).rule().equals("party-sides-group"));
+    }
 }
