@@ -112,4 +112,15 @@ class OfficesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.source().equals("person:tinatin-rukhadze")
                 && r.target().equals("state:AZE") && r.evidence().get(0).rule().equals("visit-delegation"));
     }
+
+    @Test
+    void aDemonymBeforeAPluralOfficeGivesTheListItsStateAndAnAppositionEndsAtCommaAnd() {
+        DocumentFacts d = RuleFacts.extract("The MoU was signed by Mohamed Alabbar, Chairman of Eagle Hills, and Georgian "
+                + "officials Levan Davitashvili and Tornike Rijvadze.");
+        RuleFacts.assertRelation(d, "HOLDS_OFFICE", "person:levan-davitashvili", "state:GEO", "office-demonym-list");
+        RuleFacts.assertRelation(d, "HOLDS_OFFICE", "person:tornike-rijvadze", "state:GEO", "office-demonym-list");
+        RuleFacts.assertNoRelation(d, "HOLDS_OFFICE", "person:mohamed-alabbar", "state:GEO");
+        RuleFacts.assertRelation(RuleFacts.extract("Pakistani ministers Ahsan Iqbal and Ishaq Dar attended the talks."),
+                "HOLDS_OFFICE", "person:ahsan-iqbal", "state:PAK", "office-demonym-list");
+    }
 }

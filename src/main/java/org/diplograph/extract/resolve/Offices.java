@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>{@code office-accompanying}: "the Iranian president was accompanied by Foreign Minister A";
  *   <li>{@code office-delegation}: "The Georgian delegation featured ministers, including Minister of Culture A";
  *   <li>{@code office-shared-qualifier}: "Pakistan's Finance Minister A and Railway Minister B";
+ *   <li>{@code office-demonym-list}: "Georgian officials A and B", "Pakistani ministers A and B";
  *   <li>{@code office-list-gazetteer}: "Presidents Vladimir Putin and Kassym-Jomart Tokayev", persons the gazetteer
  *   knows the state of.
  * </ul>
@@ -61,6 +62,7 @@ public final class Offices {
             if (found == null && m.role != null) found = accompanying(t, ms, k);
             if (found == null && m.role != null) found = delegation(t, ms, k);
             if (found == null && m.role != null) found = sharedQualifier(t, ms, k);
+            if (found == null && m.role == null && role != null) found = demonymList(t, ms, k);
             if (found == null && m.role == null && role != null) found = knownHome(m);
             if (found == null) continue;
             Mention.Draft d = m.draft();
@@ -140,6 +142,34 @@ public final class Offices {
      * office word ("Energy Ministers", "the Presidents of").
      */
     private String listOffice(List<Token> t, List<Mention> ms, int k) {
+        int i = listHead(t, ms, k);
+        if (i < 0) return null;
+        Token x = t.get(i);
+        if (x.is("officials")) return "Official";
+        String singular = x.fold().equals("chairmen") ? "chairman" : x.fold().replaceAll("(ie)?s$", "");
+        if (x.fold().equals("secretaries")) singular = "secretary";
+        String prefix = i > 0 && t.get(i - 1).cap() ? t.get(i - 1).text() + " " : "";
+        String role = g.role(prefix + singular);
+        return role != null ? role : g.role(singular);
+    }
+
+    /**
+     * "Georgian officials Levan Davitashvili and Tornike Rijvadze", "Pakistani ministers A and B": the state of a
+     * demonym right before the plural office word that heads the list.
+     */
+    private static String[] demonymList(List<Token> t, List<Mention> ms, int k) {
+        int i = listHead(t, ms, k);
+        if (i < 1) return null;
+        for (Mention x : ms) {
+            if (x.to == i && x.type == Mention.Type.STATE && "demonym".equals(x.via)) {
+                return new String[] {x.id, "office-demonym-list"};
+            }
+        }
+        return null;
+    }
+
+    /** Where the plural office word heading the list the person at k stands in is, or -1. */
+    private static int listHead(List<Token> t, List<Mention> ms, int k) {
         int i = ms.get(k).from - 1;
         int j = k - 1;
         while (i >= 0) {
@@ -154,14 +184,9 @@ public final class Offices {
                 i--;
                 continue;
             }
-            if (!PLURALS.contains(x.fold())) return null;
-            String singular = x.fold().equals("chairmen") ? "chairman" : x.fold().replaceAll("(ie)?s$", "");
-            if (x.fold().equals("secretaries")) singular = "secretary";
-            String prefix = i > 0 && t.get(i - 1).cap() ? t.get(i - 1).text() + " " : "";
-            String role = g.role(prefix + singular);
-            return role != null ? role : g.role(singular);
+            return PLURALS.contains(x.fold()) || x.is("officials") ? i : -1;
         }
-        return null;
+        return -1;
     }
 
     /** "Turkey's Energy and Natural Resources Minister A": the state's possessive, then capitalised words to A. */
@@ -264,6 +289,8 @@ public final class Offices {
                 return new String[] {x.id, "office-phrase-after", role(t, head, end)};
             }
             Token y = t.get(j);
+            // "A, Chairman of Eagle Hills, and Georgian officials B": the apposition ends at ", and"
+            if (y.text().equals(",") && j + 1 < t.size() && t.get(j + 1).is("and")) return null;
             if (!(y.cap() || CONNECTORS.contains(y.fold()) || y.text().equals(","))) return null;
         }
         return null;
