@@ -122,6 +122,8 @@ final class GazetteerMentions {
             for (Mention.Draft d : w.out) if (d.to == a - 1 && "capital-place".equals(d.rule)) return true;
         }
         if (b < w.t.size() && EVENT_NOUNS.contains(w.t.get(b).fold())) return true;
+        // "in the Cairo suburb of Heliopolis"
+        if (b < w.t.size() && Set.of("suburb", "suburbs", "outskirts").contains(w.t.get(b).fold())) return true;
         if (b + 2 < w.t.size() && w.t.get(b).text().equals(",") && w.t.get(b + 1).fold().equals("the")
                 && w.t.get(b + 2).fold().equals("capital")) return true;
         // a dateline: "Moscow, December 26, 2024 - ...", "ASTANA, July 4 (Reuters)", "TEHRAN (Tasnim)"

@@ -118,6 +118,21 @@ final class ArticleMemory {
     Mention lastSigningPlace;
     int lastSigningSentence = -10;
 
+    /**
+     * "A and B witnessed the signing of MoUs at the palace in Cairo": a meeting with a place where signings happened;
+     * the signings the next sentences tell, one after another, were there (SigningRules, {@code visit-signing}).
+     */
+    void signingsAt(Relator.Analysed a, Mention place) {
+        if (place == null) return;
+        for (org.diplograph.extract.annotate.Token x : a.sentence().tokens()) {
+            if (x.is("signing") || x.is("signed")) {
+                lastSigningPlace = place;
+                lastSigningSentence = a.sentence().index();
+                return;
+            }
+        }
+    }
+
     /** The sentence that last named a meeting held online, by video or by phone (meetings). */
     int remoteMeetingSentence = -10;
 

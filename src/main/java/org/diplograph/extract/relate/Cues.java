@@ -139,7 +139,7 @@ final class Cues {
     }
 
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
-            "region", "province", "district", "oblast", "enclave", "exclave", "hub");
+            "region", "province", "district", "oblast", "enclave", "exclave", "hub", "suburb", "outskirts");
 
     /**
      * m is a place introduced by "in": "in Termez", or "in the Uzbek border city of Termez", "in Turkmenistan's Caspian
@@ -155,6 +155,9 @@ final class Cues {
     static boolean locIn(List<Token> t, Mention m) {
         if (m.from < 1) return false;
         if (t.get(m.from - 1).is("in")) return true;
+        // "in the Cairo suburb of Heliopolis": the city a suburb is of
+        if (m.from >= 2 && t.get(m.from - 1).is("the") && t.get(m.from - 2).is("in") && m.to < t.size()
+                && (t.get(m.to).is("suburb") || t.get(m.to).is("outskirts"))) return true;
         // "in the capital Ankara", "in the Kazakh capital Astana"
         if (t.get(m.from - 1).is("capital") || t.get(m.from - 1).is("city")) {
             for (int i = m.from - 2; i >= Math.max(0, m.from - 5); i--) {

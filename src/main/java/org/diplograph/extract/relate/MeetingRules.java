@@ -271,7 +271,10 @@ final class MeetingRules {
                 if (ps == null || st == null || st.equals(ps)) continue;
                 b.relation("VISITED", p, memory.lastSigningPlace.id, dateProps(d), ev(a, "visit-signing"));
             }
+            // "An MoU was signed by A and B. Another was signed by C and D.": one signing after another, in one place
+            memory.lastSigningSentence = a.sentence().index();
         }
+        memory.signingsAt(a, place);
         Set<String> visitStates = duringVisit ? new LinkedHashSet<>(memory.event.states) : Set.of();
         String visitPlace = duringVisit ? memory.event.placeId : null;
         events.remember(a, eventId, kind, attendees, place, d);

@@ -290,6 +290,11 @@ final class SigningRules {
             if (m.type == Mention.Type.PLACE && locIn(t, m) && m.from <= 6
                     && !between(t, m.to, k, Set.of("which", "who", "where", "while", ";", "after", "before", "when"))) signPlace = m;
         }
+        // "... witnessed the signing of MoUs in Cairo. An MoU was signed by A and his Tajik counterpart B.": the next
+        // signings, one sentence after another, were in the same place
+        boolean chained = signPlace == null && memory.lastSigningPlace != null && !metting.isEmpty()
+                && a.sentence().index() - memory.lastSigningSentence == 1;
+        if (chained) signPlace = memory.lastSigningPlace;
         if (signPlace != null) {
             memory.lastSigningPlace = signPlace;
             memory.lastSigningSentence = a.sentence().index();

@@ -123,6 +123,7 @@ final class SurfaceRules {
         if (place != null) visits.foreignAttendeesVisited(a, attendees, place, d, "visit-met");
         else if (memory.datelinePlace != null) visits.visitsAt(a, attendees, memory.datelinePlace, d, "visit-dateline");
         events.remember(a, event, "meeting", attendees, place, d);
+        memory.signingsAt(a, place);
         return event;
     }
 

@@ -131,4 +131,15 @@ class VisitRulesTest {
         assertNoRelation(extract("Arriving in Islamabad will take the delegation of Chinese Foreign Minister Wang Yi a day."),
                 "VISITED");
     }
+
+    @Test
+    void signingsOneAfterAnotherAfterAMeetingInACitySuburb() {
+        DocumentFacts d = extract("Egyptian President Abdel Fattah El Sisi and his Tajik counterpart Emomali Rahmon "
+                + "witnessed on Thursday the signing of a number of memorandums of understanding at the presidential palace "
+                + "in the Cairo suburb of Heliopolis. An MoU was signed by Egyptian Minister of Agriculture El Sayed El "
+                + "Quseir and his Tajik counterpart Karimzoda Sadi Gafor.");
+        assertRelation(d, "VISITED", "person:emomali-rahmon", "place:cairo", "visit-event-venue");
+        assertRelation(d, "VISITED", "person:karimzoda-sadi-gafor", "place:cairo", "visit-signing");
+        assertNoRelation(d, "VISITED", "person:el-sayed-el-quseir", "place:cairo");
+    }
 }
