@@ -100,7 +100,10 @@ final class GatheringRules {
             }
             if (f.equals("at") && !(k + 2 < t.size() && (GATHERINGS.contains(t.get(k + 2).fold())
                     || k + 3 < t.size() && GATHERINGS.contains(t.get(k + 3).fold())))) continue;
-            if (alone || gatheringNear) trigger = k;
+            // "The summit was hosted by A and attended by B, C and D": the gathering is the clause's subject
+            boolean subject = f.startsWith("attend") && k >= 2 && t.get(0).is("the")
+                    && GATHERINGS.contains(t.get(1).fold()) && !t.get(1).is("talks");
+            if (alone || gatheringNear || subject) trigger = k;
         }
         if (here == null && memory.datelinePlace != null && a.sentence().index() <= 3) {
             for (Token x : t) if (GATHERINGS.contains(x.fold()) && !x.is("talks")) { here = memory.datelinePlace; break; }

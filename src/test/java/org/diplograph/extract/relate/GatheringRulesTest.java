@@ -41,4 +41,14 @@ class GatheringRulesTest {
         assertNoEntityLabelled(extract("The upcoming SCO summit in Astana will focus on trade."), "Event");
         assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev did not attend the SCO summit in Astana."), "VISITED");
     }
+
+    @Test
+    void theSummitWasAttendedByLeadersOfOtherStates() {
+        DocumentFacts d = extract("Leaders of the CSTO discussed security at a summit in Minsk on November 23. The "
+                + "summit was hosted by Belarusian leader Alyaksandr Lukashenka and attended by Kyrgyz President Sadyr "
+                + "Japarov and Russian President Vladimir Putin.");
+        assertRelation(d, "VISITED", "person:sadyr-japarov", "place:minsk", "visit-gathering");
+        assertRelation(d, "VISITED", "person:vladimir-putin", "place:minsk", "visit-gathering");
+        assertNoRelation(d, "VISITED", "person:alyaksandr-lukashenka", "place:minsk");
+    }
 }
