@@ -201,12 +201,14 @@ public final class Extractor {
             EntityRulePass.add(s, ms);
             Nlp.Parsed p = NerPass.tag(nlp, s, ms);
             NerPass.addPersons(s, ms, p);
+            NerPass.addPlaces(s, ms, p);
             mentions.add(ms);
             tagged.add(p);
         }
         Honorifics.strip(sentences, mentions);
         Resolver.dropCredits(sentences, mentions, art.source());
         Map<String, String> names = resolver.persons(sentences, mentions);
+        NerPass.dropSurnamePlaces(mentions);
         Resolver.agreementReferences(mentions);
 
         // dates, evidence

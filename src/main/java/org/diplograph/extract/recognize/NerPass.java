@@ -46,8 +46,73 @@ public final class NerPass {
             Token t = s.tokens().get(k);
             run = !taken[k] && t.cap() ? run + 1 : 0;
             if (run >= 2) return true;
+            // "in Johannesburg": one unknown word where a place goes
+            if (run == 1 && k > 0 && PLACE_BEFORE.contains(s.tokens().get(k - 1).fold())) return true;
         }
         return false;
+    }
+
+    /** Words a town follows ("in Johannesburg", "to Sohar"); after "at" comes a venue, often with a lower-case tail. */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "to", "from", "near");
+
+    /**
+     * Adds a Place mention for each untaken LOCATION span the tagger finds right after "in", "to", "from" or "near" ("a
+     * BRICS summit in Johannesburg"): a town the gazetteers do not know (rule {@code ner-place}).
+     */
+    public static void addPlaces(Sentence s, List<Mention> mentions, Nlp.Parsed p) {
+        List<CoreLabel> t = p.tokens();
+        boolean added = false;
+        for (int i = 1; i < t.size(); i++) {
+            if (!"LOCATION".equals(t.get(i).ner()) || "LOCATION".equals(t.get(i - 1).ner())) continue;
+            if (!PLACE_BEFORE.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            int j = i;
+            while (j < t.size() && "LOCATION".equals(t.get(j).ner())) j++;
+            added |= addPlace(s, mentions, t.subList(i, j));
+        }
+        if (added) mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+    }
+
+    /**
+     * Drops the tagger's places that are the last word of a person the article names ("a visit to Rahmon"): the
+     * tagger's LOCATION on a surname.
+     */
+    public static void dropSurnamePlaces(List<List<Mention>> mentions) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) if (m.type == Mention.Type.PERSON) surnames.add(m.id.substring(m.id.lastIndexOf('-') + 1));
+        }
+        for (List<Mention> ms : mentions) {
+            ms.removeIf(m -> "ner-place".equals(m.rule) && surnames.contains(m.id.substring("place:".length())));
+        }
+    }
+
+    /** Continents are no places of their own (the guide counts them only inside a name). */
+    private static final Set<String> CONTINENTS = Set.of("asia", "europe", "africa", "america", "eurasia", "oceania",
+            "antarctica");
+
+    private static boolean addPlace(Sentence s, List<Mention> mentions, List<CoreLabel> span) {
+        for (CoreLabel c : span) {
+            String w = c.word();
+            if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        if (span.size() == 1 && CONTINENTS.contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        int start = span.get(0).beginPosition();
+        int end = span.get(span.size() - 1).endPosition();
+        for (Mention m : mentions) if (m.start < end && start < m.end) return false;
+        int from = -1;
+        int to = -1;
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) from = k;
+            if (tokens.get(k).end() == end) to = k + 1;
+        }
+        if (from < 0 || to <= from) return false;
+        String surface = s.text().substring(start - s.start(), end - s.start());
+        Mention.Draft m = new Mention.Draft(Mention.Type.PLACE, from, to, start, end, "place:" + Text.slug(surface), surface,
+                "ner-place");
+        m.name = surface;
+        mentions.add(m.build());
+        return true;
     }
 
     /**
