@@ -114,6 +114,20 @@ final class Cues {
     private static final Set<String> REPORTING = Lexicon.words("reporting");
 
     /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
+    /**
+     * "President Xi's special envoy Zheng attended": a person named as the one another stands in for (or writes for) is
+     * not there himself.
+     */
+    static boolean represented(List<Token> t, Mention m) {
+        if (m.to + 1 >= t.size() || !t.get(m.to).text().matches("['\u2019]") || !t.get(m.to + 1).is("s")) return false;
+        for (int i = m.to + 2; i < Math.min(t.size(), m.to + 5); i++) if (PROXIES.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
+    private static final Set<String> PROXIES = Set.of("envoy", "representative", "spokesman", "spokeswoman",
+            "spokesperson", "adviser", "advisor", "aide", "aides", "office", "administration", "letter", "message",
+            "wife", "son", "daughter", "emissary", "deputy");
+
     static boolean reported(List<Token> t, Mention m, int k) {
         for (int i = m.to; i < k && i < t.size(); i++) {
             if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),

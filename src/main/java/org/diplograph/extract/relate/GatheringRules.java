@@ -129,7 +129,8 @@ final class GatheringRules {
         }
         for (Mention m : a.mentions()) {
             // a list of persons is fine here: "A, B, C and D attended"; only the trigger's clause
-            if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)) continue;
+            if (m.type != Mention.Type.PERSON || m.from < cs || m.from >= ce || reported(t, m, trigger)
+                    || Cues.represented(t, m)) continue;
             String st = homes.homeState(m.id);
             if (st == null || st.equals(ps) || memory.resident(m.id)) continue;
             b.relation("VISITED", m.id, place.id, dateProps(d), ev(a, "visit-gathering"));

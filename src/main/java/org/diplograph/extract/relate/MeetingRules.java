@@ -14,6 +14,7 @@ import static org.diplograph.extract.relate.Cues.indexOf;
 import static org.diplograph.extract.relate.Cues.listed;
 import static org.diplograph.extract.relate.Cues.atOrIn;
 import static org.diplograph.extract.relate.Cues.locIn;
+import static org.diplograph.extract.relate.Cues.represented;
 import static org.diplograph.extract.relate.Cues.near;
 import static org.diplograph.extract.relate.Cues.pronounSubject;
 import static org.diplograph.extract.relate.Cues.reported;
@@ -216,7 +217,7 @@ final class MeetingRules {
             if (m.type != Mention.Type.PERSON || listed(t, m, a.mentions())) continue;
             if (m.from >= company[0] && m.from < company[1]) continue;
             if (m.from < k && reported(t, m, k)) continue;
-            if (accordingTo(t, m)) continue;
+            if (accordingTo(t, m) || represented(t, m)) continue;
             if (m.from < k) { if (!subj.contains(m.id)) subj.add(m.id); }
             // "the meeting of A and B ..., which Karimov had made": a person past a relative clause is no attendee
             else if (!obj.contains(m.id) && !subj.contains(m.id) && !between(t, k + 1, m.from, CLAUSE_ENDS)) obj.add(m.id);

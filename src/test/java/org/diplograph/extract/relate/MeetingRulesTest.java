@@ -166,4 +166,13 @@ class MeetingRulesTest {
         assertNoRelation(extract("Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr Japarov on the "
                 + "water and energy projects and the situation in Herat."), "VISITED", JAPAROV, "place:herat");
     }
+
+    @Test
+    void aPersonWhoseEnvoyAttendedWasNotThere() {
+        DocumentFacts d = extract("The commencement ceremony of the railway project was held in Jalalabad, Kyrgyzstan on "
+                + "Friday. Chinese President Xi Jinping's special envoy and director of the National Development and "
+                + "Reform Commission, Zheng Shanjie, attended the launch ceremony.");
+        assertNoRelation(d, "MET", "person:xi-jinping", "person:zheng-shanjie");
+        assertNoRelation(d, "VISITED", "person:xi-jinping", "place:jalalabad");
+    }
 }
