@@ -142,4 +142,12 @@ class VisitRulesTest {
         assertRelation(d, "VISITED", "person:karimzoda-sadi-gafor", "place:cairo", "visit-signing");
         assertNoRelation(d, "VISITED", "person:el-sayed-el-quseir", "place:cairo");
     }
+
+    @Test
+    void toTouchOnAVisitIsNoVisit() {
+        DocumentFacts d = extract("Iran's Ambassador to Doha Ali Salehabadi said Wednesday that the visit is in line with "
+                + "the ties of the two countries. He touched on Iranian President Masoud Pezeshkian's recent visit to Qatar.");
+        assertNoRelation(d, "VISITED", "person:ali-salehabadi", "state:QAT");
+        assertRelation(d, "VISITED", "person:masoud-pezeshkian", "state:QAT", "surf-visit-possessive");
+    }
 }
