@@ -7,6 +7,7 @@ import org.diplograph.extract.read.Text;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.diplograph.extract.annotate.Nlp;
 import org.diplograph.extract.rules.RuleFile;
@@ -79,7 +80,9 @@ public final class NerPass {
     public static void dropSurnamePlaces(List<List<Mention>> mentions) {
         Set<String> surnames = new java.util.HashSet<>();
         for (List<Mention> ms : mentions) {
-            for (Mention m : ms) if (m.type == Mention.Type.PERSON) surnames.add(m.id.substring(m.id.lastIndexOf('-') + 1));
+            for (Mention m : ms) {
+                if (m.type == Mention.Type.PERSON) surnames.add(m.id.substring(m.id.lastIndexOf('-') + 1));
+            }
         }
         for (List<Mention> ms : mentions) {
             ms.removeIf(m -> "ner-place".equals(m.rule) && surnames.contains(m.id.substring("place:".length())));
@@ -93,23 +96,17 @@ public final class NerPass {
     private static boolean addPlace(Sentence s, List<Mention> mentions, List<CoreLabel> span) {
         for (CoreLabel c : span) {
             String w = c.word();
-            if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+            if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return false;
         }
-        if (span.size() == 1 && CONTINENTS.contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        if (span.size() == 1 && CONTINENTS.contains(span.get(0).word().toLowerCase(Locale.ROOT))) return false;
         int start = span.get(0).beginPosition();
         int end = span.get(span.size() - 1).endPosition();
         for (Mention m : mentions) if (m.start < end && start < m.end) return false;
-        int from = -1;
-        int to = -1;
-        List<Token> tokens = s.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).start() == start) from = k;
-            if (tokens.get(k).end() == end) to = k + 1;
-        }
-        if (from < 0 || to <= from) return false;
+        int[] tokens = tokenRange(s, start, end);
+        if (tokens == null) return false;
         String surface = s.text().substring(start - s.start(), end - s.start());
-        Mention.Draft m = new Mention.Draft(Mention.Type.PLACE, from, to, start, end, "place:" + Text.slug(surface), surface,
-                "ner-place");
+        Mention.Draft m = new Mention.Draft(Mention.Type.PLACE, tokens[0], tokens[1], start, end,
+                "place:" + Text.slug(surface), surface, "ner-place");
         m.name = surface;
         mentions.add(m.build());
         return true;
@@ -178,6 +175,17 @@ public final class NerPass {
         }
         if (words < 2) return;
         for (Mention m : mentions) if (m.start < end && start < m.end) return;
+        int[] tokens = tokenRange(s, start, end);
+        if (tokens == null) return;
+        String surface = s.text().substring(start - s.start(), end - s.start());
+        Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, tokens[0], tokens[1], start, end,
+                "person:" + Text.personSlug(surface), surface, "ner-person");
+        m.name = surface;
+        mentions.add(m.build());
+    }
+
+    /** The sentence's tokens {from, to} that begin at {@code start} and end at {@code end}, or null. */
+    private static int[] tokenRange(Sentence s, int start, int end) {
         int from = -1;
         int to = -1;
         List<Token> tokens = s.tokens();
@@ -185,11 +193,6 @@ public final class NerPass {
             if (tokens.get(k).start() == start) from = k;
             if (tokens.get(k).end() == end) to = k + 1;
         }
-        if (from < 0 || to <= from) return;
-        String surface = s.text().substring(start - s.start(), end - s.start());
-        Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, from, to, start, end, "person:" + Text.personSlug(surface), surface,
-                "ner-person");
-        m.name = surface;
-        mentions.add(m.build());
+        return from < 0 || to <= from ? null : new int[] {from, to};
     }
 }

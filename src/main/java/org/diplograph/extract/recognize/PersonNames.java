@@ -353,7 +353,7 @@ final class PersonNames {
         List<String> out = new ArrayList<>();
         if (words.size() < 2) return out;
         out.add(words.get(words.size() - 1));
-        // "Sultan Haitham" for "Haitham bin Tarik Al-Said": an Arabic name with its father's is called by its first word
+        // "Sultan Haitham" for "Haitham bin Tarik Al-Said": a name with its father's is also called by its first word
         boolean patronym = false;
         for (Token x : t) patronym |= x.is("bin") || x.is("bint") || x.is("ibn");
         if (words.size() == 2 || patronym) out.add(words.get(0));

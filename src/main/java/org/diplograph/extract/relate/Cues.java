@@ -120,7 +120,9 @@ final class Cues {
      */
     static boolean represented(List<Token> t, Mention m) {
         if (m.to + 1 >= t.size() || !t.get(m.to).text().matches("['\u2019]") || !t.get(m.to + 1).is("s")) return false;
-        for (int i = m.to + 2; i < Math.min(t.size(), m.to + 5); i++) if (PROXIES.contains(t.get(i).fold())) return true;
+        for (int i = m.to + 2; i < Math.min(t.size(), m.to + 5); i++) {
+            if (PROXIES.contains(t.get(i).fold())) return true;
+        }
         return false;
     }
 

@@ -123,27 +123,27 @@ public final class DocumentLists {
      * than the n-th (for "the three leaders signed ..."), else none.
      */
     static List<String> leadingGroup(List<Relator.Analysed> analysed, int upTo, int n) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (int i = 0; i <= upTo; i++) {
-            for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) count.merge(m.id, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> top = new ArrayList<>(count.entrySet());
-        top.sort((p, q) -> q.getValue() - p.getValue());
-        if (top.size() < n || top.get(n - 1).getValue() < 2 || top.size() > n && top.get(n).getValue() >= top.get(n - 1).getValue()) {
-            return List.of();
-        }
+        List<Map.Entry<String, Integer>> top = mostNamed(analysed, upTo);
+        if (top.size() < n || top.get(n - 1).getValue() < 2
+                || top.size() > n && top.get(n).getValue() >= top.get(n - 1).getValue()) return List.of();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(top.get(i).getKey());
         return out;
     }
 
-    private static List<String> pair(List<Relator.Analysed> analysed, int upTo, boolean clear) {
+    /** The states named up to sentence {@code upTo}, most named first (in order of first mention among equals). */
+    private static List<Map.Entry<String, Integer>> mostNamed(List<Relator.Analysed> analysed, int upTo) {
         Map<String, Integer> n = new LinkedHashMap<>();
         for (int i = 0; i <= upTo; i++) {
             for (Mention m : analysed.get(i).mentions()) if (m.type == Mention.Type.STATE) n.merge(m.id, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(n.entrySet());
         top.sort((p, q) -> q.getValue() - p.getValue());
+        return top;
+    }
+
+    private static List<String> pair(List<Relator.Analysed> analysed, int upTo, boolean clear) {
+        List<Map.Entry<String, Integer>> top = mostNamed(analysed, upTo);
         if (top.size() < 2 || top.size() > 2 && (top.get(1).getValue() < 2 || (clear
                 ? top.get(2).getValue() * 2 > top.get(1).getValue() : top.get(2).getValue() >= top.get(1).getValue()))) {
             return List.of();

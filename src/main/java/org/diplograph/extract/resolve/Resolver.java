@@ -242,7 +242,8 @@ public final class Resolver {
             if (credit >= 0) mentions.get(i).removeIf(m -> m.from >= credit);
             mentions.get(i).removeIf(m -> m.type == Mention.Type.ORG && "media".equals(m.kind)
                     && (m.from > 0 && m.to < t.size() && t.get(m.from - 1).text().equals("(")
-                    && t.get(m.to).text().equals(")") && publisher.contains(m.surface.toLowerCase(java.util.Locale.ROOT))
+                    && t.get(m.to).text().equals(")")
+                    && publisher.contains(m.surface.toLowerCase(java.util.Locale.ROOT))
                     || all == m.to - m.from));
         }
     }
