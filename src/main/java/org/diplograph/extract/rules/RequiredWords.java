@@ -31,7 +31,11 @@ public final class RequiredWords {
             if (!m.matches()) continue;
             String re = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             if (re.contains("/")) continue;
-            out.add(Pattern.compile(re));
+            try {
+                out.add(Pattern.compile(re));
+            } catch (java.util.regex.PatternSyntaxException notJava) {
+                // TokensRegex took it, Java does not: the word is not required, which is always safe
+            }
         }
         return new RequiredWords(out);
     }

@@ -35,4 +35,9 @@ class RequiredWordsTest {
     private static List<edu.stanford.nlp.ling.CoreLabel> words(String... w) {
         return EntityRule.words(List.of(w));
     }
+
+    @Test
+    void aWordJavaCannotCompileIsNotRequired() {
+        assertThat(RequiredWords.of("/met/ /[unclosed/ /talks/").size()).isEqualTo(2);
+    }
 }
