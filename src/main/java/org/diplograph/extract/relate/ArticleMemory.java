@@ -122,15 +122,12 @@ final class ArticleMemory {
      * "A and B witnessed the signing of MoUs at the palace in Cairo": a meeting with a place where signings happened;
      * the signings the next sentences tell, one after another, were there (SigningRules, {@code visit-signing}).
      */
+    private static final java.util.Set<String> SIGNING_WORDS = java.util.Set.of("signing", "signed");
+
     void signingsAt(Relator.Analysed a, Mention place) {
-        if (place == null) return;
-        for (org.diplograph.extract.annotate.Token x : a.sentence().tokens()) {
-            if (x.is("signing") || x.is("signed")) {
-                lastSigningPlace = place;
-                lastSigningSentence = a.sentence().index();
-                return;
-            }
-        }
+        if (place == null || Cues.indexOf(a.sentence().tokens(), SIGNING_WORDS, 0) < 0) return;
+        lastSigningPlace = place;
+        lastSigningSentence = a.sentence().index();
     }
 
     /** The sentence that last named a meeting held online, by video or by phone (meetings). */

@@ -113,7 +113,6 @@ final class Cues {
 
     private static final Set<String> REPORTING = Lexicon.words("reporting");
 
-    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
     /**
      * "President Xi's special envoy Zheng attended": a person named as the one another stands in for (or writes for) is
      * not there himself.
@@ -130,6 +129,7 @@ final class Cues {
             "spokesperson", "adviser", "advisor", "aide", "aides", "office", "administration", "letter", "message",
             "wife", "son", "daughter", "emissary", "deputy");
 
+    /** "X said Tashkent and Kabul signed ...": X reports the fact, X is not its subject. */
     static boolean reported(List<Token> t, Mention m, int k) {
         for (int i = m.to; i < k && i < t.size(); i++) {
             if (REPORTING.contains(t.get(i).fold()) && !between(t, i + 1, Math.min(i + 4, k),

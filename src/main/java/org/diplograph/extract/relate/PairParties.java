@@ -46,10 +46,9 @@ public final class PairParties {
             int k = signed(t);
             if (k < 0) continue;
             int group = group(t, k);
-            boolean sides = sides(t, k);
+            boolean sides = group > 2 || sides(t, k);
             List<String> pair = group > 2 ? DocumentLists.leadingGroup(analysed, analysed.size() - 1, group)
                     : sides ? leading : clear;
-            sides |= group > 2;
             if (pair.isEmpty()) continue;
             boolean third = false;
             for (Mention m : a.mentions()) third |= m.type == Mention.Type.STATE && !pair.contains(m.id);

@@ -35,8 +35,8 @@ public final class Offices {
     private final Gazetteer g;
 
     /** Plural office words that head a list of office holders. */
-    private static final Set<String> PLURALS = Set.of("ministers", "presidents", "premiers", "leaders", "heads",
-            "chairmen", "ambassadors", "envoys", "governors", "speakers", "secretaries");
+    private static final Set<String> PLURALS = Set.of("officials", "ministers", "presidents", "premiers", "leaders",
+            "heads", "chairmen", "ambassadors", "envoys", "governors", "speakers", "secretaries");
 
     public Offices(Gazetteer g) {
         this.g = g;
@@ -184,7 +184,7 @@ public final class Offices {
                 i--;
                 continue;
             }
-            return PLURALS.contains(x.fold()) || x.is("officials") ? i : -1;
+            return PLURALS.contains(x.fold()) ? i : -1;
         }
         return -1;
     }

@@ -204,10 +204,6 @@ public final class Resolver {
     }
 
     /**
-     * News agencies named only as a wire credit are furniture, not part of the story: "Baku, 22 May (UzA).", a line
-     * that is the agency's name alone. Such mentions are dropped.
-     */
-    /**
      * Where a photo credit ends the sentence, or -1: "... July 8, 2024. / Reuters/Sputnik/Gavriil Grigorov/Pool", a slash
      * after the sentence's full stop (or opening it), then only names between slashes.
      */
