@@ -18,6 +18,7 @@ import org.diplograph.extract.recognize.Recognizer;
 import org.diplograph.extract.relate.AgreementReferences;
 import org.diplograph.extract.relate.ArticleReasoning;
 import org.diplograph.extract.relate.PairOffices;
+import org.diplograph.extract.relate.HostOffices;
 import org.diplograph.extract.relate.CoSigners;
 import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
@@ -266,6 +267,7 @@ public final class Extractor {
         CoSigners.apply(b, personState, docId);
         PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
+        HostOffices.apply(analysed, b, gazetteer, personState, docId);
         SignerParties.apply(b, docId);
         AgreementReferences.apply(b);
         Map<String, String> renamed = agreementIds(b.relations(docId));

@@ -242,7 +242,7 @@ public final class ArticleReasoning {
     }
 
     /** The state a place is in: a LOCATED_IN the article states, else the gazetteer's (capitals included). */
-    private static String stateOf(DocBuilder b, Gazetteer g, String place) {
+    static String stateOf(DocBuilder b, Gazetteer g, String place) {
         String stated = b.locatedIn(place);
         if (stated != null) return stated;
         Gazetteer.PlaceInfo p = g.place(place);

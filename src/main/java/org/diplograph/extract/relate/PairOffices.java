@@ -19,7 +19,7 @@ import org.diplograph.facts.Relation;
  */
 public final class PairOffices {
     /** Offices of a state's government: a company's chairman or an organisation's secretary-general is not meant. */
-    private static boolean stateOffice(String role) {
+    static boolean stateOffice(String role) {
         return role.contains("Minister") || Set.of("President", "Vice President", "King", "Emir", "Amir", "Crown Prince")
                 .contains(role);
     }

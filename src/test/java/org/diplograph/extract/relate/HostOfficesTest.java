@@ -1,0 +1,25 @@
+package org.diplograph.extract.relate;
+
+import static org.diplograph.extract.RuleFacts.assertNoRelation;
+import static org.diplograph.extract.RuleFacts.assertRelation;
+import static org.diplograph.extract.RuleFacts.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** A host whose office names no state holds it of the state his foreign visitors came to. */
+class HostOfficesTest {
+    @Test
+    void aHostWhoWelcomedAVisitorIsOfTheVisitedState() {
+        assertRelation(extract("Iraqi Prime Minister Mohammed Shia Al-Sudani arrived in Kuwait on Wednesday. Sudani was "
+                + "welcomed by Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah at Bayan Palace."),
+                "HOLDS_OFFICE", "person:mishal-al-ahmad-al-jaber-al-sabah", "state:KWT", "office-host");
+    }
+
+    @Test
+    void notWhenHisVisitorsWentToDifferentStates() {
+        assertNoRelation(extract("Iraqi Prime Minister Mohammed Shia Al-Sudani arrived in Kuwait on Wednesday. On Thursday, "
+                + "Uzbek President Shavkat Mirziyoyev arrived in Baku. Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+                + "met Sudani. Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah also met Mirziyoyev."),
+                "HOLDS_OFFICE", "person:mishal-al-ahmad-al-jaber-al-sabah", "state:KWT");
+    }
+}
