@@ -38,6 +38,7 @@ final class SigningRules {
 
     private static final Set<String> SIGN = Lexicon.words("signing");
     private static final Set<String> HELD_UP = Lexicon.words("held-up");
+    private static final Set<String> MET_WORDS = Lexicon.words("met-object");
     private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
             "said", "says", "did", "not", "will", "would", "to", "be", "they", "it", "he", "she", "we");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("document", "documents", "agreement", "agreements",
@@ -131,8 +132,24 @@ final class SigningRules {
         for (int i = k - 1; i > 0; i--) {
             // "A met B in Dushanbe, where Iranian and Tajik officials put their signatures on 23 documents"
             boolean where = t.get(i).is("where") && t.get(i - 1).text().equals(",");
-            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";") || where) { clause = i + 1; break; }
+            // "ended a visit to Hangzhou, during which Kuwait and China signed seven memoranda"
+            boolean during = t.get(i).is("which") && (t.get(i - 1).is("during") || t.get(i - 1).is("at"));
+            if (t.get(i).is("and") && t.get(i - 1).text().equals(",") || t.get(i).text().equals(";") || where || during) {
+                clause = i + 1;
+                break;
+            }
         }
+        // "A met with B on Monday and signed 28 MoUs", "A landed in Riyadh, meeting King B and signing 13 agreements":
+        // the one met is no signer
+        int metAt = -1;
+        for (int i = clause; i < k && metAt < 0; i++) if (MET_WORDS.contains(t.get(i).fold())) metAt = i;
+        boolean metBySubject = false;
+        for (Mention m : a.mentions()) {
+            if (metAt > 0 && m.type == Mention.Type.PERSON && m.from >= clause && m.to <= metAt) metBySubject = true;
+        }
+        // "When A hosted B and C, the three leaders signed": the group signed
+        if (metBySubject && groupSize(t, metAt, k, Set.of("leaders", "presidents", "ministers", "heads")) > 0) metBySubject = false;
+        List<String> metObjects = new ArrayList<>();
         if (relClause > clause) clause = relClause;
         boolean sides = false;
         for (int i = clause; i < k; i++) {
@@ -145,8 +162,10 @@ final class SigningRules {
         }
         for (Mention m : a.mentions()) {
             boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
-                    && !parenthetical(t, m.from, k) && !(m.type == Mention.Type.PERSON && owner(t, m));
+                    && !parenthetical(t, m.from, k) && !(m.type == Mention.Type.PERSON && owner(t, m))
+                    && !(m.type == Mention.Type.PERSON && metBySubject && m.from > metAt);
             boolean with = withAt > 0 && m.from > withAt;
+            if (m.type == Mention.Type.PERSON && metBySubject && m.from > metAt && m.from < k) metObjects.add(m.id);
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (homes.stateOf(m.id) != null) parties.add(homes.stateOf(m.id));
             } else if (m.type == Mention.Type.PERSON && (subject || with)) {
@@ -242,6 +261,7 @@ final class SigningRules {
         if (signers.isEmpty() && !sides && !nominal && pronounSubject(t, k) && memory.lastSubject != null) signers.add(memory.lastSubject);
         boolean fromSentence = !parties.isEmpty();
         for (String s : signers) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
+        if (!signers.isEmpty()) for (String s : metObjects) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         // "witnessed", "oversaw", "congratulated the signing of ...", "met, which resulted in the inking of ...": they
         // did not sign it themselves, or the text does not say so
         if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending", "congratulated", "hailed",

@@ -172,4 +172,25 @@ class SigningRulesTest {
         assertThat(d.entities()).noneMatch(e -> e.label().equals("Agreement") && e.id().equals("agreement:agreement"));
         assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.target().contains("free-trade"));
     }
+
+    @Test
+    void theOneMetIsNoSignerButHisStateIsAParty() {
+        DocumentFacts d = extract("Indian Prime Minister Narendra Modi met with Russian President Vladimir Putin on Monday "
+                + "and signed a record 28 MoUs.");
+        assertRelation(d, "SIGNED", "person:narendra-modi", "agreement:ind-rus-package-28", "signed");
+        assertNoRelation(d, "SIGNED", "person:vladimir-putin", "agreement:ind-rus-package-28");
+        assertRelation(d, "PARTY_TO", "state:RUS", "agreement:ind-rus-package-28", "party-signer");
+        // a group named after the meeting signed: "When A hosted B and C, the three leaders signed"
+        d = extract("When Turkmen President Serdar Berdimuhamedov hosted Azerbaijani President Ilham Aliyev and Turkish "
+                + "President Recep Tayyip Erdogan in Avaza, the three leaders signed the Avaza Declaration.");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(3);
+    }
+
+    @Test
+    void duringWhichStartsTheSigningClause() {
+        DocumentFacts d = extract("Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah ended a visit to Hangzhou, "
+                + "during which Kuwait and China signed seven memoranda of understanding.");
+        assertNoRelation(d, "SIGNED", "person:mishal-al-ahmad-al-jaber-al-sabah", "agreement:chn-kwt-package-7");
+        assertRelation(d, "PARTY_TO", "state:KWT", "agreement:chn-kwt-package-7", "party-subject");
+    }
 }
