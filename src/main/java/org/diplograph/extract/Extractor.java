@@ -264,6 +264,7 @@ public final class Extractor {
         DependencyPass.run(analysed, tagged, b, personState, limit);
         DocumentLists.apply(analysed, b, docId);
         PairParties.apply(analysed, b, docId);
+        PairParties.named(analysed, b, docId);
         CoSigners.apply(b, personState, docId);
         PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());

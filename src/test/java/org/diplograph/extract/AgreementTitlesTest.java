@@ -24,4 +24,13 @@ class AgreementTitlesTest {
         DocumentFacts d = X.extract("head.txt", "Treaty On Allied Relations Signed\n\nThe two presidents met in Baku.");
         assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:treaty-on-allied"));
     }
+
+    @Test
+    void aPressStatementIsNoAgreementAndATopicCutAfterTheIsNone() {
+        DocumentFacts d = X.extract("press.txt", "In a press statement on the sidelines of the forum, Uzbek President "
+                + "Shavkat Mirziyoyev and Azerbaijani President Ilham Aliyev said they had signed a deal on the "
+                + "**Baku railway**.");
+        assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:press-statement"));
+        assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:deal-on-the"));
+    }
 }

@@ -134,6 +134,8 @@ final class AgreementNames {
             // capitalised head with a lower-case topic: "signed a Treaty on allied relations"
             // "a road map of comprehensive cooperation": two words for a roadmap
             boolean roadMap = x.is("map") && i > 0 && t.get(i - 1).is("road");
+            // "in a press statement on the sidelines of ...": a statement to the press is no agreement
+            if (x.is("statement") && i > 0 && t.get(i - 1).is("press")) continue;
             if ((GENERIC_AGREEMENT.contains(x.fold()) || roadMap) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
                     && i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() && !(w.titleCase && i == 0))) {
                 int a = i;
@@ -167,6 +169,8 @@ final class AgreementNames {
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
+                    // "a deal on the **Gashuunsukhait railway**": a topic cut short after "the" is none
+                    while (te > e + 1 && Set.of("the", "a", "an", "of").contains(t.get(te - 1).fold())) te--;
                     if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);

@@ -22,6 +22,7 @@ import org.diplograph.facts.Relation;
  */
 public final class PairParties {
     private static final Set<String> SIGNING = Lexicon.words("signed-past");
+    private static final Set<String> SIGN_ANY = Lexicon.words("signing");
     private static final Set<String> TO_COME = Lexicon.words("to-come");
     private static final Set<String> SIDES = Lexicon.words("sides");
     private static final Set<String> HELD_UP = Lexicon.words("held-up");
@@ -65,6 +66,43 @@ public final class PairParties {
             }
         }
     }
+
+    /**
+     * EXPERIMENT: a named agreement no rule gave a party, in an article about a clear pair of states, where no sentence
+     * naming it names a third state: the pair's.
+     */
+    public static void named(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
+        if (analysed.isEmpty()) return;
+        List<String> clear = DocumentLists.mainPair(analysed, analysed.size() - 1);
+        if (clear.isEmpty()) return;
+        Set<String> withParty = new HashSet<>();
+        for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
+        Map<String, Evidence> first = new java.util.LinkedHashMap<>();
+        Set<String> third = new HashSet<>();
+        for (Relator.Analysed a : analysed) {
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.AGREEMENT || withParty.contains(m.id) || !b.has(m.id)) continue;
+                // "a memorandum of understanding": which one is not said
+                if (!NAMED.contains(m.rule) || m.name == null || m.name.equalsIgnoreCase("memorandum of understanding")) continue;
+                first.putIfAbsent(m.id, a.evidence());
+                for (Mention o : a.mentions()) if (o.type == Mention.Type.STATE && !clear.contains(o.id)) third.add(m.id);
+                // "are expected to sign an intergovernmental agreement on ...", "is to be signed": not signed yet
+                List<Token> t = a.sentence().tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4))) third.add(m.id);
+                }
+            }
+        }
+        for (var e : first.entrySet()) {
+            if (third.contains(e.getKey())) continue;
+            Evidence ev = e.getValue();
+            for (String s : clear) {
+                b.relation("PARTY_TO", s, e.getKey(), new TreeMap<>(), new Evidence(ev.quote(), ev.start(), ev.end(), "party-article-pair-named"));
+            }
+        }
+    }
+
+    private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
     /** The first signing word not stated as to come, or -1. */
     private static int signed(List<Token> t) {

@@ -57,4 +57,17 @@ class PairPartiesTest {
                 + "documents.");
         assertThat(four.relations()).noneMatch(r -> r.evidence().get(0).rule().equals("party-sides-group"));
     }
+
+    @Test
+    void aNamedAgreementNoRuleGaveAPartyIsThePairs() {
+        DocumentFacts d = extract(VISIT + "The Treaty of Alliance meets the interests of both fraternal peoples.");
+        assertRelation(d, "PARTY_TO", "state:ARE", "agreement:treaty-of-alliance-are-aze", "party-article-pair-named");
+        assertRelation(d, "PARTY_TO", "state:AZE", "agreement:treaty-of-alliance-are-aze", "party-article-pair-named");
+        for (String s : new String[] {"The Treaty of Alliance is expected to be signed soon.",
+                "The Treaty of Alliance with Turkey meets the interests of both peoples.",
+                "A memorandum of understanding meets the interests of both peoples."}) {
+            assertThat(extract(VISIT + s).relations()).as(s)
+                    .noneMatch(r -> r.evidence().get(0).rule().equals("party-article-pair-named"));
+        }
+    }
 }
