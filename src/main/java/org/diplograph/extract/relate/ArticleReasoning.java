@@ -4,6 +4,7 @@ import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.rules.Lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class ArticleReasoning {
         }
         if (dateline != null) datelineVisits(b, g, personState, docId, dateline);
         delegations(b, personState, docId);
+        venueStates(b, g, personState, docId);
         eventVenues(b, g, personState, docId, dateline);
         capitals(b, g, personState, docId);
         placesOfNamedStates(b, g, docId);
@@ -105,6 +107,43 @@ public final class ArticleReasoning {
                 if (!v.target().equals(g.stateOfCapital(c)) || visitedPlaces.contains(c)) continue;
                 b.relation("VISITED", v.source(), c, v.properties(), cited(v, "visit-state-capital"));
             }
+        }
+    }
+
+    /**
+     * "The talks were held at the Great Hall of the People", "Sudani was welcomed ... at Bayan Palace": a venue no rule
+     * placed, where a foreign visitor met or was received, is in the one state the visitors of the article's events
+     * there went to (rule {@code venue-visit-state}).
+     */
+    private static void venueStates(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId) {
+        List<Relation> all = b.relations(docId);
+        Map<String, Set<String>> went = new HashMap<>();
+        for (Relation v : all) {
+            if (!v.type().equals("VISITED")) continue;
+            String s = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
+            if (s != null && !s.equals(personState.get(v.source()))) went.computeIfAbsent(v.source(), k -> new HashSet<>()).add(s);
+        }
+        for (Entity e : b.entities()) {
+            if (!e.label().equals("Place") || !"site".equals(e.properties().get("kind")) || stateOf(b, g, e.id()) != null) continue;
+            Set<String> states = new HashSet<>();
+            Relation cite = null;
+            for (Relation r : all) {
+                List<String> people = new ArrayList<>();
+                if (r.type().equals("VISITED") && r.target().equals(e.id())) people.add(r.source());
+                if (r.type().equals("HELD_IN") && r.target().equals(e.id())) {
+                    for (Relation at : all) if (at.type().equals("ATTENDED") && at.target().equals(r.source())) people.add(at.source());
+                }
+                for (String p : people) {
+                    Set<String> w = went.get(p);
+                    if (w == null) continue;
+                    states.addAll(w);
+                    if (cite == null) cite = r;
+                }
+            }
+            if (states.size() != 1 || cite == null) continue;
+            String state = states.iterator().next();
+            if (!b.has(state)) continue;
+            b.relation("LOCATED_IN", e.id(), state, null, cited(cite, "venue-visit-state"));
         }
     }
 

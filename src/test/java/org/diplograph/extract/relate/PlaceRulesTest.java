@@ -47,4 +47,16 @@ class PlaceRulesTest {
         assertNoRelation(extract("Uzbekistan discussed a railway to Herat on May 10."), "LOCATED_IN", "place:herat",
                 "state:AFG");
     }
+
+    @Test
+    void aVenueWhereAVisitorHeldTalksIsInTheStateHeVisited() {
+        DocumentFacts d = extract("Iranian President Ebrahim Raisi arrived in Oman on Monday. Raisi and Sultan Haitham bin "
+                + "Tarik held talks at the Al Alam Palace.");
+        assertRelation(d, "LOCATED_IN", "place:al-alam-palace", "state:OMN", "venue-visit-state");
+        assertRelation(d, "VISITED", "person:ebrahim-raisi", "place:al-alam-palace", "visit-event-venue");
+        // a visitor of two states: which one the venue is in is not said
+        d = extract("Iranian President Ebrahim Raisi arrived in Oman on Monday and in Qatar on Tuesday. Raisi and Sultan "
+                + "Haitham bin Tarik held talks at the Al Alam Palace.");
+        assertNoRelation(d, "LOCATED_IN", "place:al-alam-palace", "state:OMN");
+    }
 }
