@@ -27,4 +27,11 @@ class OrganizationsTest {
         DocumentFacts quoted = X.extract("quoted.txt", "Anadolu Agency reported that Erdogan met Aliyev in Ankara.");
         assertThat(quoted.entities()).extracting(Entity::id).contains("org:anadolu-agency");
     }
+
+    @Test
+    void anAgencyNamedAsASourceInAnyCaseAfterACapital() {
+        DocumentFacts d = X.extract("agency.txt", "Putin met Mirziyoyev in Tashkent on Monday, according to Tass. The two "
+                + "leaders discussed energy, BelTA reports.");
+        assertThat(d.entities()).extracting(Entity::id).contains("org:tass", "org:belta");
+    }
 }

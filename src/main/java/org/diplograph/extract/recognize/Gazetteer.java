@@ -155,7 +155,13 @@ public final class Gazetteer {
         for (String k : keys) n = n.next.computeIfAbsent(k, x -> new Node());
         if (n.entries == null) n.entries = new ArrayList<>(2);
         boolean cs = surface.length() <= 6 && Text.isAllUpper(surface) || kind == Kind.ORG && Text.isAllUpper(surface);
-        for (Entry e : n.entries) if (e.kind() == kind && e.id().equals(id)) return;
+        for (int k = 0; k < n.entries.size(); k++) {
+            Entry e = n.entries.get(k);
+            if (e.kind() != kind || !e.id().equals(id)) continue;
+            // "TASS" and its alias "Tass": the alias in any case after a capital covers the acronym too
+            if (e.caseSensitive() && !cs) n.entries.set(k, new Entry(kind, id, false, surface));
+            return;
+        }
         n.entries.add(new Entry(kind, id, cs, surface));
     }
 
