@@ -34,4 +34,12 @@ class OrganizationsTest {
                 + "leaders discussed energy, BelTA reports.");
         assertThat(d.entities()).extracting(Entity::id).contains("org:tass", "org:belta");
     }
+
+    @Test
+    void organsKnownByTheirOwnNames() {
+        DocumentFacts d = X.extract("organ.txt", "Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal spoke on "
+                + "Friday. The US State Department had no comment.");
+        assertThat(d.entities()).extracting(Entity::id)
+                .contains("org:ind-ministry-of-external-affairs", "org:usa-state-department", "state:USA");
+    }
 }
