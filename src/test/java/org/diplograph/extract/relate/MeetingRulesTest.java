@@ -175,4 +175,10 @@ class MeetingRulesTest {
         assertNoRelation(d, "MET", "person:xi-jinping", "person:zheng-shanjie");
         assertNoRelation(d, "VISITED", "person:xi-jinping", "place:jalalabad");
     }
+
+    @Test
+    void discussionsAndConsultationsAreMeetings() {
+        assertRelation(extract("Foreign Secretary Masud Bin Momen of Bangladesh held discussions with his Indian "
+                + "counterpart Vinay Kwatra in New Delhi."), "MET", "person:masud-bin-momen", "person:vinay-kwatra", "met-meeting");
+    }
 }
