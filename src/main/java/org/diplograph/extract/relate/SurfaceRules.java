@@ -36,6 +36,9 @@ final class SurfaceRules {
     private static final Set<String> HEDGE_FREE = Set.of("PARTY_TO", "CONCERNS");
     private static final Set<String> HEDGES = Lexicon.words("surface-not-stated");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** A speaker's own words in a quote: "My first official visit to Azerbaijan ...". */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my");
+    private static final Set<String> SPEECH = Lexicon.words("speech");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
@@ -137,7 +140,29 @@ final class SurfaceRules {
                 && PRONOUNS.contains(t.get(from).fold()) && memory.lastSubject != null) {
             out.add(memory.lastSubject);
         }
+        if (out.isEmpty() && m.end(group) - from == 1 && labels.contains("Person") && FIRST_PERSON.contains(t.get(from).fold())) {
+            String speaker = speaker(t, ms);
+            if (speaker != null) out.add(speaker);
+        }
         return out;
+    }
+
+    /**
+     * Who says "I" or "my" in a quote: the person a speech verb of the sentence is said of ("..., Gakharia said"), or,
+     * in a sentence that names no person, the article's last subject (the quote goes on from "X said:").
+     */
+    private String speaker(List<Token> t, List<Mention> ms) {
+        Mention person = null;
+        int persons = 0;
+        for (Mention x : ms) if (x.type == Mention.Type.PERSON) { persons++; if (person == null) person = x; }
+        if (persons == 0) return memory.lastSubject;
+        for (int i = 0; i < t.size(); i++) {
+            if (!SPEECH.contains(t.get(i).fold())) continue;
+            for (Mention x : ms) {
+                if (x.type == Mention.Type.PERSON && (x.to <= i && i - x.to <= 2 || x.from > i && x.from - i <= 6)) return x.id;
+            }
+        }
+        return null;
     }
 
     /** The entities in a group whose label the relation takes (a demonym names no party, visitor or place). */

@@ -131,4 +131,16 @@ class SurfaceRulesTest {
                 && r.target().equals("person:gurbanguly-berdimuhamedov")
                 && r.evidence().get(0).rule().equals("surf-met-in-presence"));
     }
+
+    @Test
+    void myIsTheSpeaker() {
+        // a quote that names nobody goes on from the last subject
+        DocumentFacts d = extract("Georgian Prime Minister Giorgi Gakharia met with President of Azerbaijan Ilham Aliyev.\n\n"
+                + "\u201cMy first official visit to Azerbaijan is not accidental.\u201d");
+        assertThat(byRule(d, "surf-visit-my-visit")).extracting(Relation::source, Relation::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("person:giorgi-gakharia", "state:AZE"));
+        // a visit to come is none
+        assertThat(byRule(extract("\"You and I could approve the plan during my visit to Pakistan,\" Belarusian President "
+                + "Alexander Lukashenko said."), "surf-visit-my-visit")).isEmpty();
+    }
 }
