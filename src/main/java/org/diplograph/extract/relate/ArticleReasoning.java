@@ -41,6 +41,7 @@ public final class ArticleReasoning {
         venueStates(b, g, personState, docId);
         eventVenues(b, g, personState, docId, dateline);
         capitals(b, g, personState, docId);
+        companions(b, g, personState, docId);
         placesOfNamedStates(b, g, docId);
         knownOfficials(b, g, docId);
     }
@@ -145,6 +146,62 @@ public final class ArticleReasoning {
             if (!b.has(state)) continue;
             b.relation("LOCATED_IN", e.id(), state, null, cited(cite, "venue-visit-state"));
         }
+    }
+
+    /**
+     * "Garibashvili visited Baku ... Foreign Minister Zalkaliani and his Azerbaijani counterpart signed ...": an official
+     * of a state whose officials went to one foreign state only, and none of that state's came the other way, who met or
+     * signed with an official of that state and has no visit of his own, went where they went (rule
+     * {@code visit-companion}): the cities (the state, only when a text names it as his destination).
+     */
+    private static void companions(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId) {
+        List<Relation> all = b.relations(docId);
+        Map<String, Set<String>> abroad = new HashMap<>(); // home state -> states its officials went to
+        Map<String, List<Relation>> trips = new HashMap<>(); // home state -> those visits
+        Set<String> visitors = new HashSet<>();
+        for (Relation v : all) {
+            if (!v.type().equals("VISITED")) continue;
+            visitors.add(v.source());
+            String home = personState.get(v.source());
+            String there = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
+            if (home == null || there == null || home.equals(there)) continue;
+            abroad.computeIfAbsent(home, k -> new HashSet<>()).add(there);
+            trips.computeIfAbsent(home, k -> new ArrayList<>()).add(v);
+        }
+        Map<String, Set<String>> partners = new HashMap<>(); // person -> states of those he met or signed with
+        Map<String, Relation> cite = new HashMap<>();
+        Map<String, Set<String>> signedBy = new HashMap<>();
+        for (Relation r : all) if (r.type().equals("SIGNED")) signedBy.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.source());
+        for (Relation r : all) {
+            if (r.type().equals("MET")) {
+                link(partners, cite, r.source(), personState.get(r.target()), r);
+                link(partners, cite, r.target(), personState.get(r.source()), r);
+            }
+            if (r.type().equals("SIGNED")) {
+                for (String o : signedBy.get(r.target())) if (!o.equals(r.source())) link(partners, cite, r.source(), personState.get(o), r);
+            }
+        }
+        for (var e : partners.entrySet()) {
+            String p = e.getKey();
+            String home = personState.get(p);
+            if (home == null || visitors.contains(p)) continue;
+            Set<String> went = abroad.get(home);
+            if (went == null || went.size() != 1) continue;
+            String there = went.iterator().next();
+            if (!e.getValue().contains(there) || abroad.getOrDefault(there, Set.of()).contains(home)) continue;
+            Set<String> done = new HashSet<>();
+            for (Relation v : trips.get(home)) {
+                if (v.target().startsWith("state:") || !done.add(v.target())) continue;
+                b.relation("VISITED", p, v.target(), Map.of(), cited(cite.get(p), "visit-companion"));
+            }
+        }
+    }
+
+    private static void link(Map<String, Set<String>> partners, Map<String, Relation> cite, String person, String state,
+                             Relation r) {
+        if (state == null) return;
+        partners.computeIfAbsent(person, k -> new HashSet<>()).add(state);
+        cite.putIfAbsent(person, r);
     }
 
     /**

@@ -150,4 +150,13 @@ class VisitRulesTest {
         assertNoRelation(d, "VISITED", "person:ali-salehabadi", "state:QAT");
         assertRelation(d, "VISITED", "person:masoud-pezeshkian", "state:QAT", "surf-visit-possessive");
     }
+
+    @Test
+    void aMinisterWhoSignedWithTheHostsWentWhereHisLeaderWent() {
+        DocumentFacts d = extract("Georgian Prime Minister Irakli Garibashvili visited Baku on Monday, where he met President "
+                + "Ilham Aliyev. Georgian Foreign Minister David Zalkaliani and Azerbaijani Foreign Minister Jeyhun Bayramov "
+                + "signed a memorandum on consular cooperation.");
+        assertRelation(d, "VISITED", "person:david-zalkaliani", "place:baku", "visit-companion");
+        assertNoRelation(d, "VISITED", "person:jeyhun-bayramov", "place:baku");
+    }
 }
