@@ -81,13 +81,25 @@ public final class PairParties {
         Set<String> third = new HashSet<>();
         for (Relator.Analysed a : analysed) {
             for (Mention m : a.mentions()) {
-                if (m.type != Mention.Type.AGREEMENT || withParty.contains(m.id) || !b.has(m.id)) continue;
+                if (m.type != Mention.Type.AGREEMENT || withParty.contains(m.id)) continue;
+                // "according to a joint statement issued after they met": the pair's joint statement
+                boolean joint = m.rule.equals("generic-agreement") && "joint-statement".equals(m.kind) && m.name != null
+                        && m.name.toLowerCase(java.util.Locale.ROOT).startsWith("joint statement");
+                if (joint && !b.has(m.id)) {
+                    Map<String, Object> props = new TreeMap<>();
+                    props.put("title", m.name);
+                    props.put("kind", m.kind);
+                    b.entity(m.id, "Agreement", m.name, m.surface, props, m.rule, a.evidence(), false);
+                }
+                if (!b.has(m.id)) continue;
                 // "a memorandum of understanding": which one is not said
-                if (!NAMED.contains(m.rule) || m.name == null || m.name.equalsIgnoreCase("memorandum of understanding")) continue;
+                if (!joint && (!NAMED.contains(m.rule) || m.name == null || m.name.equalsIgnoreCase("memorandum of understanding"))) continue;
                 first.putIfAbsent(m.id, a.evidence());
                 for (Mention o : a.mentions()) if (o.type == Mention.Type.STATE && !clear.contains(o.id)) third.add(m.id);
-                // "are expected to sign an intergovernmental agreement on ...", "is to be signed": not signed yet
+                // "are expected to sign an intergovernmental agreement on ...", "is to be signed", "both sides will issue
+                // a joint statement": not signed yet
                 List<Token> t = a.sentence().tokens();
+                if (Cues.near(t, m.from, FUTURE, 3)) third.add(m.id);
                 for (int i = 0; i < t.size(); i++) {
                     if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4))) third.add(m.id);
                 }
@@ -102,6 +114,9 @@ public final class PairParties {
         }
     }
 
+    /** The words of "to-come" that say so before a noun ("will issue a joint statement"; not "according to a ..."). */
+    private static final Set<String> FUTURE = Set.of("will", "would", "expected", "plan", "plans", "planned", "could", "may",
+            "might", "shall", "soon");
     private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
     /** The first signing word not stated as to come, or -1. */

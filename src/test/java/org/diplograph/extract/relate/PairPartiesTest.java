@@ -70,4 +70,14 @@ class PairPartiesTest {
                     .noneMatch(r -> r.evidence().get(0).rule().equals("party-article-pair-named"));
         }
     }
+
+    @Test
+    void aJointStatementIsThePairsUnlessToCome() {
+        DocumentFacts d = extract(VISIT + "Trade will grow, according to a joint statement issued after they met.");
+        assertRelation(d, "PARTY_TO", "state:ARE", "agreement:joint-statement-are-aze", "party-article-pair-named");
+        assertRelation(d, "PARTY_TO", "state:AZE", "agreement:joint-statement-are-aze", "party-article-pair-named");
+        d = extract(VISIT + "Both sides will issue a joint statement on Friday.");
+        assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:joint-statement"));
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("PARTY_TO"));
+    }
 }
