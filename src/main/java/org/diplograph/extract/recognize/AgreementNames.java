@@ -23,6 +23,7 @@ final class AgreementNames {
     /** Words no name is made of that an agreement's title may have: "Comprehensive Economic Partnership Agreement". */
     private static final Set<String> TITLE_WORDS = Set.of("strategic", "economic", "security", "political");
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
             "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou", "papers");
     private static final Set<String> GENERIC_AGREEMENT = Set.of("agreement", "contract", "deal", "treaty", "accord",
@@ -174,8 +175,11 @@ final class AgreementNames {
                     if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);
-                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), topic
-                        ? "generic-agreement-topic" : "generic-agreement");
+                // the “comprehensive strategic partnership treaty”: a lower-case title in quotes is its name
+                boolean quoted = a > 0 && a < i && e == i + 1 && e < n && QUOTES.contains(t.get(a - 1).text())
+                        && QUOTES.contains(t.get(e).text());
+                Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, i + 1, "agreement:" + Text.slug(title), quoted
+                        ? "named-agreement" : topic ? "generic-agreement-topic" : "generic-agreement");
                 m.name = title;
                 m.kind = x.is("contract") ? "contract" : x.is("treaty") || x.is("pact") ? "treaty"
                         : x.is("statement") || x.is("declaration") ? "joint-statement" : x.is("roadmap") || roadMap ? "roadmap"

@@ -59,6 +59,16 @@ public final class AgreementReferences {
                 renamed.put(x.id(), named.get(0).id());
             }
         }
+        // "a broad cooperation pact", "the landmark treaty": a treaty described, not named, is the one treaty the article
+        // names (treaties are few; a described contract or deal may well be another)
+        List<Entity> treaties = named.stream().filter(n -> "treaty".equals(n.properties().get("kind"))).toList();
+        for (Entity e : b.entities()) {
+            if (!e.label().equals("Agreement") || !e.rule().equals("generic-agreement") || renamed.containsKey(e.id())) continue;
+            String t = title(e);
+            String head = t.substring(t.lastIndexOf(' ') + 1);
+            if (t.contains(" on ") || !Set.of("treaty", "pact").contains(head) || treaties.size() != 1) continue;
+            renamed.put(e.id(), treaties.get(0).id());
+        }
         // "a trilateral framework agreement ... The framework agreement for the feasibility study was signed by":
         // a lower-case title that ends another title of the article, and of no third, is that agreement
         List<Entity> generic = new ArrayList<>();

@@ -51,4 +51,15 @@ class AgreementReferencesTest {
                 .contains("state:MNG", "state:RUS");
         assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:agreement-on-cooperation-to-ensure-epidemiological-welfare-with-regard-to-plague"));
     }
+
+    @Test
+    void aDescribedTreatyIsTheOneTreatyNamedEvenInQuotesAndLowerCase() {
+        DocumentFacts d = extract("Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a broad "
+                + "cooperation pact on Friday. Officials said the \u201ccomprehensive strategic partnership treaty\u201d "
+                + "covers all areas.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("agreement:comprehensive-strategic-partnership-treaty-irn-rus")
+                .noneMatch(id -> id.startsWith("agreement:broad-cooperation-pact"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:vladimir-putin")
+                && r.target().equals("agreement:comprehensive-strategic-partnership-treaty-irn-rus"));
+    }
 }
