@@ -60,7 +60,7 @@ final class MeetingRules {
 
     /**
      * "The official talks between the two leaders took place on 8 February", "After an hour-long meeting, the two sides
-     * ...": a meeting of the two persons named last, of two states, when the sentence names no person itself (rule
+     * ...", "the presidents of the two countries held talks": a meeting of the two persons named last, of two states, when the sentence names no person itself (rule
      * {@code met-the-two}). Not one to come ("will meet", "are expected to hold talks").
      */
     void pairMeetings(Analysed a, List<Token> t) {
@@ -68,6 +68,11 @@ final class MeetingRules {
         int two = -1;
         for (int i = 0; i + 1 < t.size(); i++) {
             if ((t.get(i).is("two") || t.get(i).is("both")) && PAIRS.contains(t.get(i + 1).fold())) two = i;
+            // "the presidents of the two countries held talks"
+            int j = i + 2 < t.size() && t.get(i + 2).is("the") ? i + 3 : i + 2;
+            if (i > 0 && PAIRS.contains(t.get(i).fold()) && t.get(i + 1).is("of") && j + 1 < t.size()
+                    && (t.get(j).is("two") || t.get(j).is("both"))
+                    && Set.of("countries", "states", "nations").contains(t.get(j + 1).fold())) two = i - 1;
         }
         if (two < 0) return;
         int k = indexOf(t, Set.of("met", "talks", "meeting", "negotiations"), 0);

@@ -181,4 +181,11 @@ class MeetingRulesTest {
         assertRelation(extract("Foreign Secretary Masud Bin Momen of Bangladesh held discussions with his Indian "
                 + "counterpart Vinay Kwatra in New Delhi."), "MET", "person:masud-bin-momen", "person:vinay-kwatra", "met-meeting");
     }
+
+    @Test
+    void thePresidentsOfTheTwoCountriesAreTheTwoNamedLast() {
+        assertRelation(extract("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent, where Uzbek President Shavkat "
+                + "Mirziyoyev welcomed him at the airport. Then the presidents of the two countries held talks in a narrow "
+                + "format."), "MET", "person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev", "met-the-two");
+    }
 }
