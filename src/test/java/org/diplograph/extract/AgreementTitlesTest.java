@@ -32,5 +32,8 @@ class AgreementTitlesTest {
                 + "**Baku railway**.");
         assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:press-statement"));
         assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:deal-on-the"));
+        d = X.extract("this.txt", "Iranian Foreign Minister Hossein Amir-Abdollahian said Iran and Bulgaria had signed an "
+                + "agreement on this.");
+        assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:agreement-on-this"));
     }
 }

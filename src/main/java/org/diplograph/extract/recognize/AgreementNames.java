@@ -23,6 +23,8 @@ final class AgreementNames {
     /** Words no name is made of that an agreement's title may have: "Comprehensive Economic Partnership Agreement". */
     private static final Set<String> TITLE_WORDS = Set.of("strategic", "economic", "security", "political");
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
+    private static final Set<String> NO_TOPIC = Set.of("this", "that", "these", "those", "it", "them", "the", "matter",
+            "issue", "issues", "subject");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
     private static final Set<String> PACKAGE_NOUNS = Set.of("documents", "agreements", "memoranda", "mous",
             "memorandums", "deals", "contracts", "accords", "instruments", "treaties", "protocols", "mou", "papers");
@@ -172,6 +174,10 @@ final class AgreementNames {
                     for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
                     // "a deal on the **Gashuunsukhait railway**": a topic cut short after "the" is none
                     while (te > e + 1 && Set.of("the", "a", "an", "of").contains(t.get(te - 1).fold())) te--;
+                    // "an agreement on this", "memorandums on the matter": no topic
+                    boolean empty = true;
+                    for (int q = e + 1; q < te; q++) empty &= NO_TOPIC.contains(t.get(q).fold());
+                    if (empty) te = e + 1;
                     if (te > e + 1) { e = te; topic = true; }
                 }
                 String title = w.text(a, e);

@@ -113,6 +113,8 @@ final class CorridorNames {
                     || a > 1 && t.get(a - 1).is("the") && Set.of("renamed", "dubbed", "called").contains(t.get(a - 2).fold())) continue;
             // "the Belt and Road Forum": an initiative, not a road (the guide's corridors are built things)
             if (w.text(a, i + k).matches("(?i).*\\bbelt(?: and| &)? road")) continue;
+            // "the Silk Road city of Xian", "the Silk Road Forum": the old trade route, a name for a region, not a corridor
+            if (w.text(a, i + k).matches("(?i)(?:the )?(?:great )?silk road")) continue;
             String name = w.text(a, i + k);
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;

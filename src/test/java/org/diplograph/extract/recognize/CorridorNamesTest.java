@@ -63,10 +63,11 @@ class CorridorNamesTest {
         assertThat(d.entities()).anyMatch(e -> e.id().equals("place:turgundi") && e.aliases().contains("Torghundi"));
     }
     @Test
-    void theBeltAndRoadIsAnInitiativeNotACorridor() {
+    void theBeltAndRoadIsAnInitiativeAndTheSilkRoadARegionNotCorridors() {
         for (String s : new String[] {"China and Pakistan cooperate under the Belt and Road Initiative (BRI).",
                 "Xi spoke at the Chinese Belt and Road Forum.",
-                "The Belt & Road Initiative & the Global Development Initiative are priorities."}) {
+                "The Belt & Road Initiative & the Global Development Initiative are priorities.",
+                "Banners were set up across the Silk Road city of Xian.", "Pashinyan attended the Silk Road Forum."}) {
             assertNoEntityLabelled(extract(s), "Corridor");
         }
     }
