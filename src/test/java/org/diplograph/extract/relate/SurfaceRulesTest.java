@@ -143,4 +143,11 @@ class SurfaceRulesTest {
         assertThat(byRule(extract("\"You and I could approve the plan during my visit to Pakistan,\" Belarusian President "
                 + "Alexander Lukashenko said."), "surf-visit-my-visit")).isEmpty();
     }
+
+    @Test
+    void asPartOfHisVisit() {
+        assertThat(byRule(extract("As part of his official visit to Kazakhstan, Uzbek President Shavkat Mirziyoyev was "
+                + "welcomed by Kassym-Jomart Tokayev."), "surf-visit-during-his")).extracting(Relation::source, Relation::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("person:shavkat-mirziyoyev", "state:KAZ"));
+    }
 }
