@@ -25,6 +25,8 @@ public final class Descriptions {
     /** How far back the person may be named, in sentences. */
     private static final int REACH = 6;
     private static final Set<String> GENERIC_ROLES = Set.of("Leader", "President", "Prime Minister");
+    /** "The Qatari leader" for the Emir named before, "the Saudi leader" for the King or the Crown Prince. */
+    private static final Set<String> MONARCHS = Set.of("Emir", "Amir", "King", "Sultan", "Crown Prince");
 
     private final Gazetteer gazetteer;
 
@@ -174,7 +176,7 @@ public final class Descriptions {
                 boolean generic = GENERIC_ROLES.contains(role);
                 // "the Iranian minister" for the Foreign Minister named before
                 if (p.role == null ? generic : p.role.equals(role) || generic && GENERIC_ROLES.contains(p.role)
-                        || p.role.endsWith(" " + role)) return p;
+                        || p.role.endsWith(" " + role) || role.equals("Leader") && MONARCHS.contains(p.role)) return p;
             }
         }
         return null;

@@ -68,4 +68,11 @@ class DescriptionsTest {
                 + "Minister S. Jaishankar.\n\nThe Taliban minister arrived in New Delhi after obtaining an exemption.");
         assertRelation(d, "VISITED", "person:amir-khan-muttaqi", "place:new-delhi", "visit");
     }
+
+    @Test
+    void theLeaderOfAMonarchyIsItsMonarch() {
+        DocumentFacts d = extract("Qatari Emir Sheikh Tamim bin Hamad Al Thani held talks with Tajik President Emomali Rahmon "
+                + "in Dushanbe.\n\nThe Qatari leader had earlier made state visits to Kyrgyzstan and Kazakhstan.");
+        assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:KGZ", "visit");
+    }
 }
