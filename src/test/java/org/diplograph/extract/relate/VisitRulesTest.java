@@ -159,4 +159,12 @@ class VisitRulesTest {
         assertRelation(d, "VISITED", "person:david-zalkaliani", "place:baku", "visit-companion");
         assertNoRelation(d, "VISITED", "person:jeyhun-bayramov", "place:baku");
     }
+
+    @Test
+    void arrivingAndArrivesAreVisitWords() {
+        DocumentFacts d = extract("Qatari Emir Sheikh Tamim bin Hamad Al Thani had earlier made state visits to Kyrgyzstan "
+                + "before arriving in Tajikistan for talks.");
+        assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:KGZ", "visit");
+        assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:TJK", "visit");
+    }
 }
