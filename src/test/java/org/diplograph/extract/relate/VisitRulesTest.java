@@ -163,7 +163,7 @@ class VisitRulesTest {
     @Test
     void arrivingAndArrivesAreVisitWords() {
         DocumentFacts d = extract("Qatari Emir Sheikh Tamim bin Hamad Al Thani had earlier made state visits to Kyrgyzstan "
-                + "before arriving in Tajikistan for talks.");
+                + "and Kazakhstan before arriving in Tajikistan for talks.");
         assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:KGZ", "visit");
         assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:TJK", "visit");
     }
