@@ -45,10 +45,11 @@ class ExtractionQualityTest {
      */
     private static final Map<String, double[]> UNSEEN2 = Map.ofEntries(
             Map.entry("State", new double[] {0.95, 0.98}), Map.entry("Organization", new double[] {0.90, 0.95}),
-            Map.entry("Person", new double[] {0.98, 0.94}), Map.entry("HOLDS_OFFICE", new double[] {0.98, 0.95}),
+            Map.entry("Person", new double[] {0.98, 0.94}), Map.entry("HOLDS_OFFICE", new double[] {0.96, 0.95}),
             // VISITED precision 0.95 since session 14: in u02 Foreign Minister Dar, who signed with the Tajik prime
             // minister during Sharif's Dushanbe visit, is read as having gone there too (visit-companion); the gold does
-            // not list it
+            // not list it. HOLDS_OFFICE precision 0.96: in u11 "State Department spokesman Matthew Miller" holds his
+            // office of the State Department, now in the gazetteer; this gold gives it to the United States
             Map.entry("MET", new double[] {0.98, 0.82}), Map.entry("VISITED", new double[] {0.94, 0.98}),
             Map.entry("PARTY_TO", new double[] {0.90, 0.83}), Map.entry("MEMBER_OF", new double[] {0.98, 0.88}),
             Map.entry("CONNECTS", new double[] {0.94, 0.98}), Map.entry("SIGNED", new double[] {0.98, 0.98}));
@@ -322,25 +323,44 @@ class ExtractionQualityTest {
 
     /**
      * real13: 20 further articles (r251-r270, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (881c3d8) before the first run (of 3ff8195). Its errors have not been read: it is held out, and its
-     * floors are the lower of its first run's figures and session 13's (each less 0.01).
+     * committed (881c3d8) before the first run (of 3ff8195). Held out in session 13; its errors were read in session 14
+     * (after real14 was written), and its floors are session 14's figures less 0.01.
      */
     private static final Map<String, double[]> REAL13 = Map.ofEntries(
             Map.entry("State", new double[] {0.95, 0.99}),
-            Map.entry("Organization", new double[] {0.89, 0.71}),
-            Map.entry("Person", new double[] {0.90, 0.90}),
-            Map.entry("Place", new double[] {0.82, 0.82}),
-            Map.entry("Corridor", new double[] {0.87, 0.87}),
-            Map.entry("Agreement", new double[] {0.72, 0.56}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.78}),
-            Map.entry("MET", new double[] {0.69, 0.76}),
-            Map.entry("VISITED", new double[] {0.99, 0.57}),
-            Map.entry("SIGNED", new double[] {0.34, 0.54}),
-            Map.entry("PARTY_TO", new double[] {0.61, 0.50}),
-            Map.entry("MEMBER_OF", new double[] {0.99, 0.00}),
-            Map.entry("CONNECTS", new double[] {0.63, 0.63}),
+            Map.entry("Organization", new double[] {0.89, 0.79}),
+            Map.entry("Person", new double[] {0.97, 0.95}),
+            Map.entry("Place", new double[] {0.88, 0.88}),
+            Map.entry("Corridor", new double[] {0.99, 0.87}),
+            Map.entry("Agreement", new double[] {0.74, 0.62}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.83}),
+            Map.entry("MET", new double[] {0.83, 0.94}),
+            Map.entry("VISITED", new double[] {0.99, 0.65}),
+            Map.entry("SIGNED", new double[] {0.44, 0.54}),
+            Map.entry("PARTY_TO", new double[] {0.63, 0.56}),
+            Map.entry("CONNECTS", new double[] {0.74, 0.69}),
             Map.entry("CONCERNS", new double[] {0.99, 0.49}),
             Map.entry("LOCATED_IN", new double[] {0.80, 0.59}));
+
+    /**
+     * real14: 20 further articles (r271-r290, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (4553f57) before the first run (of that commit's extractor). Its errors have not been read: it is held
+     * out, and its floors are the lower of its first run's figures and session 14's (each less 0.01).
+     */
+    private static final Map<String, double[]> REAL14 = Map.ofEntries(
+            Map.entry("State", new double[] {0.99, 0.99}),
+            Map.entry("Organization", new double[] {0.86, 0.61}),
+            Map.entry("Person", new double[] {0.91, 0.95}),
+            Map.entry("Place", new double[] {0.88, 0.78}),
+            Map.entry("Corridor", new double[] {0.82, 0.70}),
+            Map.entry("Agreement", new double[] {0.81, 0.34}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.85}),
+            Map.entry("MET", new double[] {0.77, 0.74}),
+            Map.entry("VISITED", new double[] {0.94, 0.53}),
+            Map.entry("SIGNED", new double[] {0.52, 0.49}),
+            Map.entry("PARTY_TO", new double[] {0.58, 0.16}),
+            Map.entry("CONNECTS", new double[] {0.68, 0.41}),
+            Map.entry("LOCATED_IN", new double[] {0.92, 0.72}));
 
     @BeforeAll
     static void init() {
@@ -468,8 +488,13 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real13HeldOutCorpus() throws Exception {
+    void real13Corpus() throws Exception {
         check("real13", REAL13);
+    }
+
+    @Test
+    void real14HeldOutCorpus() throws Exception {
+        check("real14", REAL14);
     }
 
     @Test
