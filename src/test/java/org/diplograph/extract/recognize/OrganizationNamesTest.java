@@ -74,8 +74,9 @@ class OrganizationNamesTest {
 
     @Test
     void aStateOrganInACapitalIsThatStates() {
-        assertEntity(extract("The Ministry of External Affairs in New Delhi stated that the contract was signed."),
-                "org:ind-ministry-of-external-affairs", "Organization", "org-pattern");
+        // (the Ministry of External Affairs, the example before session 14, is now in the gazetteer)
+        assertEntity(extract("The Ministry of Ports and Shipping in New Delhi stated that the contract was signed."),
+                "org:ind-ministry-of-ports-and-shipping", "Organization", "org-pattern");
     }
 
     @Test
