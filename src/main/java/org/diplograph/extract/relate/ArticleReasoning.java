@@ -18,11 +18,12 @@ import org.diplograph.facts.Relation;
  * Relate, at the level of the article (after the sentence rules): what the article's facts together rule out. Nobody
  * visits his own country: a VISITED from a person whose office is of a state to that state, or to a place the article
  * or the gazetteer puts in it, is dropped (hosts read as visitors: "Xi received Khurelsukh in Beijing").
- * What they imply: a foreign attendee of an event held in a city visited the city, a visitor of a state visited its
- * capital when the article names it, a gazetteer place is in its state when the article names that state, and an
- * official the gazetteer knows, named beside an office word, holds an office of his state. Tried
- * and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state; the annotators do
- * not write it consistently.
+ * What they imply: a foreign attendee of an event held in a city visited the city, a venue where foreign visitors met
+ * is in the state they went to, a visitor of a state visited its capital when the article names it, an official who met
+ * or signed with the hosts went where his side's officials went, a gazetteer place is in its state when the article
+ * names that state, and an official the gazetteer knows, named beside an office word, holds an office of his state.
+ * Tried and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state; the
+ * annotators do not write it consistently.
  */
 public final class ArticleReasoning {
     private ArticleReasoning() {}

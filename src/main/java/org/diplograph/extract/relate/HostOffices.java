@@ -48,7 +48,9 @@ public final class HostOffices {
             if (!e.label().equals("Person") || holding.contains(e.id()) || personState.containsKey(e.id())
                     || visitors.contains(e.id()) || ownedByOrganization(analysed, e.id())) continue;
             Object titles = e.properties().get("titles");
-            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !PairOffices.stateOffice(String.valueOf(ts.get(0)))) continue;
+            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !PairOffices.stateOffice(String.valueOf(ts.get(0)))) {
+                continue;
+            }
             String host = null;
             Relation first = null;
             boolean one = true;

@@ -60,15 +60,16 @@ final class MeetingRules {
 
     /**
      * "The official talks between the two leaders took place on 8 February", "After an hour-long meeting, the two sides
-     * ...", "the presidents of the two countries held talks": a meeting of the two persons named last, of two states, when the sentence names no person itself (rule
-     * {@code met-the-two}). Not one to come ("will meet", "are expected to hold talks").
+     * ...", "the presidents of the two countries held talks": a meeting of the two persons named last, of two states,
+     * when the sentence names no person itself (rule {@code met-the-two}). Not one to come ("will meet", "are expected to
+     * hold talks").
      */
     void pairMeetings(Analysed a, List<Token> t) {
         for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON) return;
         int two = -1;
         for (int i = 0; i + 1 < t.size(); i++) {
             if ((t.get(i).is("two") || t.get(i).is("both")) && PAIRS.contains(t.get(i + 1).fold())) two = i;
-            // "the presidents of the two countries held talks"
+            // "the presidents of the two countries held talks" (two: the word before the group's noun, as for "two leaders")
             int j = i + 2 < t.size() && t.get(i + 2).is("the") ? i + 3 : i + 2;
             if (i > 0 && PAIRS.contains(t.get(i).fold()) && t.get(i + 1).is("of") && j + 1 < t.size()
                     && (t.get(j).is("two") || t.get(j).is("both"))

@@ -1,7 +1,9 @@
 package org.diplograph.extract.relate;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +20,8 @@ import org.diplograph.facts.Relation;
  * topic; not when the sentence names a third state, or the signing is to come ("will sign", "is expected to be signed").
  * When the sentence itself says "the two countries signed 14 MoUs", every agreement of it, packages included, is the two
  * leading states' (rule {@code party-sides-pair}), as the guide's back-references ask; "the three presidents signed five
- * documents" gives them to the three states the article names most (rule {@code party-sides-group}).
+ * documents" gives them to the three states the article names most (rule {@code party-sides-group}). A named agreement
+ * no sentence says was signed is the pair's too, when nothing speaks against it ({@link #named}).
  */
 public final class PairParties {
     private static final Set<String> SIGNING = Lexicon.words("signed-past");
@@ -33,6 +36,12 @@ public final class PairParties {
 
     /** Bare nouns ("the contract", "a joint statement") and counted packages: which one is meant is not clear enough. */
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
+
+    /** The words of "to-come" that say so before a noun ("will issue a joint statement"; not "according to a ..."). */
+    private static final Set<String> FUTURE = Set.of("will", "would", "expected", "plan", "plans", "planned", "could", "may",
+            "might", "shall", "soon");
+    /** Agreements the article names, which {@link #named} may give the pair. */
+    private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
     private PairParties() {}
 
@@ -68,8 +77,11 @@ public final class PairParties {
     }
 
     /**
-     * EXPERIMENT: a named agreement no rule gave a party, in an article about a clear pair of states, where no sentence
-     * naming it names a third state: the pair's.
+     * "The Treaty of Alliance ... meets the interests of both peoples", "according to a joint statement issued after they
+     * met": a named agreement (or a joint statement the article names) no rule gave a party, in an article about a clear
+     * pair of states, is the pair's (rule {@code party-article-pair-named}, quoting its first mention). Not when a
+     * sentence naming it names a third state or says its signing is to come; a joint statement to come ("both sides will
+     * issue a joint statement") is an agreement with no party. A bare "memorandum of understanding" is left alone.
      */
     public static void named(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
         if (analysed.isEmpty()) return;
@@ -77,14 +89,14 @@ public final class PairParties {
         if (clear.isEmpty()) return;
         Set<String> withParty = new HashSet<>();
         for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
-        Map<String, Evidence> first = new java.util.LinkedHashMap<>();
+        Map<String, Evidence> first = new LinkedHashMap<>();
         Set<String> third = new HashSet<>();
         for (Relator.Analysed a : analysed) {
             for (Mention m : a.mentions()) {
                 if (m.type != Mention.Type.AGREEMENT || withParty.contains(m.id)) continue;
                 // "according to a joint statement issued after they met": the pair's joint statement
                 boolean joint = m.rule.equals("generic-agreement") && "joint-statement".equals(m.kind) && m.name != null
-                        && m.name.toLowerCase(java.util.Locale.ROOT).startsWith("joint statement");
+                        && m.name.toLowerCase(Locale.ROOT).startsWith("joint statement");
                 if (joint && !b.has(m.id)) {
                     Map<String, Object> props = new TreeMap<>();
                     props.put("title", m.name);
@@ -93,7 +105,8 @@ public final class PairParties {
                 }
                 if (!b.has(m.id)) continue;
                 // "a memorandum of understanding": which one is not said
-                if (!joint && (!NAMED.contains(m.rule) || m.name == null || m.name.equalsIgnoreCase("memorandum of understanding"))) continue;
+                if (!joint && (!NAMED.contains(m.rule) || m.name == null
+                        || m.name.equalsIgnoreCase("memorandum of understanding"))) continue;
                 first.putIfAbsent(m.id, a.evidence());
                 for (Mention o : a.mentions()) if (o.type == Mention.Type.STATE && !clear.contains(o.id)) third.add(m.id);
                 // "are expected to sign an intergovernmental agreement on ...", "is to be signed", "both sides will issue
@@ -101,7 +114,9 @@ public final class PairParties {
                 List<Token> t = a.sentence().tokens();
                 if (Cues.near(t, m.from, FUTURE, 3)) third.add(m.id);
                 for (int i = 0; i < t.size(); i++) {
-                    if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4))) third.add(m.id);
+                    if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4))) {
+                        third.add(m.id);
+                    }
                 }
             }
         }
@@ -109,15 +124,11 @@ public final class PairParties {
             if (third.contains(e.getKey())) continue;
             Evidence ev = e.getValue();
             for (String s : clear) {
-                b.relation("PARTY_TO", s, e.getKey(), new TreeMap<>(), new Evidence(ev.quote(), ev.start(), ev.end(), "party-article-pair-named"));
+                b.relation("PARTY_TO", s, e.getKey(), new TreeMap<>(), new Evidence(ev.quote(), ev.start(), ev.end(),
+                        "party-article-pair-named"));
             }
         }
     }
-
-    /** The words of "to-come" that say so before a noun ("will issue a joint statement"; not "according to a ..."). */
-    private static final Set<String> FUTURE = Set.of("will", "would", "expected", "plan", "plans", "planned", "could", "may",
-            "might", "shall", "soon");
-    private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
     /** The first signing word not stated as to come, or -1. */
     private static int signed(List<Token> t) {

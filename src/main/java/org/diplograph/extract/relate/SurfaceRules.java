@@ -24,9 +24,9 @@ import static org.diplograph.extract.relate.Cues.ev;
  * CAPITAL (a capital standing for its government), PLACE, ORGANIZATION, CORRIDOR, AGREEMENT, else O. What the patterns
  * cannot say is here: the entities a group covers (a group may cover a list: one relation each; a group that starts
  * or ends inside an entity's words is no match), which labels a relation type takes, a pronoun (the article's last
- * subject), hedges (a word of the {@code surface-not-stated} list in the match or the four words before it gives
- * nothing, but for PARTY_TO and CONCERNS, which say what an agreement is), the date, a visit's event, and a meeting's
- * event with the visits of its foreign attendees to the city it was held in.
+ * subject; "my" in a quote is its speaker's), hedges (a word of the {@code surface-not-stated} list in the match or the
+ * four words before it gives nothing, but for PARTY_TO and CONCERNS, which say what an agreement is), the date, a
+ * visit's event, and a meeting's event with the visits of its foreign attendees to the city it was held in.
  */
 final class SurfaceRules {
     static final List<SurfaceRule> RULES = SurfaceRule.load("/rules/relations.tokensregex");
@@ -140,7 +140,8 @@ final class SurfaceRules {
                 && PRONOUNS.contains(t.get(from).fold()) && memory.lastSubject != null) {
             out.add(memory.lastSubject);
         }
-        if (out.isEmpty() && m.end(group) - from == 1 && labels.contains("Person") && FIRST_PERSON.contains(t.get(from).fold())) {
+        if (out.isEmpty() && m.end(group) - from == 1 && labels.contains("Person")
+                && FIRST_PERSON.contains(t.get(from).fold())) {
             String speaker = speaker(t, ms);
             if (speaker != null) out.add(speaker);
         }
@@ -152,10 +153,9 @@ final class SurfaceRules {
      * in a sentence that names no person, the article's last subject (the quote goes on from "X said:").
      */
     private String speaker(List<Token> t, List<Mention> ms) {
-        Mention person = null;
-        int persons = 0;
-        for (Mention x : ms) if (x.type == Mention.Type.PERSON) { persons++; if (person == null) person = x; }
-        if (persons == 0) return memory.lastSubject;
+        boolean persons = false;
+        for (Mention x : ms) persons |= x.type == Mention.Type.PERSON;
+        if (!persons) return memory.lastSubject;
         for (int i = 0; i < t.size(); i++) {
             if (!SPEECH.contains(t.get(i).fold())) continue;
             for (Mention x : ms) {
