@@ -91,12 +91,20 @@ public final class PairParties {
         for (Relation r : b.relations(docId)) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
         Map<String, Evidence> first = new LinkedHashMap<>();
         Set<String> third = new HashSet<>();
+        // "the joint statement on bilateral cooperation ... the joint statement": the bare one is the one named
+        boolean jointNamed = false;
+        for (Relator.Analysed a : analysed) {
+            for (Mention m : a.mentions()) {
+                jointNamed |= m.type == Mention.Type.AGREEMENT && "joint-statement".equals(m.kind) && m.name != null
+                        && m.name.toLowerCase(Locale.ROOT).startsWith("joint statement ");
+            }
+        }
         for (Relator.Analysed a : analysed) {
             for (Mention m : a.mentions()) {
                 if (m.type != Mention.Type.AGREEMENT || withParty.contains(m.id)) continue;
                 // "according to a joint statement issued after they met": the pair's joint statement
                 boolean joint = m.rule.equals("generic-agreement") && "joint-statement".equals(m.kind) && m.name != null
-                        && m.name.toLowerCase(Locale.ROOT).startsWith("joint statement");
+                        && m.name.toLowerCase(Locale.ROOT).startsWith("joint statement") && !jointNamed;
                 if (joint && !b.has(m.id)) {
                     Map<String, Object> props = new TreeMap<>();
                     props.put("title", m.name);

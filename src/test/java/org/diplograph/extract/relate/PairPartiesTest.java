@@ -76,6 +76,9 @@ class PairPartiesTest {
         DocumentFacts d = extract(VISIT + "Trade will grow, according to a joint statement issued after they met.");
         assertRelation(d, "PARTY_TO", "state:ARE", "agreement:joint-statement-are-aze", "party-article-pair-named");
         assertRelation(d, "PARTY_TO", "state:AZE", "agreement:joint-statement-are-aze", "party-article-pair-named");
+        // the bare one, where the article names a joint statement with a topic, is that one
+        d = extract(VISIT + "They signed a joint statement on bilateral cooperation. The joint statement was welcomed.");
+        assertThat(d.entities()).filteredOn(e -> e.id().startsWith("agreement:joint-statement")).hasSize(1);
         d = extract(VISIT + "Both sides will issue a joint statement on Friday.");
         assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:joint-statement"));
         assertThat(d.relations()).noneMatch(r -> r.type().equals("PARTY_TO"));
