@@ -119,25 +119,23 @@ public final class ArticleReasoning {
      */
     private static void venueStates(DocBuilder b, Gazetteer g, Map<String, String> personState, String docId) {
         List<Relation> all = b.relations(docId);
-        Map<String, Set<String>> went = new HashMap<>();
-        for (Relation v : all) {
-            if (!v.type().equals("VISITED")) continue;
-            String s = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
-            if (s != null && !s.equals(personState.get(v.source()))) went.computeIfAbsent(v.source(), k -> new HashSet<>()).add(s);
+        Map<String, Set<String>> went = statesVisited(b, g, all);
+        Map<String, List<String>> attendees = new HashMap<>();
+        for (Relation at : all) {
+            if (at.type().equals("ATTENDED")) attendees.computeIfAbsent(at.target(), k -> new ArrayList<>()).add(at.source());
         }
         for (Entity e : b.entities()) {
             if (!e.label().equals("Place") || !"site".equals(e.properties().get("kind")) || stateOf(b, g, e.id()) != null) continue;
             Set<String> states = new HashSet<>();
             Relation cite = null;
             for (Relation r : all) {
-                List<String> people = new ArrayList<>();
-                if (r.type().equals("VISITED") && r.target().equals(e.id())) people.add(r.source());
-                if (r.type().equals("HELD_IN") && r.target().equals(e.id())) {
-                    for (Relation at : all) if (at.type().equals("ATTENDED") && at.target().equals(r.source())) people.add(at.source());
-                }
+                List<String> people = List.of();
+                if (r.type().equals("VISITED") && r.target().equals(e.id())) people = List.of(r.source());
+                if (r.type().equals("HELD_IN") && r.target().equals(e.id())) people = attendees.getOrDefault(r.source(), List.of());
                 for (String p : people) {
-                    Set<String> w = went.get(p);
-                    if (w == null) continue;
+                    Set<String> w = new HashSet<>(went.getOrDefault(p, Set.of()));
+                    w.remove(personState.get(p)); // his own state is no trip
+                    if (w.isEmpty()) continue;
                     states.addAll(w);
                     if (cite == null) cite = r;
                 }
@@ -336,6 +334,18 @@ public final class ArticleReasoning {
     /** The same sentence and offsets under another rule's id. */
     private static Evidence cited(Evidence e, String rule) {
         return new Evidence(e.quote(), e.start(), e.end(), rule);
+    }
+
+    /** The states each person VISITED in the article, a place counting for the state it is in. */
+    static Map<String, Set<String>> statesVisited(DocBuilder b, Gazetteer g, List<Relation> all) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Relation v : all) {
+            if (!v.type().equals("VISITED")) continue;
+            Set<String> states = out.computeIfAbsent(v.source(), k -> new HashSet<>());
+            String s = v.target().startsWith("state:") ? v.target() : stateOf(b, g, v.target());
+            if (s != null) states.add(s);
+        }
+        return out;
     }
 
     /** The state a place is in: a LOCATED_IN the article states, else the gazetteer's (capitals included). */

@@ -30,6 +30,12 @@ final class Cues {
 
     static final Set<String> NEGATION = Lexicon.words("negation");
 
+    /** "X's": an apostrophe and "s" right after token {@code end} - 1 (straight or curly). */
+    static boolean possessive(List<Token> t, int end) {
+        return end + 1 < t.size() && (t.get(end).text().equals("'") || t.get(end).text().equals("\u2019"))
+                && t.get(end + 1).is("s");
+    }
+
     /** The first token from token from on that is one of words, else -1. */
     static int indexOf(List<Token> t, Set<String> words, int from) {
         for (int i = from; i < t.size(); i++) if (words.contains(t.get(i).fold())) return i;

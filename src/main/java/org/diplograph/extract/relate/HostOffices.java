@@ -28,16 +28,10 @@ public final class HostOffices {
                              String docId) {
         List<Relation> all = b.relations(docId);
         Set<String> holding = new HashSet<>();
-        Set<String> visitors = new HashSet<>();
-        Map<String, Set<String>> visited = new HashMap<>();
+        Map<String, Set<String>> visited = ArticleReasoning.statesVisited(b, g, all);
         Map<String, String> venue = new HashMap<>();
         for (Relation r : all) {
             if (r.type().equals("HOLDS_OFFICE")) holding.add(r.source());
-            if (r.type().equals("VISITED")) {
-                visitors.add(r.source());
-                String s = r.target().startsWith("state:") ? r.target() : ArticleReasoning.stateOf(b, g, r.target());
-                if (s != null) visited.computeIfAbsent(r.source(), k -> new HashSet<>()).add(s);
-            }
             if (r.type().equals("HELD_IN")) {
                 String s = r.target().startsWith("state:") ? r.target() : ArticleReasoning.stateOf(b, g, r.target());
                 if (s != null) venue.putIfAbsent(r.source(), s);
@@ -46,11 +40,10 @@ public final class HostOffices {
         List<String> pair = analysed.isEmpty() ? List.of() : DocumentLists.mainPair(analysed, analysed.size() - 1);
         for (Entity e : b.entities()) {
             if (!e.label().equals("Person") || holding.contains(e.id()) || personState.containsKey(e.id())
-                    || visitors.contains(e.id()) || ownedByOrganization(analysed, e.id())) continue;
+                    || visited.containsKey(e.id())) continue;
             Object titles = e.properties().get("titles");
-            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !PairOffices.stateOffice(String.valueOf(ts.get(0)))) {
-                continue;
-            }
+            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !PairOffices.stateOffice(String.valueOf(ts.get(0)))
+                    || ownedByOrganization(analysed, e.id())) continue;
             String host = null;
             Relation first = null;
             boolean one = true;
@@ -78,8 +71,7 @@ public final class HostOffices {
                 if (!p.id.equals(person)) continue;
                 for (Mention o : a.mentions()) {
                     if (o.type != Mention.Type.ORG || o.to >= p.from || p.from - o.to > 16) continue;
-                    if (o.to + 1 < t.size() && (t.get(o.to).text().equals("'") || t.get(o.to).text().equals("\u2019"))
-                            && t.get(o.to + 1).is("s")) return true;
+                    if (Cues.possessive(t, o.to)) return true;
                 }
             }
         }

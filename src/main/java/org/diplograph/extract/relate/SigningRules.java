@@ -342,8 +342,7 @@ final class SigningRules {
 
     /** "according to PM X's administration": a person named as an owner or a source is not the clause's subject. */
     private static boolean owner(List<Token> t, Mention m) {
-        boolean possessive = m.to + 1 < t.size() && (t.get(m.to).text().equals("'") || t.get(m.to).text().equals("\u2019"))
-                && t.get(m.to + 1).is("s");
+        boolean possessive = Cues.possessive(t, m.to);
         boolean source = false;
         for (int i = Math.max(1, m.from - 4); i < m.from; i++) if (t.get(i - 1).is("according") && t.get(i).is("to")) source = true;
         return possessive || source;
