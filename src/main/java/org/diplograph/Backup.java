@@ -1,10 +1,13 @@
 package org.diplograph;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -40,9 +43,12 @@ final class Backup {
         @Parameters(index = "0", paramLabel = "<dir>", description = "An absent or empty folder to copy the store into.")
         Path dir;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            return backup(data, dir);
+            return backup(data, dir, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -61,61 +67,64 @@ final class Backup {
         @Parameters(index = "0", paramLabel = "<backup-dir>", description = "A folder written by 'backup'.")
         Path dir;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            return restore(data, dir);
+            return restore(data, dir, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
-    static int backup(Path data, Path dir) {
+    static int backup(Path data, Path dir, PrintWriter out, PrintWriter err) {
         Path store = data.toAbsolutePath().normalize(), target = dir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(store.resolve("data"))) {
-                System.err.println("diplograph: no store in " + store + " (set DIPLOGRAPH_DATA / --data)");
+                err.println("diplograph: no store in " + store + " (set DIPLOGRAPH_DATA / --data)");
                 return 1;
             }
             if (!emptyOrAbsent(target)) {
-                System.err.println("diplograph: " + target + " is not empty: back up into a new folder");
+                err.println("diplograph: " + target + " is not empty: back up into a new folder");
                 return 1;
             }
             try (var lock = StoreLock.tryLock(store)) {
-                if (lock == null) return running(store);
+                if (lock == null) return running(store, err);
                 long bytes = copy(store, target);
-                System.out.printf("Backed up %s to %s (%d files, %d bytes)%n", store, target, countFiles(target), bytes);
+                out.printf("Backed up %s to %s (%d files, %d bytes)%n", store, target, countFiles(target), bytes);
                 return 0;
             }
         } catch (IOException e) {
-            System.err.println("diplograph: backup failed: " + e.getMessage());
+            err.println("diplograph: backup failed: " + e.getMessage());
             return 1;
         }
     }
 
-    static int restore(Path data, Path dir) {
+    static int restore(Path data, Path dir, PrintWriter out, PrintWriter err) {
         Path store = data.toAbsolutePath().normalize(), source = dir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(source.resolve("data"))) {
-                System.err.println("diplograph: " + source + " is not a Diplograph backup (no data/ folder in it)");
+                err.println("diplograph: " + source + " is not a Diplograph backup (no data/ folder in it)");
                 return 1;
             }
             if (!emptyOrAbsent(store)) {
                 try (var lock = StoreLock.tryLock(store)) {
-                    if (lock == null) return running(store);
+                    if (lock == null) return running(store, err);
                 }
-                System.err.println("diplograph: the store folder " + store + " is not empty: move it away first (it is your "
+                err.println("diplograph: the store folder " + store + " is not empty: move it away first (it is your "
                         + "current data), then restore");
                 return 1;
             }
             long bytes = copy(source, store);
-            System.out.printf("Restored %s into %s (%d bytes); start Diplograph with DIPLOGRAPH_DATA=%s%n", source, store, bytes, store);
+            out.printf("Restored %s into %s (%d bytes); start Diplograph with DIPLOGRAPH_DATA=%s%n", source, store, bytes, store);
             return 0;
         } catch (IOException e) {
-            System.err.println("diplograph: restore failed: " + e.getMessage());
+            err.println("diplograph: restore failed: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int running(Path store) {
-        System.err.println("diplograph: the store " + store + " is in use (Diplograph or an import is running): stop it "
+    private static int running(Path store, PrintWriter err) {
+        err.println("diplograph: the store " + store + " is in use (Diplograph or an import is running): stop it "
                 + "first; a backup is a copy of a stopped store");
         return 1;
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,7 +98,18 @@ public final class Cli implements Callable<Integer> {
      * answers the exit code, or {@link #SERVING} once {@code serve} has started the app.
      */
     static int run(List<String> args) {
+        return run(args, null, null);
+    }
+
+    /**
+     * {@link #run(List)} with the commands' output and errors written to these writers (null: System.out, System.err).
+     * Tests pass their own rather than swap System.out: CoreNLP's logging swaps the System streams back whenever it is
+     * configured, so a swap would lose output to models loading on another thread.
+     */
+    static int run(List<String> args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine();
+        if (out != null) cl.setOut(out);
+        if (err != null) cl.setErr(err);
         int code = cl.execute(args.toArray(String[]::new));
         cl.getOut().flush();
         cl.getErr().flush();

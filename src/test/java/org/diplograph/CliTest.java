@@ -8,6 +8,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +106,32 @@ class CliTest {
         Run bad = Commands.inProcess(List.of("serve", "--port", "http"));
         assertThat(bad.exit()).as("a bad value is not a usage error: " + bad.out()).isEqualTo(1);
         assertThat(bad.out()).contains("DIPLOGRAPH_PORT (--port) = 'http': not a port number");
+    }
+
+    /**
+     * What a command prints is its own whatever other threads do to System.err meanwhile: CoreNLP's logging sets the
+     * System streams back whenever it is configured (models loading for an app another test starts). CI once lost a
+     * usage error that way.
+     */
+    @Test
+    void outputIsCapturedWhileAnotherThreadResetsSystemErr() throws Exception {
+        PrintStream real = System.err;
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread resetter = new Thread(() -> {
+            while (!stop.get()) System.setErr(real);
+        });
+        resetter.start();
+        try {
+            for (int i = 0; i < 100; i++) {
+                Run r = Commands.inProcess(List.of("import"));
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.out()).as("run " + i).contains("Missing required parameter").contains("Usage: diplograph import");
+            }
+        } finally {
+            stop.set(true);
+            resetter.join();
+            System.setErr(real);
+        }
     }
 
     /**

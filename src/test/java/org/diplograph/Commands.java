@@ -1,8 +1,7 @@
 package org.diplograph;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,49 +26,17 @@ public final class Commands {
     }
 
     /**
-     * Runs {@code Cli <args>} in this JVM. What this thread prints to System.out and System.err meanwhile is captured
-     * (other threads, e.g. tests running beside it, print as usual).
+     * Runs {@code Cli <args>} in this JVM with the commands' output and errors written to one buffer (no swap of
+     * System.out: CoreNLP's logging swaps the System streams back whenever models load, on any thread).
      */
-    public static synchronized Run inProcess(List<String> args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        Thread me = Thread.currentThread();
-        int exit;
-        System.setOut(routed(me, capture, out));
-        System.setErr(routed(me, capture, err));
-        try {
-            exit = Cli.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String text = buf.toString(StandardCharsets.UTF_8);
+    public static Run inProcess(List<String> args) {
+        StringWriter buf = new StringWriter();
+        PrintWriter both = new PrintWriter(buf, true);
+        int exit = Cli.run(args, both, both);
+        both.flush();
+        String text = buf.toString();
         System.out.print(text); // keep it in the test's output file
         return new Run(exit, text);
-    }
-
-    private static PrintStream routed(Thread owner, PrintStream mine, PrintStream others) {
-        return new PrintStream(new OutputStream() {
-            private PrintStream target() {
-                return Thread.currentThread() == owner ? mine : others;
-            }
-
-            @Override
-            public void write(int b) {
-                target().write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                target().write(b, off, len);
-            }
-
-            @Override
-            public void flush() {
-                target().flush();
-            }
-        }, true, StandardCharsets.UTF_8);
     }
 
     /** The JVM command for a child process: fast-starting flags (C1 only, serial GC: these JVMs live seconds) and the test class path. */
