@@ -128,6 +128,18 @@ public final class DocBuilder {
         relations.values().removeIf(r -> r.type.equals(type) && r.source.equals(source) && r.target.equals(target));
     }
 
+    /**
+     * Drops the evidence within characters [start, end) of the relations that touch {@code id}, and each relation left
+     * with none (what a title fragment said in a line that a longer title now reads).
+     */
+    void dropEvidenceIn(String id, int start, int end) {
+        relations.values().removeIf(r -> {
+            if (!r.source.equals(id) && !r.target.equals(id)) return false;
+            r.evidence.removeIf(e -> e.start() >= start && e.start() < end);
+            return r.evidence.isEmpty();
+        });
+    }
+
     /** Drops an entity no relation touches (a title fragment a longer title replaced). */
     void removeIfUnrelated(String id) {
         for (R r : relations.values()) if (r.source.equals(id) || r.target.equals(id)) return;

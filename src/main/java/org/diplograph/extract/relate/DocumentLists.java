@@ -72,12 +72,15 @@ public final class DocumentLists {
         // "both sides oversaw the signing of a number of memoranda, including the following:", "The parties signed:":
         // a signing with no count announces the list; its parties are the states the sentence names, else the pair the
         // article is about
+        // "... agreements and memoranda were signed. Key documents include:": the signing may be the sentence before
         for (int i = 0; i < analysed.size(); i++) {
             String x = analysed.get(i).sentence().text();
-                if (read.contains(i) || !ANNOUNCE.matcher(x).find() || !SIGNING.matcher(x).find()) continue;
+            if (read.contains(i) || !ANNOUNCE.matcher(x).find() || !(SIGNING.matcher(x).find()
+                    || i > 0 && x.length() < 60 && SIGNING.matcher(analysed.get(i - 1).sentence().text()).find())) continue;
             List<String> states = statesIn(analysed.get(i));
             if (states.size() < 2) states = mainPair(analysed, i);
-            if (states.size() >= 2) items(analysed, b, i, states, Map.of(), 2);
+            if (states.size() < 2) states = List.of(); // each item then names its own parties, or is none
+            items(analysed, b, i, states, Map.of(), 2);
         }
     }
 
@@ -93,7 +96,55 @@ public final class DocumentLists {
             titles.add(title);
         }
         if (titles.size() < least) return;
-        for (int i = 0; i < titles.size(); i++) add(b, analysed.get(announced + 1 + i), titles.get(i), states, props);
+        for (int i = 0; i < titles.size(); i++) {
+            Relator.Analysed item = analysed.get(announced + 1 + i);
+            List<String> parties = new ArrayList<>(states);
+            for (String p : between(item)) if (!parties.contains(p)) parties.add(p);
+            if (!parties.isEmpty()) add(b, item, titles.get(i), parties, props);
+        }
+    }
+
+    /** "the government of Qatar" is Qatar. */
+    private static final Set<String> GOVERNMENT = Set.of("government", "governments", "cabinet");
+
+    /** Words that end the parties after "between" (the topic or the place follows). */
+    private static final Set<String> AFTER_PARTIES = Set.of("on", "for", "in", "regarding", "concerning", "to", "about");
+
+    /**
+     * The states and organisations an item names after "between" ("- Memorandum ... between Kazakhstan's Ministry of
+     * Transport and Iran's Ministry of Roads and Urban Development"), up to the topic; none without "between".
+     */
+    private static List<String> between(Relator.Analysed a) {
+        List<org.diplograph.extract.annotate.Token> t = a.sentence().tokens();
+        int k = 0;
+        while (k < t.size() && !t.get(k).is("between")) k++;
+        List<String> out = new ArrayList<>();
+        if (k == t.size()) return out;
+        Set<Mention> parents = new java.util.HashSet<>();
+        int end = t.size();
+        for (int j = k + 1; j < t.size(); j++) {
+            final int at = j;
+            boolean inside = a.mentions().stream().anyMatch(m -> m.from <= at && at < m.to);
+            if (!inside && AFTER_PARTIES.contains(t.get(j).fold())) { end = j; break; }
+        }
+        Mention last = null;
+        for (Mention m : a.mentions().stream().sorted(java.util.Comparator.comparingInt((Mention x) -> x.from)).toList()) {
+            if (m.from <= k || m.to > end || m.type != Mention.Type.STATE && m.type != Mention.Type.ORG) continue;
+            // "the Institute of ... of the National Academy of Sciences of Tajikistan": what a party is "of" or "under"
+            // is not a party of its own (nor what is coordinated with it: "of Kazakhstan and Iran")
+            int before = m.from - 1 >= 0 && t.get(m.from - 1).is("the") ? m.from - 2 : m.from - 1;
+            boolean parent = before > k && (t.get(before).is("of") && !GOVERNMENT.contains(t.get(before - 1).fold())
+                        || t.get(before).is("under"))
+                    || before > k && t.get(before).is("and") && last != null && parents.contains(last) && last.type == m.type;
+            last = m;
+            if (parent) { parents.add(m); continue; }
+            if (out.contains(m.id)) continue;
+            // "Qatar Investment Promotion Agency": the state inside an organisation's name is not a party of its own
+            boolean inOrg = m.type == Mention.Type.STATE && a.mentions().stream()
+                    .anyMatch(o -> o.type == Mention.Type.ORG && o.from <= m.from && m.to <= o.to);
+            if (!inOrg) out.add(m.id);
+        }
+        return out;
     }
 
     private static List<String> statesIn(Relator.Analysed a) {
@@ -177,8 +228,17 @@ public final class DocumentLists {
     private static void add(DocBuilder b, Relator.Analysed a, String title, List<String> parties, Map<String, Object> partyProps) {
         Evidence ev = a.evidence();
         String id = "agreement:" + Text.slug(title);
-        Set<String> inside = new LinkedHashSet<>();
-        for (Mention m : a.mentions()) if (m.type == Mention.Type.AGREEMENT && !m.id.equals(id)) inside.add(m.id);
+        // an agreement the line names is a fragment of its title (what the line said of it is the title's), unless the
+        // title refers to it ("Protocol Amending the Agreement on International Road Transport ...")
+        List<org.diplograph.extract.annotate.Token> t = a.sentence().tokens();
+        Set<String> inside = new LinkedHashSet<>(), fragments = new LinkedHashSet<>();
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.AGREEMENT || m.id.equals(id)) continue;
+            inside.add(m.id);
+            boolean referred = false;
+            for (int k = Math.max(0, m.from - 2); k < m.from; k++) referred |= REFERRING.contains(t.get(k).fold());
+            if (!referred) fragments.add(m.id);
+        }
         Map<String, Object> props = new TreeMap<>();
         props.put("title", title);
         props.put("kind", kind(title));
@@ -186,8 +246,13 @@ public final class DocumentLists {
         for (String p : parties) {
             b.relation("PARTY_TO", p, id, partyProps, new Evidence(ev.quote(), ev.start(), ev.end(), "document-list"));
         }
+        for (String other : fragments) b.dropEvidenceIn(other, ev.start(), ev.end());
         for (String other : inside) b.removeIfUnrelated(other);
     }
+
+    /** Words before an agreement's name in a title that refer to another document. */
+    private static final Set<String> REFERRING = Set.of("amending", "amend", "amendment", "amendments", "to", "under",
+            "of", "implementing", "extending", "extension");
 
     private static String kind(String title) {
         String t = title.toLowerCase(Locale.ROOT);

@@ -58,11 +58,50 @@ class DocumentListsTest {
                 · A Memorandum of Understanding on cooperation in seismology.
                 """);
         assertThat(d.relations()).filteredOn(r -> r.evidence().get(0).rule().equals("document-list"))
-                .hasSize(6)
+                .hasSize(8) // the pair's 6, and the two ministries the programme is between
                 .extracting(r -> r.source() + " " + r.target())
+                .anyMatch(s -> s.startsWith("org:tkm-foreign-ministry agreement:a-cooperation-program-between")
+                        || s.startsWith("org:tkm-foreign-ministry agreement:cooperation-program-between"))
                 .anyMatch(s -> s.startsWith("state:TJK agreement:memorandum-of-understanding-on-cooperation-in-seismology"))
                 .anyMatch(s -> s.startsWith("state:TKM agreement:memorandum-of-understanding-on-cooperation-in-seismology"))
                 .anyMatch(s -> s.startsWith("state:TKM agreement:agreement-between-khujand-and-arkadag-city"));
+    }
+
+    /**
+     * real14 (r275, r281): "Key documents include:" after the sentence that says they were signed announces the list;
+     * each item is also between the states and bodies it names after "between" (not what they are "of" or "under", nor
+     * a state inside a body's name); with no clear pair, an item's own parties are its only ones; and a generic
+     * "agreement" at an item's start is that item, not an agreement named elsewhere in the article.
+     */
+    @Test
+    void itemsAreBetweenThePartiesTheyNameAndTheSigningMayBeTheSentenceBefore() {
+        DocumentFacts d = X.extract("include.txt", """
+                President of Kazakhstan Kassym-Jomart Tokayev and President of Iran Masoud Pezeshkian held talks in Astana.
+                In the presence of both Presidents, several intergovernmental agreements and memoranda were signed. Key documents include:
+                - Memorandum of Understanding on Intellectual Property Cooperation between Kazakhstan's Ministry of Justice and Iran's State Organization for Registration of Deeds and Properties.
+                - Agreement on Mutual Legal Assistance in Criminal Matters between Kazakhstan and Iran.
+                """);
+        List<String> p = parties(d);
+        assertThat(p).anyMatch(s -> s.startsWith("org:kaz-ministry-of-justice agreement:memorandum-of-understanding-on-intellectual-property"))
+                .anyMatch(s -> s.startsWith("org:irn-state-organization-for-registration-of-deeds-and-properties agreement:memorandum-of-understanding-on-intellectual-property"))
+                .anyMatch(s -> s.startsWith("state:KAZ agreement:memorandum-of-understanding-on-intellectual-property"))
+                .anyMatch(s -> s.startsWith("state:IRN agreement:agreement-on-mutual-legal-assistance-in-criminal-matters"));
+
+        DocumentFacts q = X.extract("items.txt", """
+                The session of the Supreme Strategic Committee was presided over by President of Turkey Recep Tayyip Erdogan, with the ministers responsible for the agreement that established the committee.
+                The session saw the signing of the following agreements and memorandums of understanding:
+                1. An agreement between the government of Qatar and the government of Turkey on co-operation in the manufacturing and the technology fields.
+                2. A Memorandum of Understanding between Qatar Investment Promotion Agency and the investment office at the presidency of Turkey.
+                3. An Agreement on Cooperation between the Center for Advanced Training of the Ministry of Foreign Affairs of Tajikistan and the Institute of International Relations of Turkmenistan.
+                """);
+        List<String> r = parties(q);
+        assertThat(r).anyMatch(s -> s.startsWith("state:QAT agreement:agreement-between-the-government-of-qatar"))
+                .anyMatch(s -> s.startsWith("state:TUR agreement:agreement-between-the-government-of-qatar"))
+                .anyMatch(s -> s.startsWith("org:qat-investment-promotion-agency agreement:memorandum-of-understanding-between-qatar"))
+                .noneMatch(s -> s.startsWith("state:QAT agreement:memorandum-of-understanding-between-qatar"))
+                .noneMatch(s -> s.startsWith("org:tjk-foreign-ministry agreement:agreement-on-cooperation-between"));
+        // the generic "agreement" of the first sentence keeps its own party, and item 1's parties are not its
+        assertThat(r).noneMatch(s -> s.startsWith("state:QAT agreement:agreement-") && !s.contains("between-the-government"));
     }
 
     @Test
