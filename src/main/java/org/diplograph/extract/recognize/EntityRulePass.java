@@ -25,7 +25,10 @@ public final class EntityRulePass {
         boolean added = false;
         for (EntityRule r : RULES) {
             for (int[] m : r.matches(words)) {
-                if (overlaps(mentions, m[0], m[1])) continue;
+                // "Beijing Capital International Airport": a venue's name may hold the city or state it is in
+                Mention inner = r.label().equals("Place") && "site".equals(r.kind()) ? geoInside(mentions, m[0], m[1]) : null;
+                if (inner != null) mentions.removeIf(x -> x.from >= m[0] && x.to <= m[1]);
+                else if (overlaps(mentions, m[0], m[1])) continue;
                 Token first = s.tokens().get(m[0]);
                 Token last = s.tokens().get(m[1] - 1);
                 String surface = s.text().substring(first.start() - s.start(), last.end() - s.start());
@@ -33,11 +36,26 @@ public final class EntityRulePass {
                         + Text.slug(surface), surface, r.id());
                 x.name = surface;
                 x.kind = r.kind();
+                if (inner != null) x.locatedIn = inner.id;
                 mentions.add(x.build());
                 added = true;
             }
         }
         if (added) mentions.sort(Comparator.comparingInt((Mention m) -> m.from).thenComparingInt(m -> m.to));
+    }
+
+    /**
+     * The one state or place mention inside tokens [from, to), when every mention that overlaps them is such a mention
+     * inside them, else null.
+     */
+    private static Mention geoInside(List<Mention> mentions, int from, int to) {
+        Mention inner = null;
+        for (Mention m : mentions) {
+            if (m.to <= from || m.from >= to) continue;
+            if (m.from < from || m.to > to || m.type != Mention.Type.STATE && m.type != Mention.Type.PLACE || inner != null) return null;
+            inner = m;
+        }
+        return inner;
     }
 
     private static boolean overlaps(List<Mention> mentions, int from, int to) {

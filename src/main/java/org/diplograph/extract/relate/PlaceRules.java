@@ -120,6 +120,17 @@ final class PlaceRules {
                 Mention s = mentionAt(ms, m.to + 4);
                 if (s != null && s.type == Mention.Type.STATE) b.relation("LOCATED_IN", m.id, s.id, null, ev(a, "capital-of"));
             }
+            // "Beijing Capital International Airport": a venue named for its city or state is in that state
+            if (m.type == Mention.Type.PLACE && m.locatedIn != null) {
+                String st = m.locatedIn.startsWith("state:") ? m.locatedIn : g.stateOfCapital(m.locatedIn);
+                if (st == null && g.place(m.locatedIn) != null && g.place(m.locatedIn).iso3() != null) {
+                    st = "state:" + g.place(m.locatedIn).iso3();
+                }
+                if (st != null && g.state(st) != null) {
+                    b.entity(st, "State", g.state(st).name(), null, Relator.stateProps(g.state(st)), "venue-named-for", ev(a, "venue-named-for"), false);
+                    b.relation("LOCATED_IN", m.id, st, null, ev(a, "venue-named-for"));
+                }
+            }
             // "Iran's Sistan and Baluchestan province", "Kazakhstan's Almaty"
             if (m.type == Mention.Type.STATE && m.possessive) {
                 Mention p = mentionAt(ms, m.to + 2);

@@ -34,6 +34,15 @@ class PlaceRulesTest {
                 "located-in");
     }
 
+    /** real14 (r276): a venue whose name holds a capital is a place of its own, in the capital's state. */
+    @Test
+    void aVenueNamedForItsCityIsInThatCitysState() {
+        DocumentFacts d = extract("The presidential airplane arrived at the Beijing Capital International Airport on Monday.");
+        assertRelation(d, "LOCATED_IN", "place:beijing-capital-international-airport", "state:CHN", "venue-named-for");
+        assertRelation(extract("The guests landed at Dushanbe International Airport."), "LOCATED_IN",
+                "place:dushanbe-international-airport", "state:TJK", "venue-named-for");
+    }
+
     @Test
     void aPlaceBeforeAListOfStatesIsInNoneOfThem() {
         assertNoRelation(extract("Trade grew in Herat, Iran and Turkey last year."), "LOCATED_IN", "place:herat",
