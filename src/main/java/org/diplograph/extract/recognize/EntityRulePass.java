@@ -26,8 +26,10 @@ public final class EntityRulePass {
         for (EntityRule r : RULES) {
             for (int[] m : r.matches(words)) {
                 // "Beijing Capital International Airport": a venue's name may hold the city or state it is in
-                Mention inner = r.label().equals("Place") && "site".equals(r.kind()) ? geoInside(mentions, m[0], m[1]) : null;
+                Mention inner = r.label().equals("Place") && "site".equals(r.kind())
+                        ? inside(mentions, m[0], m[1], r.id().equals("venue-airport")) : null;
                 if (inner != null) mentions.removeIf(x -> x.from >= m[0] && x.to <= m[1]);
+                if (inner != null && inner.type == Mention.Type.PERSON) inner = null; // "King Khalid International Airport"
                 else if (overlaps(mentions, m[0], m[1])) continue;
                 Token first = s.tokens().get(m[0]);
                 Token last = s.tokens().get(m[1] - 1);
@@ -45,14 +47,15 @@ public final class EntityRulePass {
     }
 
     /**
-     * The one state or place mention inside tokens [from, to), when every mention that overlaps them is such a mention
-     * inside them, else null.
+     * The one state or place (or person, for an airport's namesake) mention inside tokens [from, to), when every
+     * mention that overlaps them is such a mention inside them, else null.
      */
-    private static Mention geoInside(List<Mention> mentions, int from, int to) {
+    private static Mention inside(List<Mention> mentions, int from, int to, boolean person) {
         Mention inner = null;
         for (Mention m : mentions) {
             if (m.to <= from || m.from >= to) continue;
-            if (m.from < from || m.to > to || m.type != Mention.Type.STATE && m.type != Mention.Type.PLACE || inner != null) return null;
+            boolean kind = m.type == Mention.Type.STATE || m.type == Mention.Type.PLACE || person && m.type == Mention.Type.PERSON;
+            if (m.from < from || m.to > to || !kind || inner != null) return null;
             inner = m;
         }
         return inner;

@@ -41,6 +41,10 @@ class PlaceRulesTest {
         assertRelation(d, "LOCATED_IN", "place:beijing-capital-international-airport", "state:CHN", "venue-named-for");
         assertRelation(extract("The guests landed at Dushanbe International Airport."), "LOCATED_IN",
                 "place:dushanbe-international-airport", "state:TJK", "venue-named-for");
+        // real14 (r284): an airport's namesake is no person of the article
+        DocumentFacts k = extract("Xi Jinping arrived at King Khalid International Airport, where he was received by officials.");
+        org.assertj.core.api.Assertions.assertThat(k.entities()).extracting(e -> e.id())
+                .contains("place:king-khalid-international-airport").doesNotContain("person:khalid");
     }
 
     @Test
