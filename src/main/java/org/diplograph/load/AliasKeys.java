@@ -13,6 +13,18 @@ public final class AliasKeys {
         return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** Words that name a kind of document, not one document. */
+    private static final java.util.Set<String> DOCUMENT_WORDS = java.util.Set.of("joint", "statement", "memorandum",
+            "memoranda", "memorandums", "of", "understanding", "mou", "agreement", "agreements", "treaty", "contract", "deal",
+            "protocol", "declaration", "roadmap", "road", "map", "plan", "programme", "program", "accord", "pact",
+            "cooperation", "framework", "intergovernmental", "bilateral", "trilateral", "the", "a", "an", "new");
+
+    /** Whether a key names only a kind of document ("joint statement", "memorandum of understanding"), not one. */
+    public static boolean generic(String key) {
+        for (String w : key.split(" ")) if (!DOCUMENT_WORDS.contains(w)) return false;
+        return true;
+    }
+
     /** A slug for ids: the key with hyphens for spaces ("Five Nations" -> five-nations). */
     public static String slug(String s) {
         return of(s).replace(' ', '-');

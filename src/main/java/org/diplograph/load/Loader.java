@@ -187,8 +187,11 @@ public final class Loader {
         for (Map<String, Object> row : entities) {
             if (row.get("label").equals("State")) continue; // state ids are ISO codes: already canonical
             @SuppressWarnings("unchecked") List<String> keys = (List<String>) row.get("aliasKeys");
-            // only multi-word aliases identify an entity across articles ("Raisi" alone could be anyone)
-            List<String> strong = keys.stream().filter(k -> k.contains(" ")).toList();
+            // only multi-word aliases identify an entity across articles ("Raisi" alone could be anyone), and of an
+            // agreement not a bare kind of document ("joint statement", "memorandum of understanding"): every article
+            // has its own, and which one an article names first must not decide which merge
+            boolean agreement = row.get("label").equals("Agreement");
+            List<String> strong = keys.stream().filter(k -> k.contains(" ") && !(agreement && AliasKeys.generic(k))).toList();
             if (!strong.isEmpty()) rows.add(Map.of("id", row.get("id"), "label", row.get("label"), "keys", strong));
         }
         Map<String, String> remap = new LinkedHashMap<>();

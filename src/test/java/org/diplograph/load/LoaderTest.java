@@ -161,6 +161,31 @@ class LoaderTest {
     }
 
     @Test
+    void aKindOfDocumentIdentifiesNoAgreementAcrossArticles() {
+        // "a joint statement" in one article and "the joint statement on trade" in another are two documents, whichever
+        // article is imported first
+        for (boolean reversed : new boolean[] {false, true}) {
+            t.clean();
+            DocumentFacts a = agreementArticle("doc:j1", "agreement:joint-statement-irn-tjk", "joint statement",
+                    List.of("joint statement"));
+            DocumentFacts b = agreementArticle("doc:j2", "agreement:joint-statement-on-trade-irn-tjk",
+                    "joint statement on trade", List.of("joint statement", "joint statement on trade"));
+            loader.load(reversed ? b : a, "1");
+            loader.load(reversed ? a : b, "1");
+            assertThat(count("MATCH (a:Agreement) RETURN count(a)")).as("reversed %s", reversed).isEqualTo(2);
+        }
+    }
+
+    private static DocumentFacts agreementArticle(String doc, String id, String name, List<String> aliases) {
+        String text = "Iran and Tajikistan signed a " + name + ".";
+        Evidence e = new Evidence(text, 0, text.length(), "party-subject");
+        return new DocumentFacts(doc, doc.substring(4) + ".txt", null, null, null, null, null, text, List.of(),
+                List.of(new Entity(id, "Agreement", name, aliases, Map.of("kind", "joint-statement"), "generic-agreement"),
+                        new Entity("state:IRN", "State", "Iran", List.of(), Map.of("iso3", "IRN", "iso2", "IR"), "x")),
+                List.of(new Relation("PARTY_TO", "state:IRN", id, Map.of(), List.of(e))));
+    }
+
+    @Test
     void curationAddsAliasesMergesRenamesAndRejects() throws Exception {
         Path file = Files.createTempFile("curation", ".yaml");
         Files.writeString(file, """

@@ -35,6 +35,7 @@ class AnalysisNotesBrowserTest {
     static void data() {
         t = TestApp.get();
         t.importSeeds();
+        UiFixtures.contradiction(t); // a second report that disagrees with seed 003
         d = Browser.get();
     }
 
@@ -68,7 +69,7 @@ class AnalysisNotesBrowserTest {
                 for (JsonNode n : steps.get(s).get("notes")) if (!n.get("contradictions").isEmpty()) { index = i; step = s; }
             }
         }
-        assertThat(index).as("a path of the seeds through an agreement the sources disagree on").isGreaterThanOrEqualTo(0);
+        assertThat(index).as("a path through the agreement seed 003 and the fixture disagree on").isGreaterThanOrEqualTo(0);
         JsonNode note = res.at("/paths/" + index + "/steps/" + step + "/notes/0");
         JsonNode flag = null;
         for (JsonNode n : res.at("/paths/" + index + "/steps/" + step + "/notes")) if (flag == null && !n.get("contradictions").isEmpty()) flag = n.at("/contradictions/0");

@@ -62,6 +62,27 @@ final class UiFixtures {
         load(t);
     }
 
+    /**
+     * A second report of a seed agreement that disagrees with the seed on its count: seed 003 has Iran and Tajikistan
+     * sign 22 memoranda and a joint statement on bilateral cooperation; this fixture article, through the real Loader,
+     * has 16 documents signed with that same statement (its id). The analysis tests' contradiction. Loaded once.
+     */
+    static void contradiction(TestApp t) {
+        if (t.count("MATCH (d:Document {id: 'doc:ui-contradiction'}) RETURN count(d)") > 0) return;
+        String s1 = "Iran and Tajikistan signed 16 documents and the joint statement on bilateral cooperation in Dushanbe on January 16, 2025.";
+        String text = "A second report from Dushanbe\n\n" + s1 + "\n";
+        String id = "agreement:joint-statement-on-bilateral-cooperation-irn-tjk";
+        Entity statement = e(id, "Agreement", "joint statement on bilateral cooperation", Map.of("kind", "joint-statement"));
+        Entity irn = e("state:IRN", "State", "Iran", Map.of("iso3", "IRN", "iso2", "IR"));
+        Entity tjk = e("state:TJK", "State", "Tajikistan", Map.of("iso3", "TJK", "iso2", "TJ"));
+        Map<String, Object> d16 = Map.of("date", "2025-01-16", "dateFrom", "2025-01-16", "dateTo", "2025-01-16");
+        DocumentFacts doc = new DocumentFacts("doc:ui-contradiction", "ui-contradiction.txt", "A second report from Dushanbe",
+                "UI fixture wire", null, "2025-01-16", null, text, List.of(), List.of(statement, irn, tjk), List.of(
+                new Relation("PARTY_TO", irn.id(), id, d16, List.of(ev(text, s1, "party-subject"))),
+                new Relation("PARTY_TO", tjk.id(), id, d16, List.of(ev(text, s1, "party-subject")))));
+        new Loader(t.db(), Curation.NONE, Duration.ofSeconds(30)).load(doc, "ui-test");
+    }
+
     static Evidence ev(String text, String sentence, String rule) {
         int start = text.indexOf(sentence);
         if (start < 0) throw new IllegalArgumentException("not in text: " + sentence);
