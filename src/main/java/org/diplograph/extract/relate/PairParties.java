@@ -39,7 +39,7 @@ public final class PairParties {
 
     /** The words of "to-come" that say so before a noun ("will issue a joint statement"; not "according to a ..."). */
     private static final Set<String> FUTURE = Set.of("will", "would", "expected", "plan", "plans", "planned", "could", "may",
-            "might", "shall", "soon");
+            "might", "shall", "soon", "must", "should");
     /** Agreements the article names, which {@link #named} may give the pair. */
     private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
@@ -122,7 +122,8 @@ public final class PairParties {
                 List<Token> t = a.sentence().tokens();
                 if (Cues.near(t, m.from, FUTURE, 3)) third.add(m.id);
                 for (int i = 0; i < t.size(); i++) {
-                    if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4))) {
+                    if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4)
+                            || i > 0 && t.get(i - 1).is("be"))) {
                         third.add(m.id);
                     }
                 }
@@ -142,6 +143,7 @@ public final class PairParties {
     private static int signed(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (!SIGNING.contains(t.get(i).fold())) continue;
+            if (i > 0 && t.get(i - 1).is("be")) continue; // "should be finalized ... and be signed next year"
             if (!Cues.near(t, i, TO_COME, 3) && !Cues.near(t, i, HELD_UP, 4)) return i;
         }
         return -1;

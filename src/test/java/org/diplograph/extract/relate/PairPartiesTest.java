@@ -31,6 +31,20 @@ class PairPartiesTest {
         }
     }
 
+    /**
+     * real14 (r271, r272): "should be finalized ... and be signed next year" and "We must make a joint statement" say
+     * the signing is to come: no party, no signer.
+     */
+    @Test
+    void notWhenItShouldOrMustBeSigned() {
+        for (String s : new String[] {"The two leaders agreed that the Framework Agreement on Strategic Partnership, which "
+                + "will further enhance cooperation, should be finalized at the earliest and be signed during the visit next year.",
+                "\u201cWe must make a joint statement, a substantive one,\u201d Aliyev said."}) {
+            assertThat(extract(VISIT + s).relations()).as(s)
+                    .noneMatch(r -> r.type().equals("PARTY_TO") || r.type().equals("SIGNED"));
+        }
+    }
+
     @Test
     void theTwoCountriesSignedAPackageWhileAThirdStateIsNamedLess() {
         DocumentFacts d = extract("Iranian President Masoud Pezeshkian met Iraqi Prime Minister Mohammed Shia al-Sudani in "
