@@ -24,6 +24,7 @@ import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
 import org.diplograph.extract.relate.DocumentLists;
 import org.diplograph.extract.relate.PairParties;
+import org.diplograph.extract.relate.PluralOrgans;
 import org.diplograph.extract.relate.SignerParties;
 import org.diplograph.extract.relate.Relator;
 import org.diplograph.extract.resolve.Honorifics;
@@ -255,6 +256,7 @@ public final class Extractor {
         // relate with the agreements' base ids, then give each agreement its parties' codes
         DocBuilder b = new DocBuilder();
         for (Relator.Analysed a : analysed) entities(b, a);
+        PluralOrgans.entities(analysed, b);
         Relator relator = relator(b, personState, names, mentions);
         relator.homes(personHome);
         for (Relator.Analysed a : analysed) {

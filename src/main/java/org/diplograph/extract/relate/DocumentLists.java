@@ -99,7 +99,7 @@ public final class DocumentLists {
         for (int i = 0; i < titles.size(); i++) {
             Relator.Analysed item = analysed.get(announced + 1 + i);
             List<String> parties = new ArrayList<>(states);
-            for (String p : between(item)) if (!parties.contains(p)) parties.add(p);
+            for (String p : between(item, states)) if (!parties.contains(p)) parties.add(p);
             if (!parties.isEmpty()) add(b, item, titles.get(i), parties, props);
         }
     }
@@ -114,7 +114,7 @@ public final class DocumentLists {
      * The states and organisations an item names after "between" ("- Memorandum ... between Kazakhstan's Ministry of
      * Transport and Iran's Ministry of Roads and Urban Development"), up to the topic; none without "between".
      */
-    private static List<String> between(Relator.Analysed a) {
+    private static List<String> between(Relator.Analysed a, List<String> pair) {
         List<org.diplograph.extract.annotate.Token> t = a.sentence().tokens();
         int k = 0;
         while (k < t.size() && !t.get(k).is("between")) k++;
@@ -144,6 +144,8 @@ public final class DocumentLists {
                     .anyMatch(o -> o.type == Mention.Type.ORG && o.from <= m.from && m.to <= o.to);
             if (!inOrg) out.add(m.id);
         }
+        // "between the Ministries of Foreign Affairs of Kazakhstan and Iran": the two ministries
+        for (PluralOrgans.Organ o : PluralOrgans.in(a, k + 1, end, pair)) if (!out.contains(o.id())) out.add(o.id());
         return out;
     }
 
