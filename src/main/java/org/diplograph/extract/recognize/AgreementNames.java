@@ -118,7 +118,7 @@ final class AgreementNames {
                 }
                 boolean loneHead = a == i && e == i + 1;
                 if (loneHead && !(GENERIC_AGREEMENT.contains(x.fold()) && e + 1 < n && t.get(e).is("on")
-                        && !t.get(e + 1).cap())) continue;
+                        && !t.get(e + 1).cap()) && !(GENERIC_AGREEMENT.contains(x.fold()) && statesThenOn(w, e) > 0)) continue;
                 if (!loneHead) {
                 // strip state mentions swallowed by the title
                 int fa = a;
@@ -139,8 +139,11 @@ final class AgreementNames {
             boolean roadMap = x.is("map") && i > 0 && t.get(i - 1).is("road");
             // "in a press statement on the sidelines of ...": a statement to the press is no agreement
             if (x.is("statement") && i > 0 && t.get(i - 1).is("press")) continue;
+            // "the Treaty between Kyrgyzstan, Tajikistan, and Uzbekistan on the junction point of ...": the states it is
+            // between are left to the party rules, the title is the head and the topic
+            int on = x.cap() ? statesThenOn(w, i + 1) : -1;
             if ((GENERIC_AGREEMENT.contains(x.fold()) || roadMap) && (!x.cap() || AGREEMENT_HEADS.contains(x.fold())
-                    && i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() && !(w.titleCase && i == 0))) {
+                    && (i + 2 < n && t.get(i + 1).is("on") && !t.get(i + 2).cap() || on > 0) && !(w.titleCase && i == 0))) {
                 int a = i;
                 // a capitalised head opens its title: "a historic Declaration on friendship" is "Declaration on friendship"
                 while (!x.cap() && a > 0 && (t.get(a - 1).word() && !t.get(a - 1).cap() && !t.get(a - 1).digits()
@@ -163,7 +166,7 @@ final class AgreementNames {
                     }
                     if (named) continue;
                 }
-                int e = i + 1;
+                int e = on > 0 ? on : i + 1;
                 boolean topic = false;
                 boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap
                         || x.is("memorandum"))
@@ -180,7 +183,8 @@ final class AgreementNames {
                     if (empty) te = e + 1;
                     if (te > e + 1) { e = te; topic = true; }
                 }
-                String title = w.text(a, e);
+                if (on > 0 && !topic) continue;
+                String title = on > 0 ? w.text(a, i + 1) + " " + w.text(on, e) : w.text(a, e);
                 // the “comprehensive strategic partnership treaty”: a lower-case title in quotes is its name
                 boolean quoted = a > 0 && a < i && e == i + 1 && e < n && QUOTES.contains(t.get(a - 1).text())
                         && QUOTES.contains(t.get(e).text());
@@ -192,6 +196,22 @@ final class AgreementNames {
                         : x.is("memorandum") || x.is("mou") ? "mou" : "other";
             }
         }
+    }
+
+    /**
+     * "between Kyrgyzstan, Tajikistan, and Uzbekistan on ...": from token k, "between" and only states, commas and "and"
+     * up to an "on" followed by a lower-case word; that "on", else -1.
+     */
+    private static int statesThenOn(SentenceScan w, int k) {
+        List<Token> t = w.t;
+        if (k >= t.size() || !t.get(k).is("between")) return -1;
+        int states = 0;
+        for (int j = k + 1; j < Math.min(t.size() - 1, k + 14); j++) {
+            if (t.get(j).is("on")) return states >= 2 && !t.get(j + 1).cap() ? j : -1;
+            if (w.isGeo(j)) { if (j == k + 1 || !w.isGeo(j - 1)) states++; continue; }
+            if (!(t.get(j).is("and") || t.get(j).text().equals(",") || t.get(j).is("the"))) return -1;
+        }
+        return -1;
     }
 
     /** A lower-case word inside an agreement title ("Treaty on X and Y"), not a place ("in Tashkent"). */

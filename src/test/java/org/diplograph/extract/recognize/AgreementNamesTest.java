@@ -27,6 +27,21 @@ class AgreementNamesTest {
         assertNoEntityLabelled(extract("Officials praised the memorandum of understanding."), "Agreement");
     }
 
+    /** real14 (r277), real11 (r220): "the Treaty between A, B and C on <topic>" is the treaty on its topic, between them. */
+    @Test
+    void aTreatyBetweenStatesOnATopic() {
+        DocumentFacts d = extract("The presidents signed the Treaty between Kyrgyzstan, Tajikistan, and Uzbekistan on the "
+                + "junction point of the state borders of the three countries.");
+        String id = "agreement:treaty-on-the-junction-point-of-the-state-borders-kgz-tjk-uzb";
+        assertThat(assertEntity(d, id, "Agreement", "generic-agreement-topic").properties())
+                .containsEntry("title", "Treaty on the junction point of the state borders");
+        for (String s : new String[] {"state:KGZ", "state:TJK", "state:UZB"}) {
+            assertThat(d.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals(s) && r.target().equals(id));
+        }
+        // not a lone head between persons, nor without a topic
+        assertNoEntityLabelled(extract("The Treaty between Tokayev and Putin on Monday was discussed."), "Agreement");
+    }
+
     @Test
     void aCountedPackageOfDocuments() {
         Entity p = assertEntity(extract("The leaders signed 23 cooperation agreements in Astana."), "agreement:package-23",
