@@ -38,8 +38,6 @@ final class MeetingRules {
     /** Words that end the meeting's clause: who is named past them did not attend it. */
     private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
     /** Words between a meeting word and a place that make the place something else than the meeting's venue. */
-    private static final Set<String> NOT_THE_VENUE = Set.of(";", "which", "who", "where", "while", "to", "about", "on",
-            "regarding", "over", "discuss", "discussed", "discussing", "situation", "said", "after", "before");
 
     private final DocBuilder b;
     private final ArticleMemory memory;
@@ -245,7 +243,7 @@ final class MeetingRules {
         attendees.addAll(obj);
         DateParser.DateValue d = date(a, k);
         if (d == null && memory.refersBack(a) && memory.event.date != null) d = memory.event.date;
-        Mention place = heldIn(a, t, k);
+        Mention place = MeetingPlaces.heldIn(a, t, k);
         String placeId = place == null ? null : place.id;
         boolean duringVisit = place == null && "visit".equals(memory.event.kind) && a.sentence().index() - memory.event.sentence <= 2
                 && attendees.containsAll(memory.event.attendees);
@@ -365,25 +363,5 @@ final class MeetingRules {
         while (i >= 0 && t.get(i).word() && !t.get(i).cap() && !Set.of("the", "his", "her", "their", "its", "a", "an",
                 "he", "she", "they", "it", "we", "i").contains(t.get(i).fold()) && k - i <= 4) i--;
         return i >= 0 && !t.get(i).word() && (t.get(i).text().equals("\u00b7") || t.get(i).text().equals(","));
-    }
-
-    /**
-     * Where the meeting at token k was held: "in/at <place>" near the trigger or opening the sentence ("In Dushanbe,
-     * ..."), not a place far away in the sentence ("... over the fate of the Palestinians in Gaza").
-     */
-    private Mention heldIn(Analysed a, List<Token> t, int k) {
-        for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > 0 && atOrIn(t, m)
-                    && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
-        }
-        // "held the ... meeting with A and B at the forum complex in Samarkand": further on in the same clause
-        for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > k + 14 && m.from <= k + 24 && locIn(t, m)
-                    && !between(t, k + 1, m.from, NOT_THE_VENUE)) return m;
-        }
-        for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
-        }
-        return null;
     }
 }

@@ -16,6 +16,21 @@ class MeetingRulesTest {
     private static final String MIRZIYOYEV = "person:shavkat-mirziyoyev";
     private static final String JAPAROV = "person:sadyr-japarov";
 
+    /** real14 (r277): the place after a long list of attendees is still where they met. */
+    @Test
+    void thePlaceAfterAListOfAttendees() {
+        DocumentFacts d = extract("On March 31, a trilateral meeting was held between the President of Kyrgyzstan Sadyr "
+                + "Japarov, the President of Tajikistan Emomali Rahmon, and the President of Uzbekistan Shavkat Mirziyoyev in "
+                + "the Tajik city of Khujand.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("HELD_IN") && r.target().equals("place:khujand"));
+        assertRelation(d, "VISITED", "person:sadyr-japarov", "place:khujand", "visit-event-venue");
+        // not a place the clause goes on to after something else
+        DocumentFacts e = extract("On March 31, a trilateral meeting was held between the President of Kyrgyzstan Sadyr "
+                + "Japarov, the President of Tajikistan Emomali Rahmon, and the President of Uzbekistan Shavkat Mirziyoyev to "
+                + "discuss the situation of refugees in the Afghan city of Herat.");
+        assertThat(e.relations()).noneMatch(r -> r.type().equals("HELD_IN") && r.target().equals("place:herat"));
+    }
+
     @Test
     void metInACityOfTheHost() {
         DocumentFacts d = extract("Uzbek Foreign Minister Bakhtiyor Saidov met Kazakh Foreign Minister Murat Nurtleu in "
