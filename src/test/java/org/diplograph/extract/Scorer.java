@@ -117,7 +117,8 @@ public final class Scorer {
     }
 
     /**
-     * Persons and places the extractor resolved to their canonical id ("person:gurbanguly-berdimuhamedov") while the
+     * Persons, places and corridors the extractor resolved to their canonical id ("person:gurbanguly-berdimuhamedov", the
+     * Middle Corridor as "corridor:trans-caspian-international-transport-route") while the
      * gold writes the article's spelling ("person:gurbanguly-berdimuhamedow"): the entity is the same when one of its
      * aliases, as the article spelled it, gives the gold id, or the two ids differ only in hyphens ("Xi'an": xian and
      * xi-an). Each such id maps to that gold id; others are unchanged.
@@ -125,7 +126,7 @@ public final class Scorer {
     static Map<String, String> asSpelled(DocumentFacts d, List<String> goldE) {
         Map<String, String> out = new TreeMap<>();
         for (Entity e : d.entities()) {
-            if (!e.label().equals("Person") && !e.label().equals("Place")) continue;
+            if (!e.label().equals("Person") && !e.label().equals("Place") && !e.label().equals("Corridor")) continue;
             if (matchesGold(e.label() + " " + e.id(), goldE) != null) continue;
             String prefix = e.id().substring(0, e.id().indexOf(':') + 1);
             for (String alias : e.aliases()) {

@@ -39,6 +39,19 @@ class ScorerTest {
         assertThat(r.errors).noneMatch(e -> e.contains(" Person ") || e.contains(" MET "));
     }
 
+    /** real14 (r283): the article's "Middle Corridor" is the gazetteer's Trans-Caspian International Transport Route. */
+    @Test
+    void aCorridorResolvedToItsCanonicalIdMatchesTheArticlesName() throws Exception {
+        Path dir = Files.createTempDirectory("scorer");
+        Files.writeString(dir.resolve("p.txt"), "The Middle Corridor connects Kazakhstan and Azerbaijan across the Caspian Sea.\n");
+        Files.writeString(dir.resolve("p.json"), """
+                {"file": "p.txt", "entities": ["Corridor corridor:*middle-corridor*"], "relations": []}
+                """);
+        Scorer.Report r = new Scorer(new Extractor()).score(dir);
+        assertThat(r.get("Corridor").tp).isEqualTo(1);
+        assertThat(r.get("Corridor").fp).isZero();
+    }
+
     @Test
     void anIdThatDiffersOnlyInHyphensIsTheSameName() throws Exception {
         Path dir = Files.createTempDirectory("scorer");
