@@ -66,6 +66,13 @@ final class PersonNames {
             int a = office.from();
             int e = office.to();
             String role = oe.id();
+            // "Amir Saeid Iravani": before a name of two words or more Amir is a given name, unless "the", a state, "His
+            // Highness" or a known emir's name makes it the office ("the Amir Sheikh Tamim", "Qatari Amir Tamim bin
+            // Hamad"; "Amir Tamim also welcomed ...": the office)
+            if (t.get(a).text().equals("Amir") && e == a + 1 && e + 1 < n && t.get(e).cap() && t.get(e + 1).cap()
+                    && !t.get(e).is("sheikh")
+                    && !t.get(e).is("of") && !(a > 0 && (t.get(a - 1).is("the") || t.get(a - 1).is("highness")
+                    || w.isGeo(a - 1))) && !(w.spanOf[e] != null && w.spanOf[e].has(Kind.PERSON))) continue;
             // "Deputy Oil Minister", "Vice Chairman" not in the gazetteer as such
             if (a > 0 && (t.get(a - 1).is("deputy") || t.get(a - 1).is("vice")) && !role.startsWith("Deputy")
                     && !role.startsWith("Vice")) {

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Rule family persons: a person named after an office, with the office's qualifier or body. */
 class PersonNamesTest {
 
+    /** real14 (r278): "Amir" before a name of two words is a given name; the office before one word or after "the". */
+    @Test
+    void amirIsAGivenNameBeforeAFullName() {
+        DocumentFacts d = extract("In December, Iran's ambassador to the United Nations, Amir Saeid Iravani, said so.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("person:amir-saeid-iravani").doesNotContain("person:saeid-iravani");
+        assertThat(extract("Qatar and Kazakhstan met. Amir Tamim also welcomed all fans from Kazakhstan.").entities())
+                .extracting(e -> e.id()).doesNotContain("person:amir-tamim");
+    }
+
     @Test
     void officeQualifiedByAStateOrADemonym() {
         DocumentFacts d = extract("Iran's Foreign Minister Karim Bahrami spoke to reporters.");
