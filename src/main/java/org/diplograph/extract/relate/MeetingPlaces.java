@@ -25,7 +25,7 @@ final class MeetingPlaces {
     static Mention heldIn(Analysed a, List<Token> t, int k) {
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PLACE && m.from > 0 && atOrIn(t, m)
-                    && (Math.abs(m.from - k) <= 14 || m.from <= 2)) return m;
+                    && (Math.abs(m.from - k) <= 14 || m.from <= 2 || opensClause(t, m) && m.from < k)) return m;
         }
         // "held the ... meeting with A and B at the forum complex in Samarkand": further on in the same clause
         for (Mention m : a.mentions()) {
@@ -41,6 +41,12 @@ final class MeetingPlaces {
             if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule)) return m;
         }
         return null;
+    }
+
+    /** "At the State Palace of Mongolia, ...", after a dateline too: the place opens the clause with a capital "At"/"In". */
+    private static boolean opensClause(List<Token> t, Mention m) {
+        int p = m.from >= 2 && t.get(m.from - 1).is("the") ? m.from - 2 : m.from - 1;
+        return p >= 0 && (t.get(p).text().equals("At") || t.get(p).text().equals("In"));
     }
 
     /** Tokens [from, to) hold only names and titles of persons and states, commas, and the words that join them. */

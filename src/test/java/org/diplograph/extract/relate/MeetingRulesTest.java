@@ -16,6 +16,16 @@ class MeetingRulesTest {
     private static final String MIRZIYOYEV = "person:shavkat-mirziyoyev";
     private static final String JAPAROV = "person:sadyr-japarov";
 
+    /** real14 (r273): "At the State Palace of Mongolia, X held talks with Y", after a dateline: the talks' venue. */
+    @Test
+    void aVenueOpeningTheClauseAfterADateline() {
+        DocumentFacts d = extract("Ulaanbaatar, June 24, 2025 — The Europe Today: At the State Palace of Mongolia, President "
+                + "of the Republic of Uzbekistan, Shavkat Mirziyoyev, held high-level talks with President Ukhnaagiin "
+                + "Khurelsukh of Mongolia, both in a restricted format and later with the participation of official "
+                + "delegations from both sides.");
+        assertRelation(d, "VISITED", "person:shavkat-mirziyoyev", "place:state-palace", "visit-event-venue");
+    }
+
     /** real14 (r277): the place after a long list of attendees is still where they met. */
     @Test
     void thePlaceAfterAListOfAttendees() {
