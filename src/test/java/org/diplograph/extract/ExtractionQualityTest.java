@@ -344,23 +344,24 @@ class ExtractionQualityTest {
 
     /**
      * real14: 20 further articles (r271-r290, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (4553f57) before the first run (of that commit's extractor). Its errors have not been read: it is held
-     * out, and its floors are the lower of its first run's figures and session 14's (each less 0.01).
+     * committed (4553f57) before the first run (of that commit's extractor). Held out in session 14; read and tuned in
+     * session 15 (after real15's gold was committed), so its floors are session 15's figures less 0.01. Its first run
+     * was relations 0.82/0.53 (147 of 276, 33 false); at the end of session 15, 0.89/0.71 (195, 25 false).
      */
     private static final Map<String, double[]> REAL14 = Map.ofEntries(
             Map.entry("State", new double[] {0.99, 0.99}),
-            Map.entry("Organization", new double[] {0.86, 0.61}),
-            Map.entry("Person", new double[] {0.91, 0.95}),
-            Map.entry("Place", new double[] {0.88, 0.78}),
-            Map.entry("Corridor", new double[] {0.82, 0.70}),
-            Map.entry("Agreement", new double[] {0.81, 0.34}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.85}),
-            Map.entry("MET", new double[] {0.77, 0.74}),
-            Map.entry("VISITED", new double[] {0.94, 0.53}),
-            Map.entry("SIGNED", new double[] {0.52, 0.49}),
-            Map.entry("PARTY_TO", new double[] {0.58, 0.16}),
-            Map.entry("CONNECTS", new double[] {0.68, 0.41}),
-            Map.entry("LOCATED_IN", new double[] {0.92, 0.72}));
+            Map.entry("Organization", new double[] {0.87, 0.68}),
+            Map.entry("Person", new double[] {0.95, 0.97}),
+            Map.entry("Place", new double[] {0.88, 0.82}),
+            Map.entry("Corridor", new double[] {0.99, 0.84}),
+            Map.entry("Agreement", new double[] {0.91, 0.58}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.94, 0.85}),
+            Map.entry("MET", new double[] {0.80, 0.74}),
+            Map.entry("VISITED", new double[] {0.95, 0.63}),
+            Map.entry("SIGNED", new double[] {0.70, 0.70}),
+            Map.entry("PARTY_TO", new double[] {0.83, 0.62}),
+            Map.entry("CONNECTS", new double[] {0.99, 0.60}),
+            Map.entry("LOCATED_IN", new double[] {0.93, 0.77}));
 
     /**
      * real15: 20 further articles (r291-r310, excerpts) from 20 new sites, gold written by two blind helpers and
@@ -513,7 +514,7 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real14HeldOutCorpus() throws Exception {
+    void real14Corpus() throws Exception {
         check("real14", REAL14);
     }
 
