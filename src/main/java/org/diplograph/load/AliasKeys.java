@@ -2,6 +2,7 @@ package org.diplograph.load;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** The identity key of a name (DESIGN "Identity"): case-, accent- and punctuation-insensitive, so "Türkiye" = "turkiye". */
 public final class AliasKeys {
@@ -14,7 +15,7 @@ public final class AliasKeys {
     }
 
     /** Words that name a kind of document, not one document. */
-    private static final java.util.Set<String> DOCUMENT_WORDS = java.util.Set.of("joint", "statement", "memorandum",
+    private static final Set<String> DOCUMENT_WORDS = Set.of("joint", "statement", "memorandum",
             "memoranda", "memorandums", "of", "understanding", "mou", "agreement", "agreements", "treaty", "contract", "deal",
             "protocol", "declaration", "roadmap", "road", "map", "plan", "programme", "program", "accord", "pact",
             "cooperation", "framework", "intergovernmental", "bilateral", "trilateral", "the", "a", "an", "new");

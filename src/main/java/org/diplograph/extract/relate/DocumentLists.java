@@ -1,10 +1,13 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.read.Text;
 import org.diplograph.extract.recognize.Mention;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +58,7 @@ public final class DocumentLists {
                 packages.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
             }
         }
-        Set<Integer> read = new java.util.HashSet<>();
+        Set<Integer> read = new HashSet<>();
         for (List<Relation> parties : packages.values()) {
             int at = sentenceOf(analysed, parties.get(0).evidence().get(0));
             if (at < 0) continue;
@@ -115,12 +118,12 @@ public final class DocumentLists {
      * Transport and Iran's Ministry of Roads and Urban Development"), up to the topic; none without "between".
      */
     private static List<String> between(Relator.Analysed a, List<String> pair) {
-        List<org.diplograph.extract.annotate.Token> t = a.sentence().tokens();
+        List<Token> t = a.sentence().tokens();
         int k = 0;
         while (k < t.size() && !t.get(k).is("between")) k++;
         List<String> out = new ArrayList<>();
         if (k == t.size()) return out;
-        Set<Mention> parents = new java.util.HashSet<>();
+        Set<Mention> parents = new HashSet<>();
         int end = t.size();
         for (int j = k + 1; j < t.size(); j++) {
             final int at = j;
@@ -128,7 +131,7 @@ public final class DocumentLists {
             if (!inside && AFTER_PARTIES.contains(t.get(j).fold())) { end = j; break; }
         }
         Mention last = null;
-        for (Mention m : a.mentions().stream().sorted(java.util.Comparator.comparingInt((Mention x) -> x.from)).toList()) {
+        for (Mention m : a.mentions().stream().sorted(Comparator.comparingInt((Mention x) -> x.from)).toList()) {
             if (m.from <= k || m.to > end || m.type != Mention.Type.STATE && m.type != Mention.Type.ORG) continue;
             // "the Institute of ... of the National Academy of Sciences of Tajikistan": what a party is "of" or "under"
             // is not a party of its own (nor what is coordinated with it: "of Kazakhstan and Iran")
@@ -232,7 +235,7 @@ public final class DocumentLists {
         String id = "agreement:" + Text.slug(title);
         // an agreement the line names is a fragment of its title (what the line said of it is the title's), unless the
         // title refers to it ("Protocol Amending the Agreement on International Road Transport ...")
-        List<org.diplograph.extract.annotate.Token> t = a.sentence().tokens();
+        List<Token> t = a.sentence().tokens();
         Set<String> inside = new LinkedHashSet<>(), fragments = new LinkedHashSet<>();
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.AGREEMENT || m.id.equals(id)) continue;

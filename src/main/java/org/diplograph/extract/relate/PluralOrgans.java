@@ -22,8 +22,8 @@ import java.util.TreeMap;
 public final class PluralOrgans {
     private PluralOrgans() {}
 
-    /** One organ: its id, its name, and the token where its words start (for "between ... and" checks). */
-    record Organ(String id, String name, int from) {}
+    /** One organ: its id and its name. */
+    record Organ(String id, String name) {}
 
     private static final Set<String> FOREIGN = Set.of("foreign", "external");
 
@@ -68,7 +68,7 @@ public final class PluralOrgans {
             String name = foreign ? "Ministry of Foreign Affairs" : "Ministry of " + capitalised(topic);
             for (String s : states) {
                 String iso = s.substring(6).toLowerCase(Locale.ROOT);
-                out.add(new Organ("org:" + iso + "-" + (foreign ? "foreign-ministry" : Text.slug(name)), name, i));
+                out.add(new Organ("org:" + iso + "-" + (foreign ? "foreign-ministry" : Text.slug(name)), name));
             }
         }
         return out;
