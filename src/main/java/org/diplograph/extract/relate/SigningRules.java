@@ -331,7 +331,7 @@ final class SigningRules {
             agreementEntity(a, ag, id, d, "signed");
             // "signed a joint statement and witnessed the exchange of 23 documents": nobody signed those in this text
             boolean witnessed = ag.from > k && between(t, k + 1, ag.from, Set.of("witnessed", "oversaw", "attended"));
-            if (!witnessed) for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
+            if (!witnessed && !t.get(k).is("issued")) for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
             for (Mention c : a.mentions()) {
                 if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && !between(t, ag.to, c.from, Set.of("and", ";"))) {

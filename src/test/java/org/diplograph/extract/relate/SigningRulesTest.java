@@ -15,6 +15,15 @@ class SigningRulesTest {
     private static final String TALKS = "Uzbek President Shavkat Mirziyoyev held talks with Kyrgyz President Sadyr "
             + "Japarov in Tashkent. ";
 
+    /** real11 (r230), real14 (r275): leaders who issued a joint statement did not sign it; their states are its parties. */
+    @Test
+    void anIssuedStatementHasPartiesButNoSigners() {
+        DocumentFacts d = extract("President Kassym-Jomart Tokayev and President of Azerbaijan Ilham Aliyev issued a joint "
+                + "statement on strategic partnership after talks in Baku.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals("state:KAZ"));
+    }
+
     @Test
     void signersTheirStatesTheirMeetingAndTheVisit() {
         DocumentFacts d = extract("Uzbek Foreign Minister Bakhtiyor Saidov and Afghan Foreign Minister Amir Khan Muttaqi "
