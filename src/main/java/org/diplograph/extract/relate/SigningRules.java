@@ -37,6 +37,9 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class SigningRules {
 
     private static final Set<String> SIGN = Lexicon.words("signing");
+    /** Words after a signing that say when or why it happened: what follows names no signer. */
+    private static final Set<String> OCCASION = Set.of("occasion", "following", "after", "during", "before", "ahead",
+            "conclusion", "sidelines", "margins", "while", "when");
     private static final Set<String> HELD_UP = Lexicon.words("held-up");
     private static final Set<String> MET_WORDS = Lexicon.words("met-object");
     private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
@@ -156,16 +159,19 @@ final class SigningRules {
         for (int i = clause; i < k; i++) {
             if (Set.of("sides", "parties", "countries", "nations", "governments", "delegations").contains(t.get(i).fold())) sides = true;
         }
-        int withAt = -1;
+        int withAt = -1, withEnd = t.size();
         for (int i = k + 1; i < t.size() && relClause < 0; i++) {
             if (Set.of("which", "that", "who", "where", "whose").contains(t.get(i).fold())) break; // "... which links A with B"
+            if (OCCASION.contains(t.get(i).fold())) break; // "signed ... following a private meeting between A and B"
             if (t.get(i).is("with") || t.get(i).is("between")) { withAt = i; break; }
         }
+        // "signed between the two countries on the occasion of President X's visit": X is the occasion, no signer
+        for (int i = withAt + 1; withAt > 0 && i < t.size(); i++) if (OCCASION.contains(t.get(i).fold())) { withEnd = i; break; }
         for (Mention m : a.mentions()) {
             boolean subject = m.from < k && m.from >= clause && !listed(t, m, a.mentions()) && !reported(t, m, k)
                     && !parenthetical(t, m.from, k) && !(m.type == Mention.Type.PERSON && owner(t, m))
                     && !(m.type == Mention.Type.PERSON && metBySubject && m.from > metAt);
-            boolean with = withAt > 0 && m.from > withAt;
+            boolean with = withAt > 0 && m.from > withAt && m.from < withEnd;
             if (m.type == Mention.Type.PERSON && metBySubject && m.from > metAt && m.from < k) metObjects.add(m.id);
             if (m.type == Mention.Type.PERSON && sides && m.from < k) {
                 if (homes.stateOf(m.id) != null) parties.add(homes.stateOf(m.id));

@@ -16,6 +16,22 @@ class SigningRulesTest {
             + "Japarov in Tashkent. ";
 
     /** real11 (r230), real14 (r275): leaders who issued a joint statement did not sign it; their states are its parties. */
+    /** real3 (r56), real2 (r41): persons named for when or why documents were signed did not sign them. */
+    @Test
+    void theOccasionOfASigningNamesNoSigner() {
+        for (String s : new String[] {"The documents were signed in Yerevan on Tuesday following a private meeting between "
+                + "Iranian President Masoud Pezeshkian and Armenian Prime Minister Nikol Pashinyan.",
+                "The documents were signed between the two countries on the occasion of Iranian President Ebrahim Raisi's "
+                + "three-day official visit to Pakistan."}) {
+            DocumentFacts d = extract("Iran and its neighbour signed 10 memoranda of understanding. " + s);
+            assertThat(d.relations()).as(s).noneMatch(r -> r.type().equals("SIGNED"));
+        }
+        // the persons "between" whom a contract was signed still signed it
+        DocumentFacts d = extract("The contract was signed on Wednesday in Tehran between Iranian Minister Farzaneh Sadegh "
+                + "and Russian Minister Roman Starovoit.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:farzaneh-sadegh"));
+    }
+
     @Test
     void anIssuedStatementHasPartiesButNoSigners() {
         DocumentFacts d = extract("President Kassym-Jomart Tokayev and President of Azerbaijan Ilham Aliyev issued a joint "
