@@ -139,6 +139,8 @@ final class AgreementNames {
             boolean roadMap = x.is("map") && i > 0 && t.get(i - 1).is("road");
             // "in a press statement on the sidelines of ...": a statement to the press is no agreement
             if (x.is("statement") && i > 0 && t.get(i - 1).is("press")) continue;
+            // "which serves as a roadmap for ...": a description of another document, no document of its own
+            if (!x.cap() && i > 1 && t.get(i - 2).is("as") && (t.get(i - 1).is("a") || t.get(i - 1).is("an"))) continue;
             // "the Treaty between Kyrgyzstan, Tajikistan, and Uzbekistan on the junction point of ...": the states it is
             // between are left to the party rules, the title is the head and the topic
             int on = x.cap() ? statesThenOn(w, i + 1) : -1;

@@ -271,8 +271,8 @@ final class SigningRules {
         if (!signers.isEmpty()) for (String s : metObjects) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         // "witnessed", "oversaw", "congratulated the signing of ...", "met, which resulted in the inking of ...": they
         // did not sign it themselves, or the text does not say so
-        if (between(t, 0, k, Set.of("witnessed", "presence", "oversaw", "attended", "attending", "congratulated", "hailed",
-                "lauded", "applauded", "resulted", "culminated"))) signers.clear();
+        if (between(t, 0, k, Set.of("witnessed", "witnessing", "presence", "oversaw", "attended", "attending",
+                "congratulated", "congratulations", "hailed", "lauded", "applauded", "resulted", "culminated"))) signers.clear();
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         // "11 documents were signed by the ministries of the two countries": the states named last
         if (parties.isEmpty() && !passiveGeneric && !referred) {

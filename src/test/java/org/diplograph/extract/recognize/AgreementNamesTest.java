@@ -42,6 +42,15 @@ class AgreementNamesTest {
         assertNoEntityLabelled(extract("The Treaty between Tokayev and Putin on Monday was discussed."), "Agreement");
     }
 
+    /** real5 (r105): "which serves as a roadmap for ..." describes the agreement named before; it is no roadmap. */
+    @Test
+    void aDocumentDescribedAsAKindIsNoSecondDocument() {
+        DocumentFacts d = extract("Sudani and Erdogan signed the Strategic Framework Agreement between Iraq and Turkey, which "
+                + "serves as a roadmap for fostering a comprehensive economic partnership.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).extracting(Entity::id)
+                .noneMatch(id -> id.startsWith("agreement:roadmap"));
+    }
+
     @Test
     void aCountedPackageOfDocuments() {
         Entity p = assertEntity(extract("The leaders signed 23 cooperation agreements in Astana."), "agreement:package-23",

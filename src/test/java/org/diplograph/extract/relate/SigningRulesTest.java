@@ -17,6 +17,19 @@ class SigningRulesTest {
 
     /** real11 (r230), real14 (r275): leaders who issued a joint statement did not sign it; their states are its parties. */
     /** real3 (r56), real2 (r41): persons named for when or why documents were signed did not sign them. */
+    /** real1 (r12, r22): who congratulates on a signing, or witnesses it, did not sign. */
+    @Test
+    void congratulationsAndWitnessingAreNoSigning() {
+        DocumentFacts d = extract("President Xi Jinping offered congratulations on the signing of an intergovernmental "
+                + "agreement on the China-Kyrgyzstan-Uzbekistan railway project on Thursday.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        DocumentFacts w = extract("Minister Sarbananda Sonowal flew to Tehran and joined his counterpart Mehrdad Bazrpash in "
+                + "witnessing the signing of the 10-year contract between India Ports Global Limited and the Ports and "
+                + "Maritime Organisation of Iran.");
+        assertThat(w.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        assertThat(w.relations()).anyMatch(r -> r.type().equals("MET"));
+    }
+
     @Test
     void theOccasionOfASigningNamesNoSigner() {
         for (String s : new String[] {"The documents were signed in Yerevan on Tuesday following a private meeting between "
