@@ -38,8 +38,7 @@ final class SigningRules {
 
     private static final Set<String> SIGN = Lexicon.words("signing");
     /** Words after a signing that say when or why it happened: what follows names no signer. */
-    private static final Set<String> OCCASION = Set.of("occasion", "following", "after", "during", "before", "ahead",
-            "conclusion", "sidelines", "margins", "while", "when");
+    private static final Set<String> OCCASION = Lexicon.words("signing-occasion");
     private static final Set<String> HELD_UP = Lexicon.words("held-up");
     private static final Set<String> MET_WORDS = Lexicon.words("met-object");
     private static final Set<String> VERBISH = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
