@@ -56,6 +56,7 @@ import org.diplograph.web.AnalysisRoutes;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,16 +135,24 @@ public final class App implements AutoCloseable {
         return new CsvImporter(db, config.queryTimeout().multipliedBy(6));
     }
 
+    /** The store file that says a first-start seed import began and has not finished. */
+    static final String SEED_IMPORT_MARKER = "seed-import.unfinished";
+
     /**
-     * Imports the seed folder when the graph holds no document yet; returns the report, or null when skipped. Its
-     * progress is recorded in {@link #seedImport()}.
+     * Imports the seed folder when the graph holds no document yet, or resumes a first-start import that a stop cut
+     * short (embedded mode); returns the report, or null when skipped. Its progress is recorded in {@link #seedImport()}.
      */
     public ImportReport importSeedsIfEmpty() throws IOException {
         long docs = db.read(CypherFiles.query("count-documents"), Map.of(), r -> r.single().get("c").asLong());
-        if (docs > 0) {
+        // a first-start import that a stop cut short left this marker in the store: it resumes (the articles already in
+        // are found unchanged), so no seed article is lost to an early Ctrl-C
+        Path marker = config.embedded() ? config.dataDir().resolve(SEED_IMPORT_MARKER) : null;
+        boolean resume = marker != null && Files.exists(marker);
+        if (docs > 0 && !resume) {
             seedImport.skipped("the graph already holds documents");
             return null;
         }
+        if (resume) LOG.log(System.Logger.Level.INFO, "Resuming the seed import a stop cut short ({0} articles in)", docs);
         if (!Files.isDirectory(config.seedsDir())) {
             seedImport.skipped("no seeds folder at " + config.seedsDir());
             return null;
@@ -151,7 +160,9 @@ public final class App implements AutoCloseable {
         ImportReport report;
         try {
             seedImport.started(ImportService.expand(List.of(config.seedsDir())).size());
+            if (marker != null) Files.writeString(marker, "the first-start seed import began and has not finished\n");
             report = importer().importPaths(List.of(config.seedsDir()), seedImport::progress);
+            if (marker != null) Files.deleteIfExists(marker);
         } catch (IOException | RuntimeException e) {
             seedImport.failed(e.getMessage());
             throw e;
