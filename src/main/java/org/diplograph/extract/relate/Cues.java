@@ -37,6 +37,11 @@ final class Cues {
     }
 
     /** The first token from token from on that is one of words, else -1. */
+    /** "(should) be signed", "to be signed": a signing word at i after "be" says what is to happen, not what did. */
+    static boolean afterBe(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).is("be");
+    }
+
     static int indexOf(List<Token> t, Set<String> words, int from) {
         for (int i = from; i < t.size(); i++) if (words.contains(t.get(i).fold())) return i;
         return -1;

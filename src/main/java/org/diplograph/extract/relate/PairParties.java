@@ -38,12 +38,17 @@ public final class PairParties {
     private static final Set<String> UNNAMED = Set.of("generic-agreement", "package-count");
 
     /** The words of "to-come" that say so before a noun ("will issue a joint statement"; not "according to a ..."). */
-    private static final Set<String> FUTURE = Set.of("will", "would", "expected", "plan", "plans", "planned", "could", "may",
-            "might", "shall", "soon", "must", "should");
+    private static final Set<String> FUTURE = without(TO_COME, "to", "not");
     /** Agreements the article names, which {@link #named} may give the pair. */
     private static final Set<String> NAMED = Set.of("named-agreement", "mou", "generic-agreement-topic");
 
     private PairParties() {}
+
+    private static Set<String> without(Set<String> words, String... out) {
+        Set<String> s = new HashSet<>(words);
+        for (String o : out) s.remove(o);
+        return Set.copyOf(s);
+    }
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, String docId) {
         if (analysed.isEmpty()) return;
@@ -123,7 +128,7 @@ public final class PairParties {
                 if (Cues.near(t, m.from, FUTURE, 3)) third.add(m.id);
                 for (int i = 0; i < t.size(); i++) {
                     if (SIGN_ANY.contains(t.get(i).fold()) && (Cues.near(t, i, TO_COME, 3) || Cues.near(t, i, HELD_UP, 4)
-                            || i > 0 && t.get(i - 1).is("be"))) {
+                            || Cues.afterBe(t, i))) {
                         third.add(m.id);
                     }
                 }
@@ -143,7 +148,7 @@ public final class PairParties {
     private static int signed(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (!SIGNING.contains(t.get(i).fold())) continue;
-            if (i > 0 && t.get(i - 1).is("be")) continue; // "should be finalized ... and be signed next year"
+            if (Cues.afterBe(t, i)) continue; // "should be finalized ... and be signed next year"
             if (!Cues.near(t, i, TO_COME, 3) && !Cues.near(t, i, HELD_UP, 4)) return i;
         }
         return -1;

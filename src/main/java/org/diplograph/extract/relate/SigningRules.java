@@ -72,7 +72,7 @@ final class SigningRules {
         if (k < 0) return;
         if (t.get(k).is("sign")) return; // base form: "will sign", "to sign", "did not sign"
         if (near(t, k, Set.of("would", "could", "might", "may", "should", "must"), 3)) return;
-        if (k > 0 && t.get(k - 1).is("be")) return; // "should be finalized ... and be signed next year", "to be signed"
+        if (Cues.afterBe(t, k)) return; // "should be finalized ... and be signed next year", "to be signed"
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "expected", "plans", "shall", "upcoming", "yet"), 3)) return;
         boolean heldUp = near(t, k, HELD_UP, 4); // "hinder the quick signing of a peace deal"
         boolean issued = t.get(k).is("issued") || t.get(k).is("adopted");
