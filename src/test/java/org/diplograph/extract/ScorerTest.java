@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The scorer matches a wildcard MET pair whichever way its ids sort, and a person by the article's spelling of his name. */
+/** The scorer matches a wildcard MET pair whichever way its ids sort, and a person, place, corridor or organization by the article's spelling of its name. */
 class ScorerTest {
 
     @Test
@@ -65,5 +65,19 @@ class ScorerTest {
         assertThat(r.get("Place").tp).isEqualTo(1);
         assertThat(r.get("VISITED").tp).isEqualTo(1);
         assertThat(r.errors).noneMatch(e -> e.contains("xi"));
+    }
+
+    /** real1 (r22): the gold names India Ports Global Limited by its acronym; an organ given a state is not renamed. */
+    @Test
+    void anOrganizationMatchesTheGoldByTheAcronymTheArticleGives() throws Exception {
+        Path dir = Files.createTempDirectory("scorer");
+        Files.writeString(dir.resolve("p.txt"), "India Ports Global Limited (IPGL) signed a 10-year contract with Iran on "
+                + "Monday.\n");
+        Files.writeString(dir.resolve("p.json"), """
+                {"file": "p.txt", "entities": ["Organization org:ipgl", "State state:IND", "State state:IRN"], "relations": []}
+                """);
+        Scorer.Report r = new Scorer(new Extractor()).score(dir);
+        assertThat(r.get("Organization").tp).isEqualTo(1);
+        assertThat(r.get("Organization").fp).isZero();
     }
 }
