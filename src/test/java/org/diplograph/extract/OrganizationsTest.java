@@ -42,4 +42,15 @@ class OrganizationsTest {
         assertThat(d.entities()).extracting(Entity::id)
                 .contains("org:ind-ministry-of-external-affairs", "org:usa-state-department", "state:USA");
     }
+
+    /** real11 (r228): a form of address opens the next person; the office before it is that person's. */
+    @Test
+    void aFormOfAddressEndsAnOrganizationsNameAndTheOfficeIsTheNextPersons() {
+        DocumentFacts d = X.extract("address.txt", "The delegation included Hamad Al-Sulaiti, Governor of the General "
+                + "Customs Authority Prof. Ahmed Al-Hakbani, and others.");
+        assertThat(d.entities()).extracting(Entity::id).contains("org:general-customs-authority")
+                .noneMatch(id -> id.contains("prof"));
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:hamad-al-sulaiti")
+                && r.target().equals("org:general-customs-authority"));
+    }
 }

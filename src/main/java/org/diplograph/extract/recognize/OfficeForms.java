@@ -233,6 +233,8 @@ final class OfficeForms {
                     if (after != null && after.type != Mention.Type.STATE) after = null;
                 }
                 if (after != null && (after.type == Mention.Type.STATE || after.type == Mention.Type.ORG)) of = after.id;
+                // "A, Governor of the General Customs Authority Prof. B": the office is B's, who follows it
+                if (after != null && after.to < t.size() && Words.ADDRESS.contains(t.get(after.to).fold())) continue;
             }
             if (of == null) continue;
             m.role = office.first(Kind.OFFICE).id();

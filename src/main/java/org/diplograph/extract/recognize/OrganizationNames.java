@@ -3,6 +3,7 @@ package org.diplograph.extract.recognize;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.read.Text;
 
+import static org.diplograph.extract.recognize.Words.ADDRESS;
 import static org.diplograph.extract.recognize.Words.NAME_STOP;
 import static org.diplograph.extract.recognize.Words.ORG_HEADS;
 
@@ -37,6 +38,8 @@ final class OrganizationNames {
             int head = -1;
             while (e < n) {
                 Token x = t.get(e);
+                // "the General Customs Authority Prof. Ahmed Al-Hakbani": a form of address opens the next name
+                if (head >= 0 && ADDRESS.contains(x.fold())) break;
                 if (x.cap() && (!w.used[e] || w.isGeo(e) || inCorridor(w, e))) {
                     if (ORG_HEADS.containsKey(x.fold())) head = e;
                     e++;

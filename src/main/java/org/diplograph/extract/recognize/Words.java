@@ -5,6 +5,9 @@ import java.util.Set;
 
 /** Word lists that several rule families of the {@link Recognizer} read. */
 final class Words {
+    /** Forms of address that open a person's name ("Prof. Ahmed Al-Hakbani"): they continue no organisation's name. */
+    static final Set<String> ADDRESS = Set.of("prof", "professor", "dr", "mr", "mrs", "ms", "eng", "engineer");
+
     /** Capitalised words that do not make a name (function words, dates, offices, generic nouns). */
     static final Set<String> NAME_STOP = Set.of("the", "a", "an", "on", "in", "at", "of", "for", "to", "and", "or",
             "but", "he", "she", "it", "they", "we", "his", "her", "their", "its", "this", "that", "these", "those",

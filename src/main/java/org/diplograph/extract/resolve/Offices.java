@@ -50,6 +50,10 @@ public final class Offices {
     private void sentence(List<Token> t, List<Mention> ms) {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
+            if (m.type == Mention.Type.PERSON && "office-person-gazetteer".equals(m.rule) && m.role != null) {
+                ms.set(k, delegationMember(t, ms, k, m));
+                continue;
+            }
             if (m.type != Mention.Type.PERSON || m.officeOf != null || m.former) continue;
             String role = m.role != null ? m.role : listOffice(t, ms, k);
             String[] found = ofStateAfter(t, ms, k, role);
@@ -71,6 +75,19 @@ public final class Offices {
             d.rule = found[1];
             if (d.role != null) ms.set(k, d.build());
         }
+    }
+
+    /**
+     * "The Georgian delegation featured ..., including Minister of Economy Levan Davitashvili": a known official whose
+     * office the gazetteer gave is still read as his delegation's member when the sentence says so, so that the
+     * delegation's visits are his (rule {@code office-delegation}).
+     */
+    private Mention delegationMember(List<Token> t, List<Mention> ms, int k, Mention m) {
+        String[] found = delegation(t, ms, k);
+        if (found == null || !found[0].equals(m.officeOf)) return m;
+        Mention.Draft d = m.draft();
+        d.rule = found[1];
+        return d.build();
     }
 
     /**

@@ -27,7 +27,10 @@ import java.util.TreeSet;
 public final class Resolver {
     private static final Set<String> COMMON_SURNAMES = Set.of("khan", "sharif", "aliyev", "japarov", "ghani",
             "berdimuhamedov", "berdimuhamedow", "akhund", "putin", "medvedev", "singh", "hussein", "salman", "zayed",
-            "farhan", "thani", "dong", "asif", "murmu", "jian", "ning");
+            "farhan", "thani", "dong", "asif", "murmu", "jian", "ning",
+            // a father's name ends a short form ("Salman bin Hamad", "Mohammed bin Rashid"): no surname
+            "hamad", "rashid", "isa", "abdulaziz", "abdulrahman", "mohammed", "muhammad", "tarik", "tariq", "khalifa",
+            "ahmad", "ahmed", "abdullah", "said");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> gazetteerSurnames = new HashMap<>();

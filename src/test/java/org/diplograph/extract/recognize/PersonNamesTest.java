@@ -138,4 +138,12 @@ class PersonNamesTest {
                 + "Amir of the State of Qatar, held talks.\u201d");
         assertThat(d.entities()).noneMatch(e -> e.id().equals("person:tamimbinhamad-al-thani"));
     }
+
+    /** A father's name ends a short form ("Tamim bin Hamad", "Salman bin Hamad"): it resolves to no other person. */
+    @Test
+    void aFathersNameIsNoSurname() {
+        DocumentFacts d = extract("In February he met with Emir Sheikh Tamim bin Hamad in Doha.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Person")).extracting(e -> e.id())
+                .containsExactly("person:tamim-bin-hamad-al-thani");
+    }
 }

@@ -213,4 +213,13 @@ class MeetingRulesTest {
                 + "Mirziyoyev welcomed him at the airport. Then the presidents of the two countries held talks in a narrow "
                 + "format."), "MET", "person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev", "met-the-two");
     }
+
+    /** unseen6 (x06): "co-chairs of the commission" in apposition names their roles, not a meeting. */
+    @Test
+    void coChairsInAppositionAreNoMeeting() {
+        assertNoRelation(extract("The work of Sergey Lavrov and Abbas Araghchi, co-chairs of the intergovernmental "
+                + "commission, was highly appreciated."), "MET");
+        assertRelation(extract("Foreign Minister Sergey Lavrov and Foreign Minister Abbas Araghchi co-chaired the "
+                + "commission in Moscow."), "MET", "person:abbas-araghchi", "person:sergey-lavrov", "surf-met-co-chaired");
+    }
 }

@@ -167,4 +167,13 @@ class VisitRulesTest {
         assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:KGZ", "visit");
         assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:TJK", "visit");
     }
+
+    /** real4 (r84), real11 (r225): a delegation's member the gazetteer knows went where the delegation went. */
+    @Test
+    void aKnownOfficialInADelegationVisitedWithIt() {
+        DocumentFacts d = extract("Turkish President Recep Tayyip Erdogan arrived in Qatar on Monday. Among the Turkish "
+                + "delegation accompanying the president are Foreign Minister Hakan Fidan and Communications Director "
+                + "Fahrettin Altun.");
+        assertRelation(d, "VISITED", "person:hakan-fidan", "state:QAT", "visit-delegation");
+    }
 }
