@@ -43,7 +43,9 @@ public record EntityRule(String id, String label, String kind, TokenSequencePatt
         List<int[]> out = new ArrayList<>();
         if (!required.mayMatch(words)) return out;
         TokenSequenceMatcher m = pattern.getMatcher(words);
-        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        // a rule with a group $e ("(?: /at|in/ ) (?$e /the/? /Kremlin/)") gives the group, its context left out
+        boolean group = pattern.pattern().contains("(?$e");
+        while (m.find()) out.add(group ? new int[] {m.start("$e"), m.end("$e")} : new int[] {m.start(), m.end()});
         return out;
     }
 

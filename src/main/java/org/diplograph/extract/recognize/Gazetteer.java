@@ -113,6 +113,7 @@ public final class Gazetteer {
             String pid = "place:" + Text.slug(f[0]);
             PlaceInfo p = new PlaceInfo(pid, f[0], f[1], f.length > 2 && !f[2].isEmpty() ? f[2] : null, split(f, 3));
             g.places.put(pid, p);
+            if (p.kind().equals("venue")) continue; // "the Kremlin said": found only where a rule reads it as a place
             g.add(Kind.PLACE, pid, p.name());
             for (String a : p.aliases()) g.add(Kind.PLACE, pid, a);
         }

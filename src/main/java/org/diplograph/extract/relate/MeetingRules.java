@@ -182,7 +182,10 @@ final class MeetingRules {
             for (Mention m : a.mentions()) {
                 if (m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 12
                         && !between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "but"))
-                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5) personNext = true;
+                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 5
+                        // "was greeted at the airport by the Prime Minister of the Republic of Uzbekistan A"
+                        || m.type == Mention.Type.PERSON && m.from > k && m.from <= k + 25 && between(t, k + 1, m.from, Set.of("by"))
+                        && !between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "but"))) personNext = true;
             }
             if (!personNext) {
                 int other = indexOf(t, Set.of("met", "meeting", "talks", "received", "meetings"), k + 1);
