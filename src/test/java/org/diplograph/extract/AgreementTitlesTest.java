@@ -36,4 +36,24 @@ class AgreementTitlesTest {
                 + "agreement on this.");
         assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:agreement-on-this"));
     }
+
+    /** real15 (r305): what an agreement is to do is its topic; "the agreement to be signed" has none. */
+    @Test
+    void anAgreementToDoSomethingHasThatForItsTopic() {
+        DocumentFacts d = X.extract("to.txt", "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+                + "signed an agreement to end hostilities on Friday.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:ilham-aliyev")
+                && r.target().startsWith("agreement:agreement-to-end-hostilities"));
+        d = X.extract("be.txt", "Iran and Armenia said the agreement to be signed next year would cover transit.");
+        assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:agreement-to-be"));
+    }
+
+    /** real15 (r309): "financing and construction of X" is one topic, the two nouns sharing what follows "of". */
+    @Test
+    void twoNounsSharingAnOfAreOneTopic() {
+        DocumentFacts d = X.extract("of.txt", "Russia and Iran signed a deal on financing and construction of an Iranian "
+                + "railway line to facilitate regional trade.");
+        assertThat(d.entities()).anyMatch(e -> e.id().startsWith(
+                "agreement:deal-on-financing-and-construction-of-an-iranian-railway-line"));
+    }
 }

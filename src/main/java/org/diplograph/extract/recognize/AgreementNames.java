@@ -173,7 +173,10 @@ final class AgreementNames {
                 boolean ofTopic = (x.is("plan") || x.is("programme") || x.is("program") || x.is("protocol") || roadMap
                         || x.is("memorandum"))
                         && e + 1 < n && t.get(e).is("of") && !t.get(e + 1).cap();
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic) && !MONTHS.contains(t.get(e + 1).fold())
+                // "an agreement to end hostilities", "a contract to build a nuclear power plant": what it is to do
+                boolean toTopic = e + 1 < n && t.get(e).is("to") && t.get(e + 1).word() && !t.get(e + 1).cap()
+                        && !NOT_TO_VERBS.contains(t.get(e + 1).fold());
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic || toTopic) && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
@@ -259,6 +262,10 @@ final class AgreementNames {
         return e;
     }
 
+    /** Words after "agreement to" that open no purpose: "the agreement to be signed", "an agreement to that effect". */
+    private static final Set<String> NOT_TO_VERBS = Set.of("be", "the", "a", "an", "this", "that", "these", "those", "its",
+            "their", "his", "her", "date", "it", "them", "which", "what", "all", "both", "each", "sign", "signing");
+
     private static int topicEnd(List<Token> t, int i) {
         int e = i;
         Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
@@ -279,7 +286,9 @@ final class AgreementNames {
                 if (t.get(e2).word()) words++;
                 e2++;
             }
-            if (e2 < t.size() && !t.get(e2).word()) e = e2;
+            // "on financing and construction of an Iranian railway line to ...": two nouns that share what follows "of"
+            boolean sharedOf = e + 2 < t.size() && t.get(e + 2).is("of");
+            if (e2 < t.size() && (!t.get(e2).word() || sharedOf)) e = e2;
         }
         return e == i + 1 && t.get(i).is("cooperation") ? cooperationTail(t, e) : e;
     }
