@@ -76,6 +76,20 @@ public final class Resolver {
                 if (!a.equals(c) && c.endsWith("-" + a.substring(7))) remap.put(a, c);
             }
         }
+        // "S Jaishankar", "A. N. Aripov": initials before a surname the gazetteer knows, with the same first letter
+        Map<String, String> initialed = new HashMap<>();
+        for (var e : names.entrySet()) {
+            String[] w = e.getValue().replace(".", " ").trim().split("\\s+");
+            boolean initials = w.length >= 2;
+            for (int i = 0; i < w.length - 1; i++) initials &= w[i].length() == 1 && Character.isUpperCase(w[i].charAt(0));
+            String known = initials ? gazetteerSurnames.get(Text.fold(w[w.length - 1])) : null;
+            if (known != null && !known.equals(e.getKey())
+                    && Text.fold(gazetteer.person(known).name()).startsWith(Text.fold(w[0]))) {
+                remap.put(e.getKey(), known);
+                initialed.put(known, gazetteer.person(known).name());
+            }
+        }
+        names.putAll(initialed);
         // the same name written apart or run together ("@TamimbinHamad Al-Thani" after "Tamim Bin Hamad Al Thani")
         Map<String, String> joined = new HashMap<>();
         for (String a : names.keySet()) {

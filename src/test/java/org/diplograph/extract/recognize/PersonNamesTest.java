@@ -146,4 +146,13 @@ class PersonNamesTest {
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Person")).extracting(e -> e.id())
                 .containsExactly("person:tamim-bin-hamad-al-thani");
     }
+
+    /** real15 (r291): "S Jaishankar" is the gazetteer's Subrahmanyam Jaishankar, so "Jaishankar" later is one person. */
+    @Test
+    void initialsBeforeAKnownSurnameAreThatPerson() {
+        DocumentFacts d = extract("External Affairs Minister S Jaishankar met Iranian President Hassan Rouhani on Monday. "
+                + "Jaishankar also met Ali Shamkhani.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Person") && e.id().contains("jaishankar")).extracting(e -> e.id())
+                .containsExactly("person:subrahmanyam-jaishankar");
+    }
 }
