@@ -85,10 +85,13 @@ final class MeetingRules {
         String s1 = homes.homeState(pair.get(1));
         if (s0 == null || s1 == null || s0.equals(s1)) return;
         DateParser.DateValue d = date(a, k);
-        String eventId = events.add(a, "meeting", pair, d, null, "meeting-event");
+        // "The two leaders met at the People's Great Hall": the meeting's venue, which a foreign leader visited
+        Mention place = MeetingPlaces.heldIn(a, t, k);
+        String eventId = events.add(a, "meeting", pair, d, place == null ? null : place.id, "meeting-event");
         Map<String, Object> props = dateProps(d);
         props.put("event", eventId);
         b.relation("MET", pair.get(0), pair.get(1), props, ev(a, "met-the-two"));
+        if (place != null) visits.foreignAttendeesVisited(a, pair, place, d, "visit-met");
     }
 
     /**

@@ -229,4 +229,13 @@ class MeetingRulesTest {
         assertRelation(extract("President Ukhnaa Khurelsukh was greeted at the airport by the Prime Minister of the Republic of "
                 + "Uzbekistan Abdulla Aripov."), "MET", "person:abdulla-aripov", "person:ukhnaa-khurelsukh", "met-meeting");
     }
+
+    /** real15 (r292): "the two leaders met at" a venue: the meeting is held there, and the foreign leader visited it. */
+    @Test
+    void theTwoLeadersMetAtAVenue() {
+        DocumentFacts d = extract("Pakistani Prime Minister Shehbaz Sharif arrived in China on Tuesday and met Chinese "
+                + "President Xi Jinping. The two leaders met again at the Great Hall of the People on Wednesday.");
+        assertRelation(d, "VISITED", "person:shehbaz-sharif", "place:great-hall-of-the-people", "visit-event-venue");
+        assertNoRelation(d, "VISITED", "person:xi-jinping", "place:great-hall-of-the-people");
+    }
 }
