@@ -73,13 +73,15 @@ final class MeetingRules {
                     && (t.get(j).is("two") || t.get(j).is("both"))
                     && Set.of("countries", "states", "nations").contains(t.get(j + 1).fold())) two = i - 1;
         }
-        if (two < 0) return;
+        List<String> named = two < 0 ? leadersOf(a, t) : null;
+        if (two < 0 && named == null) return;
+        if (two < 0) two = indexOf(t, PAIRS, 0) - 1;
         int k = indexOf(t, Set.of("met", "talks", "meeting", "negotiations"), 0);
         if (k < 0 || Math.abs(k - two) > 8 || k > 0 && t.get(k - 1).is("to")) return;
         if (near(t, k, NEGATION, 5) || near(t, k, Set.of("will", "would", "expected", "plan", "plans", "upcoming", "next",
                 "scheduled", "ahead"), 4)) return;
         String filter = t.get(two + 1).is("ministers") ? "Minister" : t.get(two + 1).is("presidents") ? "President" : null;
-        List<String> pair = memory.lastPersons(2, filter);
+        List<String> pair = named != null ? named : memory.lastPersons(2, filter);
         if (pair.size() != 2) return;
         String s0 = homes.homeState(pair.get(0));
         String s1 = homes.homeState(pair.get(1));
@@ -92,6 +94,31 @@ final class MeetingRules {
         props.put("event", eventId);
         b.relation("MET", pair.get(0), pair.get(1), props, ev(a, "met-the-two"));
         if (place != null) visits.foreignAttendeesVisited(a, pair, place, d, "visit-met");
+    }
+
+    /**
+     * "the leaders of Uzbekistan and Kuwait held talks": the persons named last of each of the two states, or null when
+     * the sentence says no such thing or the article names no person of one of them.
+     */
+    private List<String> leadersOf(Analysed a, List<Token> t) {
+        int p = indexOf(t, PAIRS, 0);
+        if (p < 1 || p + 4 >= t.size() || !t.get(p - 1).is("the") || !t.get(p + 1).is("of")) return null;
+        Mention x = null;
+        Mention y = null;
+        for (Mention m : a.mentions()) {
+            if (m.type != Mention.Type.STATE) continue;
+            if (m.from == p + 2) x = m;
+            else if (x != null && m.from == x.to + 1 && t.get(x.to).is("and")) y = m;
+        }
+        if (x == null || y == null || x.id.equals(y.id)) return null;
+        String px = null;
+        String py = null;
+        for (String person : memory.lastPersons(Math.min(8, memory.recentCount()), null)) {
+            String home = homes.homeState(person);
+            if (px == null && x.id.equals(home)) px = person;
+            if (py == null && y.id.equals(home)) py = person;
+        }
+        return px == null || py == null ? null : List.of(px, py);
     }
 
     /**

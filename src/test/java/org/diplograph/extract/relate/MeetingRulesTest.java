@@ -238,4 +238,13 @@ class MeetingRulesTest {
         assertRelation(d, "VISITED", "person:shehbaz-sharif", "place:great-hall-of-the-people", "visit-event-venue");
         assertNoRelation(d, "VISITED", "person:xi-jinping", "place:great-hall-of-the-people");
     }
+
+    /** real15 (r306): "the leaders of Uzbekistan and Kuwait held a meeting at" a venue: the persons named of each. */
+    @Test
+    void theLeadersOfTwoNamedStatesMetAtAVenue() {
+        DocumentFacts d = extract("President Shavkat Mirziyoyev arrived in Kuwait on Monday and met Emir Sheikh Mishal "
+                + "Al-Ahmad Al-Sabah. On February 17, the leaders of Uzbekistan and Kuwait held a meeting in a narrow circle "
+                + "at the Al-Bayan Palace in Kuwait City.");
+        assertRelation(d, "VISITED", MIRZIYOYEV, "place:al-bayan-palace", "visit-event-venue");
+    }
 }
