@@ -46,6 +46,20 @@ final class VisitRules {
         this.events = events;
     }
 
+    /** "he was pleased to pay another state visit to Russia": "to" after one of these words is no visit to come. */
+    private static final Set<String> GLAD = Lexicon.words("visit-now");
+
+    /** The only future word in the four before the visit word is a "to" right after a word of {@link #GLAD}. */
+    private static boolean gladTo(List<Token> t, int k) {
+        boolean glad = false;
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            if (!FUTURE.contains(t.get(i).fold())) continue;
+            if (!t.get(i).is("to") || i == 0 || !GLAD.contains(t.get(i - 1).fold())) return false;
+            glad = true;
+        }
+        return glad;
+    }
+
     /**
      * "X visited Y", "arrived in Y", "state visits to A, B and C", "X, who is in Y on an official visit", "during Putin's
      * visit to Uzbekistan", "together with Z": VISITED, the visit's event, and the visit as the last event.
@@ -53,7 +67,7 @@ final class VisitRules {
     void visits(Analysed a, List<Token> t) {
         int k = -1;
         while ((k = indexOf(t, VISIT, k + 1)) >= 0) {
-            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited")) continue;
+            if (near(t, k, NEGATION, 4) || near(t, k, FUTURE, 4) && !t.get(k).fold().equals("visited") && !gladTo(t, k)) continue;
             String f = t.get(k).fold();
             boolean verb = f.equals("visited") || f.equals("visits") || f.equals("visiting");
             Mention dest = null;

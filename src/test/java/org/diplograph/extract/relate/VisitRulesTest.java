@@ -176,4 +176,12 @@ class VisitRulesTest {
                 + "Fahrettin Altun.");
         assertRelation(d, "VISITED", "person:hakan-fidan", "state:QAT", "visit-delegation");
     }
+
+    /** real15 (r294): "was pleased to pay a state visit" is a visit taking place; "plans to pay" is one to come. */
+    @Test
+    void pleasedToPayAVisitIsAVisit() {
+        assertRelation(extract("President Xi Jinping said he was pleased to pay another state visit to Russia."), "VISITED",
+                "person:xi-jinping", "state:RUS", "visit");
+        assertNoRelation(extract("President Xi Jinping said he plans to pay another state visit to Russia."), "VISITED");
+    }
 }
