@@ -53,4 +53,12 @@ class OrganizationsTest {
         assertThat(d.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:hamad-al-sulaiti")
                 && r.target().equals("org:general-customs-authority"));
     }
+
+    /** real1 (r08), real15 (r294): the Communist Party of China and its Central Committee are one organisation, org:cpc. */
+    @Test
+    void theCommunistPartyOfChinaAndItsCentralCommitteeAreOne() {
+        DocumentFacts d = X.extract("cpc.txt", "Xi Jinping, General Secretary of the Communist Party of China (CPC) Central "
+                + "Committee, met Vladimir Putin in Moscow.");
+        assertThat(d.entities()).extracting(Entity::id).contains("org:cpc").noneMatch(id -> id.contains("central-committee"));
+    }
 }

@@ -124,6 +124,7 @@ final class OrganizationNames {
             i = e - 1;
         }
         subordinateBodies(w);
+        partyOrgans(w);
         foreignOffices(w);
     }
 
@@ -188,6 +189,18 @@ final class OrganizationNames {
                 }
             }
         }
+    }
+
+    /**
+     * "the Communist Party of China (CPC) Central Committee": the committee right after a party's name is the party
+     * itself, as the guide reads it; no organisation of its own.
+     */
+    private void partyOrgans(SentenceScan w) {
+        List<Token> t = w.t;
+        w.out.removeIf(o -> o.type == Mention.Type.ORG && "org-pattern".equals(o.rule) && w.out.stream().anyMatch(p ->
+                p.type == Mention.Type.ORG && g.org(p.id) != null && "party".equals(g.org(p.id).kind())
+                && (p.to == o.from || p.to + 1 == o.from && t.get(p.to).text().equals(")")))
+                && o.to - o.from <= 2);
     }
 
     private static final Set<String> COMPANY_FORMS = Set.of("co", "ltd", "inc", "corp", "llc", "plc", "jsc");

@@ -75,6 +75,12 @@ final class MembershipRules {
                 }
             }
             if (orgs.isEmpty()) continue;
+            // "..., said Wang, also a member of the Political Bureau": the person named last before is the member
+            Mention last = null;
+            for (Mention m : ms) {
+                if ((m.type == Mention.Type.PERSON || m.type == Mention.Type.STATE) && m.to <= k) last = m;
+            }
+            if (last != null && last.type == Mention.Type.PERSON) continue;
             List<String> states = new ArrayList<>();
             for (Mention m : ms) {
                 if (m.type == Mention.Type.STATE && m.from >= clauseStart && m.to <= k && !"demonym".equals(m.via)

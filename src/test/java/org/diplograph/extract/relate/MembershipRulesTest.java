@@ -50,4 +50,11 @@ class MembershipRulesTest {
         assertNoRelation(extract("Azerbaijan could join the SCO next year."), "MEMBER_OF");
         assertNoRelation(extract("Armenia plans to join the EAEU."), "MEMBER_OF");
     }
+
+    /** real1 (r08): a person named last before "a member of" is the member, not the state named before him. */
+    @Test
+    void aPersonWhoIsAMemberMakesNoStateAMember() {
+        assertNoRelation(extract("\"China will continue to play a constructive role,\" said Wang Yi, also a member of the "
+                + "Political Bureau of the CPC Central Committee."), "MEMBER_OF");
+    }
 }
