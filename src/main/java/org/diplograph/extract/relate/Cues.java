@@ -239,4 +239,19 @@ final class Cues {
         Evidence e = a.evidence();
         return new Evidence(e.quote(), e.start(), e.end(), rule);
     }
+
+    /** Nouns for signed documents that a participle "signed" may qualify. */
+    private static final Set<String> DOCUMENTS = Set.of("agreements", "documents", "deals", "memorandums", "memoranda",
+            "mous", "contracts", "treaties", "accords", "protocols");
+
+    /**
+     * "implement the agreements signed between the two countries", "A framework agreement signed between Türkiye and
+     * Iraq constitutes ...": the "signed" at {@code k} follows the documents it qualifies.
+     */
+    static boolean qualifiesDocuments(Relator.Analysed a, List<Token> t, int k) {
+        if (!t.get(k).is("signed") || k == 0) return false;
+        if (DOCUMENTS.contains(t.get(k - 1).fold())) return true;
+        for (Mention m : a.mentions()) if (m.type == Mention.Type.AGREEMENT && m.to == k) return true;
+        return false;
+    }
 }

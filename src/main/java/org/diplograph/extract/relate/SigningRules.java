@@ -182,6 +182,8 @@ final class SigningRules {
                 parties.add(m.id);
             }
         }
+        // "implement the agreements signed between the two countries": who is named before did not sign
+        if (Cues.qualifiesDocuments(a, t, k)) for (Mention m : a.mentions()) if (m.from < k) signers.remove(m.id);
         // passive "signed by A and the head of X, B": the persons after "by", up to the end of the clause
         List<String> present = new ArrayList<>();
         int byAt = -1; // "signed by", "signed in Tbilisi by", "signed on 5 May by"
@@ -270,7 +272,7 @@ final class SigningRules {
         if (!signers.isEmpty()) for (String s : metObjects) if (homes.stateOf(s) != null) parties.add(homes.stateOf(s));
         // "witnessed", "oversaw", "congratulated the signing of ...", "met, which resulted in the inking of ...": they
         // did not sign it themselves, or the text does not say so
-        if (between(t, 0, k, Set.of("witnessed", "witnessing", "presence", "oversaw", "attended", "attending",
+        if (between(t, 0, k, Set.of("witnessed", "witnessing", "presence", "auspices", "oversaw", "attended", "attending",
                 "congratulated", "congratulations", "hailed", "lauded", "applauded", "resulted", "culminated"))) signers.clear();
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         // "11 documents were signed by the ministries of the two countries": the states named last

@@ -231,4 +231,14 @@ class SigningRulesTest {
         assertNoRelation(d, "SIGNED", "person:mishal-al-ahmad-al-jaber-al-sabah", "agreement:chn-kwt-package-7");
         assertRelation(d, "PARTY_TO", "state:KWT", "agreement:chn-kwt-package-7", "party-subject");
     }
+
+    /** real15 (r308, r296): who a signing was "under the auspices of", and who spoke of "the agreements signed", did not sign. */
+    @Test
+    void underTheAuspicesOrAParticipleAfterTheDocumentsIsNoSigner() {
+        assertNoRelation(extract("Under the auspices of Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister "
+                + "Mohammed Shia al-Sudani, a memorandum of understanding on the Development Road was signed between Iraq "
+                + "and Türkiye."), "SIGNED");
+        assertNoRelation(extract("Iranian President Ebrahim Raisi emphasized the need to implement the agreements signed "
+                + "between Iran and Uzbekistan."), "SIGNED");
+    }
 }
