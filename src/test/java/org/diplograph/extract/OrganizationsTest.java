@@ -61,4 +61,13 @@ class OrganizationsTest {
                 + "Committee, met Vladimir Putin in Moscow.");
         assertThat(d.entities()).extracting(Entity::id).contains("org:cpc").noneMatch(id -> id.contains("central-committee"));
     }
+
+    /** real5 (r106), real12 (r237): national organs whose names say their state are that state's organs. */
+    @Test
+    void nationalOrgansTheGazetteerKnowsCarryTheirState() {
+        DocumentFacts d = X.extract("organs.txt", "Zheng Shanjie, director of the National Development and Reform "
+                + "Commission, met deputies of the State Duma and the Oliy Majlis.");
+        assertThat(d.entities()).extracting(Entity::id).contains("org:chn-national-development-and-reform-commission",
+                "org:rus-state-duma", "org:uzb-oliy-majlis");
+    }
 }
