@@ -365,23 +365,25 @@ class ExtractionQualityTest {
 
     /**
      * real15: 20 further articles (r291-r310, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (92dc614) before the first run (of that commit's extractor). Held out in session 15: its errors are not
-     * read, and its floors are its first run's figures less 0.01 (SIGNED found none of 2 on that run, so it has none).
+     * committed (92dc614) before the first run (of that commit's extractor). Held out in session 15; read and tuned in
+     * session 16 (after real16's gold was committed), so its floors are session 16's figures less 0.01. Its first run
+     * was relations 0.81/0.66 (145 of 221, 34 false); at the end of session 16, 0.89/0.77 (170, 22 false).
      */
     private static final Map<String, double[]> REAL15 = Map.ofEntries(
             Map.entry("State", new double[] {0.97, 0.99}),
-            Map.entry("Organization", new double[] {0.83, 0.65}),
-            Map.entry("Person", new double[] {0.87, 0.97}),
-            Map.entry("Place", new double[] {0.93, 0.81}),
+            Map.entry("Organization", new double[] {0.89, 0.74}),
+            Map.entry("Person", new double[] {0.91, 0.97}),
+            Map.entry("Place", new double[] {0.96, 0.96}),
             Map.entry("Corridor", new double[] {0.89, 0.75}),
-            Map.entry("Agreement", new double[] {0.61, 0.49}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.90, 0.82}),
-            Map.entry("MET", new double[] {0.81, 0.84}),
-            Map.entry("VISITED", new double[] {0.85, 0.40}),
-            Map.entry("PARTY_TO", new double[] {0.56, 0.49}),
+            Map.entry("Agreement", new double[] {0.86, 0.69}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.86}),
+            Map.entry("MET", new double[] {0.84, 0.84}),
+            Map.entry("VISITED", new double[] {0.92, 0.62}),
+            Map.entry("SIGNED", new double[] {0.65, 0.99}),
+            Map.entry("PARTY_TO", new double[] {0.77, 0.67}),
             Map.entry("CONNECTS", new double[] {0.76, 0.67}),
             Map.entry("CONCERNS", new double[] {0.49, 0.49}),
-            Map.entry("LOCATED_IN", new double[] {0.92, 0.65}));
+            Map.entry("LOCATED_IN", new double[] {0.96, 0.82}));
 
     /**
      * real16: 20 further articles (r311-r330, excerpts) from 20 new sites, gold written by two blind helpers and
@@ -540,7 +542,7 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real15HeldOutCorpus() throws Exception {
+    void real15Corpus() throws Exception {
         check("real15", REAL15);
     }
 
