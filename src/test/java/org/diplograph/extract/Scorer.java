@@ -120,9 +120,9 @@ public final class Scorer {
     }
 
     /**
-     * Persons, places, corridors and organizations the extractor resolved to their canonical id ("person:gurbanguly-berdimuhamedov", the
-     * Middle Corridor as "corridor:trans-caspian-international-transport-route") while the
-     * gold writes the article's spelling ("person:gurbanguly-berdimuhamedow"): the entity is the same when one of its
+     * Persons, places, corridors and organizations the extractor resolved to their canonical id
+     * ("person:gurbanguly-berdimuhamedov", the Middle Corridor as "corridor:trans-caspian-international-transport-route",
+     * "org:india-ports-global-limited" for the gold's "org:ipgl") while the gold writes the article's spelling ("person:gurbanguly-berdimuhamedow"): the entity is the same when one of its
      * aliases, as the article spelled it, gives the gold id, or the two ids differ only in hyphens ("Xi'an": xian and
      * xi-an). Each such id maps to that gold id; others are unchanged.
      */

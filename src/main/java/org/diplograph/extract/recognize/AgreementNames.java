@@ -176,7 +176,8 @@ final class AgreementNames {
                 // "an agreement to end hostilities", "a contract to build a nuclear power plant": what it is to do
                 boolean toTopic = e + 1 < n && t.get(e).is("to") && t.get(e + 1).word() && !t.get(e + 1).cap()
                         && !NOT_TO_VERBS.contains(t.get(e + 1).fold());
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic || toTopic) && !MONTHS.contains(t.get(e + 1).fold())
+                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic || toTopic)
+                        && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
                     for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);

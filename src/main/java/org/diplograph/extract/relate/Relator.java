@@ -31,6 +31,7 @@ public final class Relator {
     private final OfficeRules offices;
     private final PlaceRules places;
     private final MeetingRules meetings;
+    private final PairMeetings pairMeetings;
     private final GatheringRules gatherings;
     private final VisitRules visits;
     private final SigningRules signings;
@@ -45,6 +46,7 @@ public final class Relator {
         places = new PlaceRules(g, b, memory, homes);
         visits = new VisitRules(b, memory, homes, events);
         meetings = new MeetingRules(b, memory, homes, events, visits);
+        pairMeetings = new PairMeetings(b, memory, homes, events, visits);
         gatherings = new GatheringRules(b, memory, homes);
         signings = new SigningRules(g, b, memory, homes, events);
         memberships = new MembershipRules(b, memory);
@@ -76,7 +78,7 @@ public final class Relator {
         offices.offices(a);
         if (heading(a.sentence())) return;
         meetings.meetingClauses(a, t);
-        meetings.pairMeetings(a, t);
+        pairMeetings.apply(a, t);
         gatherings.gatherings(a, t);
         visits.visits(a, t);
         surface.relate(a, false);
