@@ -42,6 +42,7 @@ class CliTest {
         Run r = Commands.inProcess(List.of("extract", "seeds", "--out", out.toString()));
         assertThat(r.exit()).as(r.out()).isZero();
         JsonNode facts = Json.mapper().readTree(out.toFile());
+        Files.delete(out);
         assertThat(facts.get("documents")).hasSize(5);
         assertThat(facts.at("/documents/0/relations")).isNotEmpty();
     }
@@ -49,13 +50,17 @@ class CliTest {
     @Test
     void importPrintsAReportAndASecondRunChangesNothing() throws Exception {
         Path store = Files.createTempDirectory("cli-store");
-        Run first = Commands.childProcess(List.of("import", "seeds"), store);
-        assertThat(first.exit()).as(first.out()).isZero();
-        assertThat(first.out()).contains("5 articles").contains("5 created").contains("relationships/s")
-                .contains("000_42c68344f93e6d60.txt").contains("articles  "); // progress bar for more than 3 files
-        Run second = Commands.inProcess(args(store, "import", "seeds"));
-        assertThat(second.exit()).as(second.out()).isZero();
-        assertThat(second.out()).contains("5 articles").contains("5 unchanged");
+        try {
+            Run first = Commands.childProcess(List.of("import", "seeds"), store);
+            assertThat(first.exit()).as(first.out()).isZero();
+            assertThat(first.out()).contains("5 articles").contains("5 created").contains("relationships/s")
+                    .contains("000_42c68344f93e6d60.txt").contains("articles  "); // progress bar for more than 3 files
+            Run second = Commands.inProcess(args(store, "import", "seeds"));
+            assertThat(second.exit()).as(second.out()).isZero();
+            assertThat(second.out()).contains("5 articles").contains("5 unchanged");
+        } finally {
+            TestApp.deleteTree(store); // a Neo4j store: tens of MB left in /tmp by every run before
+        }
     }
 
     /** Issue 13, item 12: every command has --help (exit 0) with its options, and the import usage names --mapping. */
@@ -157,10 +162,16 @@ class CliTest {
     @Test
     void importOfAMissingPathFailsClearly() throws Exception {
         Path store = Files.createTempDirectory("cli-store");
-        Run r = Commands.inProcess(args(store, "import", "no/such/folder"));
-        assertThat(r.exit()).isNotZero();
-        assertThat(r.out()).contains("no/such/folder").doesNotContain("\tat ");
-        assertThat(Files.list(store).count()).as("no store created").isZero();
+        try {
+            Run r = Commands.inProcess(args(store, "import", "no/such/folder"));
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.out()).contains("no/such/folder").doesNotContain("\tat ");
+            try (var files = Files.list(store)) {
+                assertThat(files.count()).as("no store created").isZero();
+            }
+        } finally {
+            TestApp.deleteTree(store);
+        }
     }
 
     @Test

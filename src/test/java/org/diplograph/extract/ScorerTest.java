@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scorer matches a wildcard MET pair whichever way its ids sort, and a person, place, corridor or organization by the article's spelling of its name. */
 class ScorerTest {
 
     @Test
-    void aWildcardMeetingMatchesEitherOrder() throws Exception {
-        Path dir = Files.createTempDirectory("scorer");
+    void aWildcardMeetingMatchesEitherOrder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.txt"), "Tajik President Emomali Rahmon met Uzbek Prime Minister Abdulla Aripov in "
                 + "Dushanbe on Friday.\n");
         // "*mali-rahmon" sorts before "abdulla-aripov"; the extractor's "emomali-rahmon" after it
@@ -24,8 +24,7 @@ class ScorerTest {
     }
 
     @Test
-    void aPersonResolvedToHisCanonicalIdMatchesTheArticlesSpelling() throws Exception {
-        Path dir = Files.createTempDirectory("scorer");
+    void aPersonResolvedToHisCanonicalIdMatchesTheArticlesSpelling(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.txt"), "Iranian President Ebrahim Raisi met Turkmen leader Gurbanguly Berdimuhamedow "
                 + "in Tehran on Wednesday.\n");
         Files.writeString(dir.resolve("p.json"), """
@@ -41,8 +40,7 @@ class ScorerTest {
 
     /** real14 (r283): the article's "Middle Corridor" is the gazetteer's Trans-Caspian International Transport Route. */
     @Test
-    void aCorridorResolvedToItsCanonicalIdMatchesTheArticlesName() throws Exception {
-        Path dir = Files.createTempDirectory("scorer");
+    void aCorridorResolvedToItsCanonicalIdMatchesTheArticlesName(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.txt"), "The Middle Corridor connects Kazakhstan and Azerbaijan across the Caspian Sea.\n");
         Files.writeString(dir.resolve("p.json"), """
                 {"file": "p.txt", "entities": ["Corridor corridor:*middle-corridor*"], "relations": []}
@@ -53,8 +51,7 @@ class ScorerTest {
     }
 
     @Test
-    void anIdThatDiffersOnlyInHyphensIsTheSameName() throws Exception {
-        Path dir = Files.createTempDirectory("scorer");
+    void anIdThatDiffersOnlyInHyphensIsTheSameName(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.txt"), "Uzbek President Shavkat Mirziyoyev visited Xi'an on Thursday.\n");
         // "Xi'an": the gold writes xi-an, the extractor xian
         Files.writeString(dir.resolve("p.json"), """
@@ -69,8 +66,7 @@ class ScorerTest {
 
     /** real1 (r22): the gold names India Ports Global Limited by its acronym; an organ given a state is not renamed. */
     @Test
-    void anOrganizationMatchesTheGoldByTheAcronymTheArticleGives() throws Exception {
-        Path dir = Files.createTempDirectory("scorer");
+    void anOrganizationMatchesTheGoldByTheAcronymTheArticleGives(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("p.txt"), "India Ports Global Limited (IPGL) signed a 10-year contract with Iran on "
                 + "Monday.\n");
         Files.writeString(dir.resolve("p.json"), """

@@ -73,6 +73,13 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // about 13 MB a profile, left in /tmp by every run before: removed at exit, after the shared browser has quit
+        // (a browser of its own is quit by its caller before then)
+        Path made = profile;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            quit();
+            org.diplograph.TestApp.deleteTree(made);
+        }, "browser-profile"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
