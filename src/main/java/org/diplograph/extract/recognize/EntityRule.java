@@ -14,7 +14,7 @@ import org.diplograph.extract.rules.RuleFile;
  * kind it gives, the pattern, and a test sentence with the text it must match.
  */
 public record EntityRule(String id, String label, String kind, TokenSequencePattern pattern, String test, String expect,
-                         RequiredWords required) {
+                         RequiredWords required, boolean group) {
     /** The labels an entity rule may give. */
     public static final Set<String> LABELS = Set.of("Place", "Organization", "Corridor", "Agreement");
 
@@ -35,7 +35,9 @@ public record EntityRule(String id, String label, String kind, TokenSequencePatt
         } catch (RuntimeException e) {
             throw bad(file, n, "bad pattern: " + e.getMessage());
         }
-        return new EntityRule(f[0].strip(), f[1], f[2].strip(), p, f[4].strip(), f[5].strip(), RequiredWords.of(f[3]));
+        // a rule with a group $e ("/at|in/ /the/? (?$e /Kremlin/)") gives the group, its context left out
+        return new EntityRule(f[0].strip(), f[1], f[2].strip(), p, f[4].strip(), f[5].strip(), RequiredWords.of(f[3]),
+                f[3].contains("(?$e"));
     }
 
     /** The token ranges {from, to} this rule matches in a sentence's words, left to right, not overlapping. */
@@ -43,9 +45,10 @@ public record EntityRule(String id, String label, String kind, TokenSequencePatt
         List<int[]> out = new ArrayList<>();
         if (!required.mayMatch(words)) return out;
         TokenSequenceMatcher m = pattern.getMatcher(words);
-        // a rule with a group $e ("(?: /at|in/ ) (?$e /the/? /Kremlin/)") gives the group, its context left out
-        boolean group = pattern.pattern().contains("(?$e");
-        while (m.find()) out.add(group ? new int[] {m.start("$e"), m.end("$e")} : new int[] {m.start(), m.end()});
+        while (m.find()) {
+            if (!group) out.add(new int[] {m.start(), m.end()});
+            else if (m.start("$e") >= 0 && m.end("$e") > m.start("$e")) out.add(new int[] {m.start("$e"), m.end("$e")});
+        }
         return out;
     }
 

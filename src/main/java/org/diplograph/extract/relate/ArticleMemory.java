@@ -60,11 +60,6 @@ final class ArticleMemory {
     final List<String> recentStates = new ArrayList<>();
 
     /** The n persons mentioned last before this sentence (the role filter, if any, on their offices). */
-    /** How many persons the article has named so far (each once). */
-    int recentCount() {
-        return recentPersons.size();
-    }
-
     List<String> lastPersons(int n, String role) {
         List<String> out = new ArrayList<>();
         for (int i = recentPersons.size() - 1; i >= 0 && out.size() < n; i--) {

@@ -96,10 +96,11 @@ final class PairMeetings {
         if (x == null || y == null || x.id.equals(y.id)) return null;
         String px = null;
         String py = null;
-        for (String person : memory.lastPersons(Math.min(8, memory.recentCount()), null)) {
-            String home = homes.homeState(person);
-            if (px == null && x.id.equals(home)) px = person;
-            if (py == null && y.id.equals(home)) py = person;
+        List<String> recent = memory.recentPersons;
+        for (int i = recent.size() - 1; i >= Math.max(0, recent.size() - 8); i--) {
+            String home = homes.homeState(recent.get(i));
+            if (px == null && x.id.equals(home)) px = recent.get(i);
+            if (py == null && y.id.equals(home)) py = recent.get(i);
         }
         return px == null || py == null ? null : List.of(px, py);
     }
