@@ -30,4 +30,13 @@ class HonorificsTest {
                 .entities()).extracting(Entity::id).anyMatch(id -> id.startsWith("person:hamdan-bin-mohammed"))
                 .noneMatch(id -> id.startsWith("person:sheikh"));
     }
+
+    /** real16 (r325): abbreviated ranks ("Maj. Gen.", "Gen.") are no persons of their own. */
+    @Test
+    void abbreviatedRanksAreNoPersons() {
+        DocumentFacts d = facts("RIYADH — Saudi Chief of the General Staff Gen. Fayyadh Al-Ruwaili discussed on Sunday with "
+                + "his Iranian counterpart Maj. Gen. Mohammad Bagheri opportunities to strengthen bilateral relations.");
+        assertThat(d.entities()).extracting(Entity::id).contains("person:fayyadh-al-ruwaili", "person:mohammad-bagheri")
+                .doesNotContain("person:gen", "person:maj");
+    }
 }

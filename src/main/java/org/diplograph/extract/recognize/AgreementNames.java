@@ -153,6 +153,9 @@ final class AgreementNames {
                         "signed", "sign", "inked", "initialled", "initialed", "concluded", "issued", "adopted",
                         "new").contains(t.get(a - 1).fold())
                         || t.get(a - 1).text().equals("-")) && i - a < 4 && w.free(a - 1, a)) a--;
+                // "a landmark 25-year cooperation pact": a number joined to the title's first word by a hyphen is its own
+                if (a < i && a > 0 && t.get(a).text().equals("-") && t.get(a - 1).digits() && t.get(a - 1).end() == t.get(a).start()
+                        && t.get(a).end() == t.get(a + 1).start() && w.free(a - 1, a)) a--;
                 if (a < i && t.get(a).text().equals("-")) a++;
                 // "the BRI cooperation framework agreement": an acronym names the lower-case title it opens
                 if (!x.cap() && a > 0 && a < i && acronym(t.get(a - 1)) && w.free(a - 1, a)) a--;

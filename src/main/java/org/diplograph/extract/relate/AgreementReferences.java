@@ -80,6 +80,13 @@ public final class AgreementReferences {
             for (Entity o : generic) if (o != x && title(o).endsWith(" " + t)) longer.add(o);
             if (longer.size() == 1) renamed.put(x.id(), longer.get(0).id());
         }
+        // "signed a landmark 25-year cooperation pact ... before the signing of the agreement": where the article names
+        // no agreement, a bare "the agreement" is the one agreement it describes
+        List<Entity> described = generic.stream().filter(e -> !renamed.containsKey(e.id()) && !BARE.containsKey(title(e))
+                && title(e).split(" ").length >= 2).toList();
+        if (named.isEmpty() && described.size() == 1) {
+            for (Entity x : bare) if (BARE.get(title(x)) == null && !renamed.containsKey(x.id())) renamed.put(x.id(), described.get(0).id());
+        }
         b.rename(renamed);
     }
 

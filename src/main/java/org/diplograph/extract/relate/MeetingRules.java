@@ -35,6 +35,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class MeetingRules {
 
     private static final Set<String> MEET = Lexicon.words("meeting");
+    private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
     /** Words that end the meeting's clause: who is named past them did not attend it. */
     private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
     /** Words between a meeting word and a place that make the place something else than the meeting's venue. */
@@ -180,7 +181,7 @@ final class MeetingRules {
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
         if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set",
-                "scheduled", "due"), 4)) return;
+                "scheduled", "due"), 4) || near(t, k, ASPIRATION, 3)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
         List<String> obj = new ArrayList<>();

@@ -163,4 +163,16 @@ class AgreementNamesTest {
         assertNoEntityLabelled(extract("Pakistan and Azerbaijan signed MoUs [memorandum of understandings] for trade."),
                 "Agreement");
     }
+
+    /**
+     * real16 (r323): "a landmark 25-year cooperation pact" keeps its number in its title, and the article's later bare
+     * "the agreement" is that pact, since the article names no other.
+     */
+    @Test
+    void aNumberedTermStaysInTheTitleAndABareAgreementIsTheOneDescribed() {
+        DocumentFacts d = extract("Foreign ministers from China and Iran signed a landmark 25-year cooperation pact yesterday. "
+                + "Wang Yi met President Hassan Rouhani before the signing of the agreement in Teheran.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).extracting(Entity::id)
+                .containsExactly("agreement:25-year-cooperation-pact-chn-irn");
+    }
 }

@@ -247,4 +247,12 @@ class MeetingRulesTest {
                 + "at the Al-Bayan Palace in Kuwait City.");
         assertRelation(d, "VISITED", MIRZIYOYEV, "place:al-bayan-palace", "visit-event-venue");
     }
+
+    /** real16 (r323): talks someone seeks to revive are not held; no meeting of the two presidents named. */
+    @Test
+    void talksSoughtAreNoMeeting() {
+        DocumentFacts d = extract("US President Joe Biden has sought to revive talks with Iran on the nuclear deal abandoned "
+                + "by his predecessor Donald Trump in 2018.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("MET"));
+    }
 }
