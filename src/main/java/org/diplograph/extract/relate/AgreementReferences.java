@@ -80,6 +80,20 @@ public final class AgreementReferences {
             for (Entity o : generic) if (o != x && title(o).endsWith(" " + t)) longer.add(o);
             if (longer.size() == 1) renamed.put(x.id(), longer.get(0).id());
         }
+        // "a deal to strengthen border security ... a border security deal": a lower-case title whose words before its
+        // head all stand in the topic of one other agreement of the article is that agreement
+        for (Entity x : generic) {
+            String[] w = title(x).split(" ");
+            if (renamed.containsKey(x.id()) || w.length < 2) continue;
+            List<String> mods = List.of(w).subList(0, w.length - 1);
+            List<Entity> fit = new ArrayList<>();
+            for (Entity e : b.entities()) {
+                if (e == x || !e.label().equals("Agreement") || !e.rule().equals("generic-agreement-topic")) continue;
+                List<String> words = List.of(title(e).split(" "));
+                if (words.containsAll(mods) && !words.get(words.size() - 1).equals(w[w.length - 1])) fit.add(e);
+            }
+            if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
+        }
         // "signed a landmark 25-year cooperation pact ... before the signing of the agreement": where the article names
         // no agreement, a bare "the agreement" is the one agreement it describes
         List<Entity> described = generic.stream().filter(e -> !renamed.containsKey(e.id()) && !BARE.containsKey(title(e))

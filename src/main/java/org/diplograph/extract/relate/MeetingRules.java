@@ -136,7 +136,13 @@ final class MeetingRules {
             if (dk > 0 && indexOf(t, Set.of("phone", "telephone", "call", "video", "letter", "letters"), 0) < 0) {
                 int persons = 0;
                 for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < dk) persons++;
-                if (persons >= 2) { k = dk; kind = "talks"; }
+                // "A discussed on Sunday with his counterpart B": one person before, one after "with"
+                int with = indexOf(t, Set.of("with"), dk + 1);
+                boolean withPerson = false;
+                if (with > dk && with - dk <= 5) {
+                    for (Mention m : a.mentions()) withPerson |= m.type == Mention.Type.PERSON && m.from > with && m.from <= with + 8;
+                }
+                if (persons >= 2 || persons == 1 && withPerson) { k = dk; kind = "talks"; }
             }
         }
         if (k >= 0 && Set.of("hosted", "hosts", "welcomed", "greeted").contains(t.get(k).fold())) {

@@ -274,6 +274,10 @@ final class SigningRules {
         // did not sign it themselves, or the text does not say so
         if (between(t, 0, k, Set.of("witnessed", "witnessing", "presence", "auspices", "oversaw", "attended", "attending",
                 "congratulated", "congratulations", "hailed", "lauded", "applauded", "resulted", "culminated"))) signers.clear();
+        // "signed a deal with X, with Prime Minister Y overseeing the deal": who looks on did not sign
+        for (Mention m : a.mentions()) {
+            if (m.type == Mention.Type.PERSON && m.to < t.size() && Set.of("overseeing", "witnessing").contains(t.get(m.to).fold())) signers.remove(m.id);
+        }
         if (back && (parties.size() < 2) && !passiveGeneric) parties.addAll(memory.event.states);
         // "11 documents were signed by the ministries of the two countries": the states named last
         if (parties.isEmpty() && !passiveGeneric && !referred) {

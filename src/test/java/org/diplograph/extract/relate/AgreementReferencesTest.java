@@ -62,4 +62,13 @@ class AgreementReferencesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:vladimir-putin")
                 && r.target().equals("agreement:comprehensive-strategic-partnership-treaty-irn-rus"));
     }
+
+    /** real16 (r324): "a border security deal" after "a deal to strengthen border security" is that deal. */
+    @Test
+    void aTitleWhoseWordsStandInAnEarlierTopicIsThatAgreement() {
+        DocumentFacts d = extract("Iraq and Iran signed a deal to strengthen border security between the two neighboring "
+                + "countries over the weekend. Iranian Supreme National Security Council secretary Ali Shamkhani signed a "
+                + "border security deal with Iraqi National Security Adviser Qasim Al-Araji on Sunday.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
+    }
 }

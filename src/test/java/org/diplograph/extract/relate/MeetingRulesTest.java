@@ -255,4 +255,13 @@ class MeetingRulesTest {
                 + "by his predecessor Donald Trump in 2018.");
         assertThat(d.relations()).noneMatch(r -> r.type().equals("MET"));
     }
+
+    /** real16 (r325): "A discussed on Sunday with his counterpart B" is talks of the two. */
+    @Test
+    void discussedWithACounterpart() {
+        DocumentFacts d = extract("RIYADH — Saudi Chief of the General Staff Gen. Fayyadh Al-Ruwaili discussed on Sunday with "
+                + "his Iranian counterpart Maj. Gen. Mohammad Bagheri opportunities to strengthen bilateral relations.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && (r.source() + r.target())
+                .contains("person:fayyadh-al-ruwaili") && (r.source() + r.target()).contains("person:mohammad-bagheri"));
+    }
 }

@@ -241,4 +241,14 @@ class SigningRulesTest {
         assertNoRelation(extract("Iranian President Ebrahim Raisi emphasized the need to implement the agreements signed "
                 + "between Iran and Uzbekistan."), "SIGNED");
     }
+
+    /** real16 (r324): who oversees a signing ("with Y overseeing the deal") did not sign. */
+    @Test
+    void whoOverseesASigningDidNotSign() {
+        DocumentFacts d = extract("Iranian Supreme National Security Council secretary Ali Shamkhani signed a border security "
+                + "deal with Iraqi National Security Adviser Qasim Al-Araji on Sunday, with Iraqi Prime Minister Mohammed Shia "
+                + "al-Sudani overseeing the deal.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:ali-shamkhani"))
+                .noneMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:mohammed-shia-al-sudani"));
+    }
 }
