@@ -79,7 +79,7 @@ final class AgreementNames {
                 int adj = 0;
                 while (j < n && adj < 3 && t.get(j).word() && !t.get(j).cap() && !PACKAGE_NOUNS.contains(t.get(j).fold())
                         && !t.get(j).digits() && !NUMBER_WORDS.containsKey(t.get(j).fold())
-                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed"))
+                        && !(t.get(j).fold().endsWith("ed") && !t.get(j).is("proposed") && !t.get(j).is("signed"))
                         && !Set.of("sides", "parties", "countries", "leaders", "of", "and", "the").contains(t.get(j).fold())) {
                     j++;
                     adj++;

@@ -92,6 +92,15 @@ public final class AgreementReferences {
                 List<String> words = List.of(title(e).split(" "));
                 if (words.containsAll(mods) && !words.get(words.size() - 1).equals(w[w.length - 1])) fit.add(e);
             }
+            // "a 10-year contract ... The 10-year deal": a general head (deal, agreement) with the words of a title of
+            // another head is that agreement
+            if (fit.isEmpty() && BARE.containsKey(w[w.length - 1]) && BARE.get(w[w.length - 1]) == null) {
+                for (Entity e : generic) {
+                    String[] o = title(e).split(" ");
+                    if (e != x && o.length == w.length && !o[o.length - 1].equals(w[w.length - 1])
+                            && List.of(o).subList(0, o.length - 1).equals(mods)) fit.add(e);
+                }
+            }
             if (fit.size() == 1) renamed.put(x.id(), fit.get(0).id());
         }
         // "signed a landmark 25-year cooperation pact ... before the signing of the agreement": where the article names

@@ -6,6 +6,7 @@ import org.diplograph.extract.recognize.Mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,6 +115,8 @@ final class ArticleMemory {
     /** The agreement named last, for "The document was signed by", "signed the package" (signings). */
     Mention lastAgreement;
     int lastAgreementSentence = -10;
+    /** The agreements the article has named so far (not bare references). */
+    final Set<String> namedAgreements = new HashSet<>();
     /** The city of the last signing ("signed a memorandum in Moscow"), for "A and B attended the ceremony". */
     Mention lastSigningPlace;
     int lastSigningSentence = -10;

@@ -371,11 +371,12 @@ final class SigningRules {
     }
 
     /**
-     * A definite reference to the agreement named in the last three sentences: "The document was signed by",
-     * "signed the package", "The agreement was signed in Tbilisi by".
+     * A definite reference to the agreement named in the last three sentences (or further back, when the article has
+     * named only that one): "The document was signed by", "signed the package", "The agreement was signed in Tbilisi by".
      */
     private Mention agreementReference(Analysed a, List<Token> t, int k) {
-        if (memory.lastAgreement == null || a.sentence().index() - memory.lastAgreementSentence > 3) return null;
+        int window = memory.namedAgreements.size() == 1 ? 15 : 3;
+        if (memory.lastAgreement == null || a.sentence().index() - memory.lastAgreementSentence > window) return null;
         for (int i = Math.max(1, k - 4); i < Math.min(t.size(), k + 4); i++) {
             if (i == k || !AGREEMENT_NOUNS.contains(t.get(i).fold())) continue;
             if (Set.of("the", "this", "that", "these").contains(t.get(i - 1).fold())) return memory.lastAgreement;
@@ -397,8 +398,11 @@ final class SigningRules {
         for (Mention m : a.mentions()) {
             if (m.type != Mention.Type.AGREEMENT) continue;
             if (bare(t, m)) continue;
+            // "according to a statement": a generic word no rule took for an agreement is none
+            if (m.rule.startsWith("generic-agreement") && !b.has(m.id)) continue;
             memory.lastAgreement = m;
             memory.lastAgreementSentence = a.sentence().index();
+            memory.namedAgreements.add(m.id);
         }
     }
 }

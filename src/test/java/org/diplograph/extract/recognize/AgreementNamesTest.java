@@ -175,4 +175,12 @@ class AgreementNamesTest {
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).extracting(Entity::id)
                 .containsExactly("agreement:25-year-cooperation-pact-chn-irn");
     }
+
+    /** real16 (r322): "12 signed Memorandums of Understanding" is a package of twelve. */
+    @Test
+    void aCountedPackageOfSignedDocuments() {
+        DocumentFacts d = extract("Azerbaijani Foreign Minister Jeyhun Bayramov and UAE Minister of State Saeed Al Hajeri "
+                + "exchanged 12 signed Memorandums of Understanding (MOUs).");
+        assertThat(d.entities()).anyMatch(e -> e.id().endsWith("package-12"));
+    }
 }

@@ -71,4 +71,14 @@ class AgreementReferencesTest {
                 + "border security deal with Iraqi National Security Adviser Qasim Al-Araji on Sunday.");
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).hasSize(1);
     }
+
+    /** real16 (r314): "The 10-year deal" after "a 10-year contract" is that contract. */
+    @Test
+    void aGeneralHeadWithTheWordsOfAnotherTitleIsThatAgreement() {
+        DocumentFacts d = extract("Iran and India have signed a 10-year contract for operation of the port of Chabahar. "
+                + "The 10-year deal was signed by Iran's Minister of Roads Mehrdad Bazrpash and India's Minister of Ports "
+                + "Sarbananda Sonowal in Tehran on Monday.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).extracting(e -> e.id())
+                .containsExactly("agreement:10-year-contract-ind-irn");
+    }
 }

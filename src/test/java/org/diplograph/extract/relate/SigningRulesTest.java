@@ -251,4 +251,21 @@ class SigningRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:ali-shamkhani"))
                 .noneMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:mohammed-shia-al-sudani"));
     }
+
+    /**
+     * real16 (r326): "The agreement was signed by A and B" five sentences after the one agreement the article names is
+     * that agreement; "according to a statement" names none.
+     */
+    @Test
+    void theOneAgreementOfTheArticleIsSignedFurtherOn() {
+        DocumentFacts d = extract("Saudi Arabia and Qatar have signed a formal agreement to construct high-speed rail "
+                + "connecting their capitals. According to a statement in official Saudi media on Monday, the railway would "
+                + "connect Riyadh with Doha. The Saudi cities of Al-Hofuf and Dammam are also expected to be on the network. "
+                + "The train would reach speeds exceeding 300km/h. A direct flight between the cities takes 90 minutes. The "
+                + "agreement was signed by Saudi Crown Prince Mohammed bin Salman and Qatar's Emir Sheikh Tamim bin Hamad Al "
+                + "Thani during the latter's visit to Riyadh.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:mohammed-bin-salman")
+                && r.target().startsWith("agreement:formal-agreement-to-construct-high-speed-rail"));
+        assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:statement"));
+    }
 }
