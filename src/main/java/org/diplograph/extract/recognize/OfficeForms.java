@@ -219,6 +219,10 @@ final class OfficeForms {
                 while (i < t.size() && OFFICE_MODIFIERS.contains(t.get(i).fold())) i++; // "the UN special envoy"
                 if (i < t.size() && t.get(i).is("special") && i + 1 < t.size()) i++;
             }
+            // "Amir Khan Muttaqi, the Acting Foreign Minister of the Taliban"
+            int mod = i;
+            while (qual == null && mod < t.size() && OFFICE_MODIFIERS.contains(t.get(mod).fold()) && mod - i < 2) mod++;
+            if (mod > i && mod < t.size() && w.spanOf[mod] != null && w.spanOf[mod].from() == mod && w.spanOf[mod].has(Kind.OFFICE)) i = mod;
             if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) continue;
             Gazetteer.Match office = w.spanOf[i];
             int e = office.to();

@@ -63,4 +63,12 @@ class GazetteerMentionsTest {
         assertEntity(extract("The US backed the plan."), "state:USA", "State", "state-gazetteer");
         assertNoEntity(extract("The loan of 2 billion US dollars was approved."), "state:USA");
     }
+
+    /** real16 (r318): the gazetteer's Maryam Nawaz Sharif is not Nawaz Sharif with a given name before him. */
+    @Test
+    void aLongerKnownNameIsItsOwnPerson() {
+        DocumentFacts d = extract("He will meet Punjab Chief Minister Maryam Nawaz Sharif in Lahore.");
+        assertEntity(d, "person:maryam-nawaz-sharif", "Person", "office-person-gazetteer");
+        assertNoEntity(d, "person:nawaz-sharif");
+    }
 }

@@ -67,4 +67,12 @@ class OfficeFormsTest {
         assertThat(extract("The presidents met: Kazakhstan's Kassym-Jomart Tokayev spoke first.").relations())
                 .noneMatch(r -> "plural-office-persons".equals(r.evidence().get(0).rule()));
     }
+
+    /** real16 (r319): "the Acting Foreign Minister of the Taliban" after a name is his office. */
+    @Test
+    void anActingOfficeInAnAppositive() {
+        DocumentFacts d = extract("Amir Khan Muttaqi, the Acting Foreign Minister of the Taliban, has held discussions with "
+                + "Turkmenistan officials.");
+        assertRelation(d, "HOLDS_OFFICE", "person:amir-khan-muttaqi", "org:taliban", "appositive-office");
+    }
 }
