@@ -36,6 +36,15 @@ final class GazetteerMentions {
             int a = m.from();
             int b = m.to();
             Gazetteer.Entry e;
+            // "the southern Iranian port city of Chabahar": after "city of", a name that is also a port's is the town
+            Gazetteer.Entry town = m.first(Kind.PLACE);
+            if (town != null && m.first(Kind.PERSON) == null && a >= 2 && w.t.get(a - 1).is("of")
+                    && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold()) && m.first(Kind.CORRIDOR) != null) {
+                Mention.Draft p = w.add(Mention.Type.PLACE, a, b, town.id(), "place-gazetteer");
+                p.name = g.place(town.id()).name();
+                p.kind = g.place(town.id()).kind();
+                continue;
+            }
             if ((e = m.first(Kind.PERSON)) != null) {
                 Mention.Draft p = w.add(Mention.Type.PERSON, a, b, e.id(), "person-gazetteer");
                 p.name = g.person(e.id()).name();

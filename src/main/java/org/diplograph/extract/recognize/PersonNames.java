@@ -281,6 +281,10 @@ final class PersonNames {
         return p;
     }
 
+    /** Bodies an office may be of, named in one word: no person's name. */
+    private static final Set<String> BODIES = Set.of("senate", "assembly", "majlis", "cabinet", "government", "duma",
+            "kurultai", "jirga", "board", "secretariat", "presidium", "politburo", "congress", "diwan");
+
     Mention.Draft personAt(SentenceScan w, int p, boolean allowSingle) {
         List<Token> t = w.t;
         if (p >= t.size()) return null;
@@ -292,6 +296,8 @@ final class PersonNames {
         int words = 0;
         for (int k = p; k < e; k++) if (t.get(k).word() && t.get(k).text().length() > 1) words++;
         if (words == 0 || (words == 1 && !allowSingle)) return null;
+        // "the Chairman Senate": a body named after an office is no person
+        if (e - p == 1 && (ORG_HEADS.containsKey(t.get(p).fold()) || BODIES.contains(t.get(p).fold()))) return null;
         String name = w.text(p, e);
         Mention.Draft m = w.add(Mention.Type.PERSON, p, e, "person:" + Text.personSlug(name), "office-person");
         m.name = name;

@@ -63,6 +63,7 @@ public final class Resolver {
      * otherwise a surname known to the gazetteer resolves there. Returns the display name of every person id.
      */
     public Map<String, String> persons(List<Sentence> sentences, List<List<Mention>> mentions) {
+        dropPatronymics(mentions);
         Map<String, String> names = new LinkedHashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
@@ -174,6 +175,33 @@ public final class Resolver {
                     lastMou = m.id;
                 }
             }
+        }
+    }
+
+    /** A father's name in the Russian or Turkic form: "Miromonovich", "Kemelevich", "Heydar oglu" is "oglu" only. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?:ovich|evich|ovych|yevich|ovna|evna|ewich|owich|ewic|owic|ewiç|owiç|ogly|oglu|kyzy|qizi)");
+
+    /**
+     * "Shavkat Miromonovich Mirziyoyev", "Kassym-Jomart Kemelevich Tokayev": a patronymic between or before names is
+     * left out of the person's id and name, so the person is the one named without it.
+     */
+    private void dropPatronymics(List<List<Mention>> mentions) {
+        for (List<Mention> ms : mentions) {
+            ms.replaceAll(m -> {
+                if (m.type != Mention.Type.PERSON || m.name == null || !m.name.contains(" ")) return m;
+                String[] words = m.name.split(" ");
+                List<String> kept = new ArrayList<>();
+                // the last word stays: "Mevlut Cavusoglu" ends in a surname
+                for (int i = 0; i < words.length; i++) {
+                    if (i == words.length - 1 || !PATRONYMIC.matcher(words[i]).matches()) kept.add(words[i]);
+                }
+                if (kept.size() == words.length) return m;
+                String name = String.join(" ", kept);
+                String known = kept.size() == 1 ? gazetteerSurnames.get(Text.fold(name)) : null;
+                if (known != null) return m.with(known, gazetteer.person(known).name());
+                return m.with("person:" + Text.personSlug(name), name);
+            });
         }
     }
 

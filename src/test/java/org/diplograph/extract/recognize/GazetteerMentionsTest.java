@@ -71,4 +71,12 @@ class GazetteerMentionsTest {
         assertEntity(d, "person:maryam-nawaz-sharif", "Person", "office-person-gazetteer");
         assertNoEntity(d, "person:nawaz-sharif");
     }
+
+    /** real16 (r314): after "port city of", a name that is also its port's is the town. */
+    @Test
+    void thePortCityIsAPlace() {
+        DocumentFacts d = extract("Iran and India have signed a 10-year contract for operation of the southern Iranian port "
+                + "city of Chabahar.");
+        assertEntity(d, "place:chabahar", "Place", "place-gazetteer");
+    }
 }

@@ -155,4 +155,22 @@ class PersonNamesTest {
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Person") && e.id().contains("jaishankar")).extracting(e -> e.id())
                 .containsExactly("person:subrahmanyam-jaishankar");
     }
+
+    /** real16 (r318): "the Chairman Senate" names a body after an office, no person. */
+    @Test
+    void aBodyAfterAnOfficeIsNoPerson() {
+        DocumentFacts d = extract("Several ministers, alongside the Chairman Senate and the Speaker of the National Assembly, "
+                + "attended the meeting with President Raisi.");
+        assertThat(d.entities()).noneMatch(e -> e.id().equals("person:senate"));
+    }
+
+    /** real16 (r311): a patronymic is left out of the person ("Shavkat Miromonovich Mirziyoyev" is Shavkat Mirziyoyev). */
+    @Test
+    void aPatronymicIsLeftOut() {
+        DocumentFacts d = extract("President Shavkat Miromonovich Mirziyoyev met Kassym-Jomart Kemelevich Tokayev in "
+                + "Tashkent. Gurbanguly Berdimuhamedov and Mevlut Cavusoglu were there too.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("person:shavkat-mirziyoyev",
+                "person:kassym-jomart-tokayev", "person:gurbanguly-berdimuhamedov", "person:mevlut-cavusoglu")
+                .noneMatch(id -> id.contains("miromonovich") || id.contains("kemelevich"));
+    }
 }
