@@ -79,4 +79,15 @@ class GazetteerMentionsTest {
                 + "city of Chabahar.");
         assertEntity(d, "place:chabahar", "Place", "place-gazetteer");
     }
+
+    /** Organisations of the region the gazetteer knows: agencies, media, companies, armed groups. */
+    @Test
+    void organisationsOfTheRegion() {
+        DocumentFacts d = extract("The Kurdistan Regional Government and TIKA signed a deal with Sinosure, Kurdistan 24 "
+                + "reported, as the PKK and the Muslim Brotherhood were discussed.");
+        for (String id : new String[] {"org:krg", "org:tika", "org:sinosure", "org:kurdistan-24", "org:pkk",
+                "org:muslim-brotherhood"}) {
+            assertEntity(d, id, "Organization", "org-gazetteer");
+        }
+    }
 }
