@@ -29,7 +29,9 @@ final class MeetingPlaces {
         }
         // "held the ... meeting with A and B at the forum complex in Samarkand": further on in the same clause
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && m.from > k + 14 && m.from <= k + 24 && locIn(t, m)
+            // "held talks with the President of the People's Republic of China Xi Jinping at the Great Hall of the People"
+            boolean venue = ("site".equals(m.kind) || "venue".equals(m.kind)) && atOrIn(t, m);
+            if (m.type == Mention.Type.PLACE && m.from > k + 14 && m.from <= k + 24 && (locIn(t, m) || venue)
                     && !between(t, k + 1, m.from, NOT_THE_VENUE)) return m;
         }
         // "a trilateral meeting was held between the President of Kyrgyzstan Sadyr Japarov, ..., and ... in the Tajik

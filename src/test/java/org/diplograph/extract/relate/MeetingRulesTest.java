@@ -264,4 +264,13 @@ class MeetingRulesTest {
         assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && (r.source() + r.target())
                 .contains("person:fayyadh-al-ruwaili") && (r.source() + r.target()).contains("person:mohammad-bagheri"));
     }
+
+    /** real16 (r317): a venue after a long office phrase ("at the Great Hall of the People in Beijing") holds the talks. */
+    @Test
+    void aVenueAfterALongOfficePhrase() {
+        DocumentFacts d = extract("President of Turkmenistan Gurbanguly Berdimuhamedov held talks with President of the "
+                + "People's Republic of China Xi Jinping at the Great Hall of the People in Beijing.");
+        assertRelation(d, "VISITED", "person:gurbanguly-berdimuhamedov", "place:great-hall-of-the-people", "visit-event-venue");
+        assertRelation(d, "VISITED", "person:gurbanguly-berdimuhamedov", "place:beijing", "visit-met");
+    }
 }
