@@ -36,6 +36,7 @@ final class MeetingRules {
 
     private static final Set<String> MEET = Lexicon.words("meeting");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
+    private static final Set<String> MULTILATERAL = Lexicon.words("multilateral");
     /** Words that end the meeting's clause: who is named past them did not attend it. */
     private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
     /** Words between a meeting word and a place that make the place something else than the meeting's venue. */
@@ -209,6 +210,10 @@ final class MeetingRules {
         for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});
         boolean separate = indexOf(t, Set.of("separate", "separately", "respectively"), 0) >= 0;
+        // "chairing the seventh trilateral meeting with A and B": a meeting of three or more, all of whom met
+        if (!separate && near(t, k, MULTILATERAL, 3)) {
+            for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        }
         if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
         if (pairs.isEmpty()) {
             if (subj.isEmpty() && obj.isEmpty()) heldInBefore(a, t, k);

@@ -273,4 +273,18 @@ class MeetingRulesTest {
         assertRelation(d, "VISITED", "person:gurbanguly-berdimuhamedov", "place:great-hall-of-the-people", "visit-event-venue");
         assertRelation(d, "VISITED", "person:gurbanguly-berdimuhamedov", "place:beijing", "visit-met");
     }
+
+    /** real16 (r313): at "the seventh trilateral meeting with A and B" the chair's two guests met each other too. */
+    @Test
+    void everyoneAtATrilateralMeetingMet() {
+        DocumentFacts d = extract("Xi made the remarks while chairing the seventh trilateral meeting with Russian President "
+                + "Vladimir Putin and Mongolian President Ukhnaa Khurelsukh in Beijing.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && (r.source() + r.target()).contains("person:vladimir-putin")
+                && (r.source() + r.target()).contains("khurelsukh"));
+        // a bilateral meeting with two guests named is not
+        DocumentFacts e = extract("Xi made the remarks while chairing the meeting with Russian President Vladimir Putin and "
+                + "Mongolian President Ukhnaa Khurelsukh in Beijing.");
+        assertThat(e.relations()).noneMatch(r -> r.type().equals("MET") && (r.source() + r.target()).contains("person:vladimir-putin")
+                && (r.source() + r.target()).contains("khurelsukh"));
+    }
 }
