@@ -389,24 +389,46 @@ class ExtractionQualityTest {
 
     /**
      * real16: 20 further articles (r311-r330, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (9c1d480) before the first run (of that commit's extractor). Held out in session 16: its errors are not
-     * read, and its floors are its first run's figures less 0.01.
+     * committed (9c1d480) before the first run (of that commit's extractor). Held out in session 16; read and tuned in
+     * session 17 (after real17's gold was committed), so its floors are session 17's figures less 0.01. Its first run
+     * was relations 0.77/0.61 (169 of 279, 50 false); at the end of session 17, 0.92/0.72 (201, 18 false).
      */
     private static final Map<String, double[]> REAL16 = Map.ofEntries(
             Map.entry("State", new double[] {0.97, 0.99}),
-            Map.entry("Organization", new double[] {0.74, 0.34}),
-            Map.entry("Person", new double[] {0.93, 0.97}),
-            Map.entry("Place", new double[] {0.93, 0.86}),
+            Map.entry("Organization", new double[] {0.86, 0.60}),
+            Map.entry("Person", new double[] {0.99, 0.97}),
+            Map.entry("Place", new double[] {0.93, 0.93}),
             Map.entry("Corridor", new double[] {0.70, 0.82}),
-            Map.entry("Agreement", new double[] {0.46, 0.31}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.95, 0.71}),
-            Map.entry("MET", new double[] {0.70, 0.87}),
-            Map.entry("VISITED", new double[] {0.93, 0.52}),
-            Map.entry("SIGNED", new double[] {0.34, 0.45}),
-            Map.entry("PARTY_TO", new double[] {0.49, 0.30}),
-            Map.entry("CONNECTS", new double[] {0.76, 0.62}),
+            Map.entry("Agreement", new double[] {0.75, 0.40}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.84}),
+            Map.entry("MET", new double[] {0.91, 0.91}),
+            Map.entry("VISITED", new double[] {0.94, 0.67}),
+            Map.entry("SIGNED", new double[] {0.63, 0.83}),
+            Map.entry("PARTY_TO", new double[] {0.89, 0.41}),
+            Map.entry("CONNECTS", new double[] {0.77, 0.67}),
             Map.entry("CONCERNS", new double[] {0.49, 0.13}),
-            Map.entry("LOCATED_IN", new double[] {0.94, 0.79}));
+            Map.entry("LOCATED_IN", new double[] {0.96, 0.88}));
+
+    /**
+     * real17: 20 further articles (r331-r350, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (d101025) before the first run (of that commit's extractor). Held out in session 17: its errors are not
+     * read, and its floors are its first run's figures (relations 0.86/0.55, 120 of 220, 19 false) less 0.01, or its
+     * figures at the end of the session where lower.
+     */
+    private static final Map<String, double[]> REAL17 = Map.ofEntries(
+            Map.entry("State", new double[] {0.92, 0.99}),
+            Map.entry("Organization", new double[] {0.89, 0.57}),
+            Map.entry("Person", new double[] {0.95, 0.99}),
+            Map.entry("Place", new double[] {0.94, 0.69}),
+            Map.entry("Corridor", new double[] {0.99, 0.74}),
+            Map.entry("Agreement", new double[] {0.49, 0.36}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.88, 0.67}),
+            Map.entry("MET", new double[] {0.63, 0.65}),
+            Map.entry("VISITED", new double[] {0.99, 0.46}),
+            Map.entry("PARTY_TO", new double[] {0.74, 0.30}),
+            Map.entry("CONNECTS", new double[] {0.86, 0.40}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.24}),
+            Map.entry("LOCATED_IN", new double[] {0.99, 0.63}));
 
     @BeforeAll
     static void init() {
@@ -549,8 +571,13 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real16HeldOutCorpus() throws Exception {
+    void real16Corpus() throws Exception {
         check("real16", REAL16);
+    }
+
+    @Test
+    void real17HeldOutCorpus() throws Exception {
+        check("real17", REAL17);
     }
 
     @Test

@@ -170,7 +170,7 @@ final class MeetingRules {
             joinedMeeting(a, t);
             return;
         }
-        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "online", "videolink"), 0) >= 0
+        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "virtual", "online", "videolink", "teleconference"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) {
             memory.remoteMeetingSentence = a.sentence().index();
             return;

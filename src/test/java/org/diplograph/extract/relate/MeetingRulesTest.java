@@ -287,4 +287,12 @@ class MeetingRulesTest {
         assertThat(e.relations()).noneMatch(r -> r.type().equals("MET") && (r.source() + r.target()).contains("person:vladimir-putin")
                 && (r.source() + r.target()).contains("khurelsukh"));
     }
+
+    /** real11 (r228): a virtual session is held at a distance: no meeting in the dateline's city, no visit to it. */
+    @Test
+    void aVirtualSessionIsNoVisit() {
+        DocumentFacts d = extract("ARAR — During the virtual session of the council meeting, Crown Prince Muhammad Bin Salman "
+                + "and Iraqi Prime Minister Mustafa Al-Kadhimi discussed the crossing.");
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED") || r.type().equals("MET"));
+    }
 }
