@@ -4,13 +4,18 @@ import org.diplograph.extract.recognize.Mention;
 
 import static org.diplograph.extract.relate.Cues.ev;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.relate.Relator.Analysed;
 
 /**
  * Offices: HOLDS_OFFICE of each person named with a current office of a state or an organisation. The rule id is the
- * person mention's own ("demonym-office-person", "qualified-office-person", "office-person-gazetteer", ...).
+ * person mention's own ("demonym-office-person", "qualified-office-person", "office-person-gazetteer", ...). An office
+ * in a state's organ named with it ("Iranian Supreme National Security Council secretary X", "X, Secretary of Iran's
+ * Supreme National Security Council") is also an office in the organ (rule {@code office-organ}).
  */
 final class OfficeRules {
 
@@ -27,6 +32,36 @@ final class OfficeRules {
             Map<String, Object> p = new TreeMap<>();
             p.put("role", m.role);
             b.relation("HOLDS_OFFICE", m.id, m.officeOf, p, ev(a, m.rule));
+            Mention organ = organ(a, m);
+            if (organ != null && !organ.id.equals(m.officeOf)) b.relation("HOLDS_OFFICE", m.id, organ.id, p, ev(a, "office-organ"));
         }
+    }
+
+    private static final Pattern ORGAN = Pattern.compile("org:([a-z]{3})-.+");
+
+    /**
+     * The state organ the person's office is in: named right before the office and name ("Iranian Supreme National
+     * Security Council secretary X", up to four words between), or after the name, in the office phrase that follows
+     * its comma ("X, Secretary of Iran's Supreme National Security Council"); else null.
+     */
+    private static Mention organ(Analysed a, Mention m) {
+        List<Token> t = a.sentence().tokens();
+        for (Mention o : a.mentions()) {
+            if (o.type != Mention.Type.ORG || !ORGAN.matcher(o.id).matches()) continue;
+            if (o.to <= m.from && m.from - o.to >= 1 && m.from - o.to <= 4 && words(t, o.to, m.from)) return o;
+            if (o.from > m.to + 1 && o.from - m.to <= 9 && t.get(m.to).text().equals(",") && words(t, m.to + 1, o.from)
+                    && Cues.between(t, m.to + 1, o.from, java.util.Set.of("of"))) return o;
+        }
+        return null;
+    }
+
+    /** Tokens [from, to) are words or a possessive, no clause break. */
+    private static boolean words(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String x = t.get(i).text();
+            if (!(t.get(i).word() || x.equals("'") || x.equals("\u2019"))) return false;
+            if (Cues.NEGATION.contains(t.get(i).fold()) || java.util.Set.of("and", "met", "said", "with").contains(t.get(i).fold())) return false;
+        }
+        return true;
     }
 }

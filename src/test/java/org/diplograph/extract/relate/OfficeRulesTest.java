@@ -61,4 +61,18 @@ class OfficeRulesTest {
         assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED")
                 && r.source().equals("person:hossein-amir-abdollahian"));
     }
+
+    /** real16 (r324), real2 (r63): an office in a state's organ named with it is an office in the organ too. */
+    @Test
+    void anOfficeInAStateOrgan() {
+        DocumentFacts d = extract("Iranian Supreme National Security Council secretary Ali Shamkhani signed a deal.");
+        assertRelation(d, "HOLDS_OFFICE", "person:ali-shamkhani", "org:irn-supreme-national-security-council", "office-organ");
+        DocumentFacts e = extract("Raisi met Ali Shamkhani, Secretary of Iran's Supreme National Security Council, in Tehran.");
+        assertRelation(e, "HOLDS_OFFICE", "person:ali-shamkhani", "org:irn-supreme-national-security-council", "office-organ");
+        // an organ named elsewhere in the sentence is not his
+        DocumentFacts f = extract("Uzbek Foreign Minister Bakhtiyor Saidov said the Iranian Supreme National Security Council "
+                + "had agreed.");
+        assertThat(f.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:bakhtiyor-saidov")
+                && r.target().startsWith("org:"));
+    }
 }
