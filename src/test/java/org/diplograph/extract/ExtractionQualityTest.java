@@ -391,7 +391,7 @@ class ExtractionQualityTest {
      * real16: 20 further articles (r311-r330, excerpts) from 20 new sites, gold written by two blind helpers and
      * committed (9c1d480) before the first run (of that commit's extractor). Held out in session 16; read and tuned in
      * session 17 (after real17's gold was committed), so its floors are session 17's figures less 0.01. Its first run
-     * was relations 0.77/0.61 (169 of 279, 50 false); at the end of session 17, 0.92/0.72 (201, 18 false).
+     * was relations 0.77/0.61 (169 of 279, 50 false); at the end of session 17, 0.92/0.72 (202, 18 false).
      */
     private static final Map<String, double[]> REAL16 = Map.ofEntries(
             Map.entry("State", new double[] {0.97, 0.99}),
@@ -400,7 +400,7 @@ class ExtractionQualityTest {
             Map.entry("Place", new double[] {0.93, 0.93}),
             Map.entry("Corridor", new double[] {0.70, 0.82}),
             Map.entry("Agreement", new double[] {0.75, 0.40}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.84}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.99, 0.86}),
             Map.entry("MET", new double[] {0.91, 0.91}),
             Map.entry("VISITED", new double[] {0.94, 0.67}),
             Map.entry("SIGNED", new double[] {0.63, 0.83}),
