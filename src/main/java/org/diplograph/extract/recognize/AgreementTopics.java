@@ -26,7 +26,7 @@ final class AgreementTopics {
     /** Words that end the list: the clause goes on about something else. */
     private static final Set<String> END = Set.of("between", "during", "with", "by", "at", "which", "that", "to",
             "were", "was", "is", "are", "will", "would", "while", "after", "before", "following", "among", "etc",
-            "aimed", "within", "under", "for");
+            "aimed", "within", "under", "for", "but", "yet", "although", "though", "whereas");
     /**
      * What opens a list of topics: "on", not "in the fields of", whose lists annotators read as one document as often
      * as several ("signed MoUs in the fields of medicine, sports and finance").

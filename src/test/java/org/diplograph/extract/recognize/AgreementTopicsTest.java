@@ -83,4 +83,12 @@ class AgreementTopicsTest {
         assertThat(extract("Korea and Uzbekistan signed 17 documents, including agreements on healthcare, transport and "
                 + "energy.").entities()).noneMatch(e -> "agreement-topic-list".equals(e.rule()));
     }
+
+    /** real6 (r121): "on the matter, but the project never saw the light of day" is no list of topics. */
+    @Test
+    void aClauseAfterButIsNoTopic() {
+        DocumentFacts d = extract("The two countries signed several memorandums of understanding on the matter, but the "
+                + "project never saw the light of day.");
+        assertThat(d.entities()).noneMatch(e -> e.label().equals("Agreement"));
+    }
 }
