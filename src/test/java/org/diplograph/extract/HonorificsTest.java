@@ -39,4 +39,13 @@ class HonorificsTest {
         assertThat(d.entities()).extracting(Entity::id).contains("person:fayyadh-al-ruwaili", "person:mohammad-bagheri")
                 .doesNotContain("person:gen", "person:maj");
     }
+
+    /** real11 (r217): "Hero-Arkadag", Gurbanguly Berdimuhamedov's title, is no person. */
+    @Test
+    void heroArkadagIsATitle() {
+        DocumentFacts d = facts("The National Leader of the Turkmen people and Chairman of the Halk Maslahaty of "
+                + "Turkmenistan, Hero-Arkadag Gurbanguly Berdimuhamedov, visited the construction site.");
+        assertThat(d.entities()).extracting(Entity::id).contains("person:gurbanguly-berdimuhamedov")
+                .noneMatch(id -> id.contains("arkadag"));
+    }
 }

@@ -131,9 +131,11 @@ public final class Scorer {
         for (Entity e : d.entities()) {
             if (!SPELLED.contains(e.label())) continue;
             if (matchesGold(e.label() + " " + e.id(), goldE) != null) continue;
-            // an organ given to a state ("org:uzb-...") stays the extractor's claim: its name alone does not match
-            if (e.label().equals("Organization") && STATE_ORGAN.matcher(e.id()).lookingAt()) continue;
-            String prefix = e.id().substring(0, e.id().indexOf(':') + 1);
+            // an organ given to a state ("org:uzb-...") stays the extractor's claim: its name matches only with that
+            // state ("Halk Maslahaty" of org:tkm-peoples-council is the gold's org:tkm-halk-maslahaty*)
+            java.util.regex.Matcher organ = STATE_ORGAN.matcher(e.id());
+            String prefix = e.label().equals("Organization") && organ.lookingAt() ? organ.group()
+                    : e.id().substring(0, e.id().indexOf(':') + 1);
             for (String alias : e.aliases()) {
                 String g = matchesGold(e.label() + " " + prefix + Text.slug(alias), goldE);
                 if (g != null) {

@@ -76,4 +76,21 @@ class ScorerTest {
         assertThat(r.get("Organization").tp).isEqualTo(1);
         assertThat(r.get("Organization").fp).isZero();
     }
+
+    /** real11 (r217): a state's organ matches the gold by the name the article gives it, with the same state only. */
+    @Test
+    void anOrganMatchesTheGoldByItsNameWithItsState(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.txt"), "Gurbanguly Berdimuhamedov, Chairman of the Halk Maslahaty of Turkmenistan, "
+                + "visited the site.\n");
+        Files.writeString(dir.resolve("p.json"), """
+                {"file": "p.txt", "entities": ["Organization org:tkm-halk-maslahaty*", "Person person:gurbanguly-berdimuhamedov",
+                 "State state:TKM"], "relations": []}
+                """);
+        assertThat(new Scorer(new Extractor()).score(dir).get("Organization").tp).isEqualTo(1);
+        Files.writeString(dir.resolve("p.json"), """
+                {"file": "p.txt", "entities": ["Organization org:uzb-halk-maslahaty*", "Person person:gurbanguly-berdimuhamedov",
+                 "State state:TKM"], "relations": []}
+                """);
+        assertThat(new Scorer(new Extractor()).score(dir).get("Organization").tp).isZero();
+    }
 }

@@ -1,5 +1,6 @@
 package org.diplograph.extract.relate;
 
+import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
 
 import static org.diplograph.extract.relate.Cues.ev;
@@ -19,9 +20,11 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class OfficeRules {
 
+    private final Gazetteer g;
     private final DocBuilder b;
 
-    OfficeRules(DocBuilder b) {
+    OfficeRules(Gazetteer g, DocBuilder b) {
+        this.g = g;
         this.b = b;
     }
 
@@ -34,6 +37,14 @@ final class OfficeRules {
             b.relation("HOLDS_OFFICE", m.id, m.officeOf, p, ev(a, m.rule));
             Mention organ = organ(a, m);
             if (organ != null && !organ.id.equals(m.officeOf)) b.relation("HOLDS_OFFICE", m.id, organ.id, p, ev(a, "office-organ"));
+            // "Chairman of the Halk Maslahaty of Turkmenistan X": an office in a state's organ is an office of the state
+            java.util.regex.Matcher own = ORGAN.matcher(m.officeOf);
+            Gazetteer.StateInfo st = own.matches() ? g.state("state:" + own.group(1).toUpperCase(java.util.Locale.ROOT)) : null;
+            if (st != null) {
+                String state = "state:" + st.iso3();
+                b.entity(state, "State", st.name(), null, Relator.stateProps(st), "office-organ-state", ev(a, "office-organ-state"), false);
+                b.relation("HOLDS_OFFICE", m.id, state, p, ev(a, "office-organ-state"));
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public final class Relator {
     public Relator(Gazetteer g, DocBuilder b, Map<String, String> personState, Map<String, String> personName) {
         homes = new Homes(g, personState, memory);
         Events events = new Events(g, b, personName, memory, homes);
-        offices = new OfficeRules(b);
+        offices = new OfficeRules(g, b);
         places = new PlaceRules(g, b, memory, homes);
         visits = new VisitRules(b, memory, homes, events);
         meetings = new MeetingRules(b, memory, homes, events, visits);

@@ -75,4 +75,14 @@ class OfficeRulesTest {
         assertThat(f.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:bakhtiyor-saidov")
                 && r.target().startsWith("org:"));
     }
+
+    /** real7 (r144): an office in a state's organ ("Chairman of the Halk Maslahaty of Turkmenistan") is the state's too. */
+    @Test
+    void anOfficeInAStateOrganIsTheStates() {
+        DocumentFacts d = extract("Gurbanguly Berdimuhamedov, Chairman of the Halk Maslahaty of Turkmenistan, met Masoud "
+                + "Pezeshkian in Tehran.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.source().equals("person:gurbanguly-berdimuhamedov")
+                && r.target().equals("org:tkm-peoples-council"));
+        assertRelation(d, "HOLDS_OFFICE", "person:gurbanguly-berdimuhamedov", "state:TKM", "office-organ-state");
+    }
 }
