@@ -6,8 +6,11 @@ import org.diplograph.extract.recognize.Mention;
 import static org.diplograph.extract.relate.Cues.ev;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.relate.Relator.Analysed;
@@ -16,7 +19,8 @@ import org.diplograph.extract.relate.Relator.Analysed;
  * Offices: HOLDS_OFFICE of each person named with a current office of a state or an organisation. The rule id is the
  * person mention's own ("demonym-office-person", "qualified-office-person", "office-person-gazetteer", ...). An office
  * in a state's organ named with it ("Iranian Supreme National Security Council secretary X", "X, Secretary of Iran's
- * Supreme National Security Council") is also an office in the organ (rule {@code office-organ}).
+ * Supreme National Security Council") is also an office in the organ (rule {@code office-organ}); an office in a
+ * state's organ is an office of the state too (rule {@code office-organ-state}).
  */
 final class OfficeRules {
 
@@ -38,8 +42,8 @@ final class OfficeRules {
             Mention organ = organ(a, m);
             if (organ != null && !organ.id.equals(m.officeOf)) b.relation("HOLDS_OFFICE", m.id, organ.id, p, ev(a, "office-organ"));
             // "Chairman of the Halk Maslahaty of Turkmenistan X": an office in a state's organ is an office of the state
-            java.util.regex.Matcher own = ORGAN.matcher(m.officeOf);
-            Gazetteer.StateInfo st = own.matches() ? g.state("state:" + own.group(1).toUpperCase(java.util.Locale.ROOT)) : null;
+            Matcher own = ORGAN.matcher(m.officeOf);
+            Gazetteer.StateInfo st = own.matches() ? g.state("state:" + own.group(1).toUpperCase(Locale.ROOT)) : null;
             if (st != null) {
                 String state = "state:" + st.iso3();
                 b.entity(state, "State", st.name(), null, Relator.stateProps(st), "office-organ-state", ev(a, "office-organ-state"), false);
@@ -48,7 +52,10 @@ final class OfficeRules {
         }
     }
 
+    /** An organ of a state: the state's code opens the id ("org:irn-supreme-national-security-council"). */
     private static final Pattern ORGAN = Pattern.compile("org:([a-z]{3})-.+");
+    /** Words between an organ and a person that say the organ is not the person's office. */
+    private static final Set<String> BREAKS = Set.of("and", "met", "said", "with");
 
     /**
      * The state organ the person's office is in: named right before the office and name ("Iranian Supreme National
@@ -61,7 +68,7 @@ final class OfficeRules {
             if (o.type != Mention.Type.ORG || !ORGAN.matcher(o.id).matches()) continue;
             if (o.to <= m.from && m.from - o.to >= 1 && m.from - o.to <= 4 && words(t, o.to, m.from)) return o;
             if (o.from > m.to + 1 && o.from - m.to <= 9 && t.get(m.to).text().equals(",") && words(t, m.to + 1, o.from)
-                    && Cues.between(t, m.to + 1, o.from, java.util.Set.of("of"))) return o;
+                    && Cues.between(t, m.to + 1, o.from, Set.of("of"))) return o;
         }
         return null;
     }
@@ -71,7 +78,7 @@ final class OfficeRules {
         for (int i = from; i < to; i++) {
             String x = t.get(i).text();
             if (!(t.get(i).word() || x.equals("'") || x.equals("\u2019"))) return false;
-            if (Cues.NEGATION.contains(t.get(i).fold()) || java.util.Set.of("and", "met", "said", "with").contains(t.get(i).fold())) return false;
+            if (Cues.NEGATION.contains(t.get(i).fold()) || BREAKS.contains(t.get(i).fold())) return false;
         }
         return true;
     }

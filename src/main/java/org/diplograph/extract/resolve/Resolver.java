@@ -178,7 +178,7 @@ public final class Resolver {
         }
     }
 
-    /** A father's name in the Russian or Turkic form: "Miromonovich", "Kemelevich", "Heydar oglu" is "oglu" only. */
+    /** A father's name in the Russian, Turkmen or Turkic form: "Miromonovich", "Kemelevich", "Malikgulyyewic", "Heydarogly". */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{L}+(?:ovich|evich|ovych|yevich|ovna|evna|ewich|owich|ewic|owic|ewiç|owiç|ogly|oglu|kyzy|qizi)");
 
