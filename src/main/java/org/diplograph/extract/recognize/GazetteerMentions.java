@@ -39,7 +39,7 @@ final class GazetteerMentions {
             // "the southern Iranian port city of Chabahar": after "city of", a name that is also a port's is the town
             Gazetteer.Entry town = m.first(Kind.PLACE);
             if (town != null && m.first(Kind.PERSON) == null && a >= 2 && w.t.get(a - 1).is("of")
-                    && PLACE_BEFORE_OF.contains(w.t.get(a - 2).fold()) && m.first(Kind.CORRIDOR) != null) {
+                    && (w.t.get(a - 2).is("city") || w.t.get(a - 2).is("town")) && m.first(Kind.CORRIDOR) != null) {
                 Mention.Draft p = w.add(Mention.Type.PLACE, a, b, town.id(), "place-gazetteer");
                 p.name = g.place(town.id()).name();
                 p.kind = g.place(town.id()).kind();
