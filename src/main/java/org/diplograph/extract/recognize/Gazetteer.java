@@ -224,6 +224,17 @@ public final class Gazetteer {
         return stateOfCapital.get(placeId);
     }
 
+    /** A state's organ opens its id with the state's code ("org:irn-supreme-national-security-council"). */
+    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("org:([a-z]{3})-.+");
+
+    /** The state whose organ this organisation id names ("org:irn-..." is Iran's), or null. */
+    public String stateOfOrgan(String orgId) {
+        java.util.regex.Matcher m = ORGAN.matcher(orgId);
+        if (!m.matches()) return null;
+        String state = "state:" + m.group(1).toUpperCase(java.util.Locale.ROOT);
+        return states.containsKey(state) ? state : null;
+    }
+
     /** Canonical role of an office surface form, or null. */
     public String role(String surface) {
         return roles.get(Text.fold(surface));

@@ -113,7 +113,7 @@ final class GatheringRules {
         if (trigger < 0 || place == null) return;
         if (near(t, trigger, NEGATION, 4) || near(t, trigger, Set.of("will", "would", "expected", "plans", "shall",
                 "due", "invited"), 4)) return;
-        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "virtual", "online", "video", "teleconference"), 0) >= 0) return;
+        if (indexOf(t, MeetingRules.REMOTE, 0) >= 0 || indexOf(t, Set.of("video"), 0) >= 0) return;
         for (Mention m : a.mentions()) {
             // another city named in the sentence is where this happened
             if (m.type == Mention.Type.PLACE && !m.id.equals(place.id) && m.from > 0 && locIn(t, m)) return;

@@ -37,6 +37,7 @@ final class MeetingRules {
     private static final Set<String> MEET = Lexicon.words("meeting");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
     private static final Set<String> MULTILATERAL = Lexicon.words("multilateral");
+    static final Set<String> REMOTE = Lexicon.words("remote");
     /** Words that end the meeting's clause: who is named past them did not attend it. */
     private static final Set<String> CLAUSE_ENDS = Set.of("which", "whom", "whose");
     /** Words between a meeting word and a place that make the place something else than the meeting's venue. */
@@ -170,7 +171,7 @@ final class MeetingRules {
             joinedMeeting(a, t);
             return;
         }
-        if (indexOf(t, Set.of("phone", "telephone", "videoconference", "virtually", "virtual", "online", "videolink", "teleconference"), 0) >= 0
+        if (indexOf(t, REMOTE, 0) >= 0 || indexOf(t, Set.of("videolink"), 0) >= 0
                 || indexOf(t, Set.of("video"), 0) >= 0 && indexOf(t, Set.of("link", "call", "conference"), 0) >= 0) {
             memory.remoteMeetingSentence = a.sentence().index();
             return;

@@ -6,12 +6,9 @@ import org.diplograph.extract.recognize.Mention;
 import static org.diplograph.extract.relate.Cues.ev;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.relate.Relator.Analysed;
 
@@ -42,18 +39,15 @@ final class OfficeRules {
             Mention organ = organ(a, m);
             if (organ != null && !organ.id.equals(m.officeOf)) b.relation("HOLDS_OFFICE", m.id, organ.id, p, ev(a, "office-organ"));
             // "Chairman of the Halk Maslahaty of Turkmenistan X": an office in a state's organ is an office of the state
-            Matcher own = ORGAN.matcher(m.officeOf);
-            Gazetteer.StateInfo st = own.matches() ? g.state("state:" + own.group(1).toUpperCase(Locale.ROOT)) : null;
-            if (st != null) {
-                String state = "state:" + st.iso3();
+            String state = g.stateOfOrgan(m.officeOf);
+            if (state != null) {
+                Gazetteer.StateInfo st = g.state(state);
                 b.entity(state, "State", st.name(), null, Relator.stateProps(st), "office-organ-state", ev(a, "office-organ-state"), false);
                 b.relation("HOLDS_OFFICE", m.id, state, p, ev(a, "office-organ-state"));
             }
         }
     }
 
-    /** An organ of a state: the state's code opens the id ("org:irn-supreme-national-security-council"). */
-    private static final Pattern ORGAN = Pattern.compile("org:([a-z]{3})-.+");
     /** Words between an organ and a person that say the organ is not the person's office. */
     private static final Set<String> BREAKS = Set.of("and", "met", "said", "with");
 
@@ -62,10 +56,10 @@ final class OfficeRules {
      * Security Council secretary X", up to four words between), or after the name, in the office phrase that follows
      * its comma ("X, Secretary of Iran's Supreme National Security Council"); else null.
      */
-    private static Mention organ(Analysed a, Mention m) {
+    private Mention organ(Analysed a, Mention m) {
         List<Token> t = a.sentence().tokens();
         for (Mention o : a.mentions()) {
-            if (o.type != Mention.Type.ORG || !ORGAN.matcher(o.id).matches()) continue;
+            if (o.type != Mention.Type.ORG || g.stateOfOrgan(o.id) == null) continue;
             if (o.to <= m.from && m.from - o.to >= 1 && m.from - o.to <= 4 && words(t, o.to, m.from)) return o;
             if (o.from > m.to + 1 && o.from - m.to <= 9 && t.get(m.to).text().equals(",") && words(t, m.to + 1, o.from)
                     && Cues.between(t, m.to + 1, o.from, Set.of("of"))) return o;

@@ -49,7 +49,6 @@ final class SigningRules {
 
     private final Gazetteer g;
     /** A state organ's id: "org:mng-ministry-of-health". */
-    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile("org:([a-z]{3})-");
     private final DocBuilder b;
     private final ArticleMemory memory;
     private final Homes homes;
@@ -289,11 +288,8 @@ final class SigningRules {
         if (referred && !fromSentence) parties.clear();
         // "the Ministry of Health of Mongolia signed": a state's organ signs for its state
         for (String p : List.copyOf(parties)) {
-            java.util.regex.Matcher organ = ORGAN.matcher(p);
-            if (organ.lookingAt()) {
-                String st = "state:" + organ.group(1).toUpperCase(java.util.Locale.ROOT);
-                if (g.state(st) != null && !parties.contains(st)) parties.add(st);
-            }
+            String st = g.stateOfOrgan(p);
+            if (st != null && !parties.contains(st)) parties.add(st);
         }
         DateParser.DateValue d = date(a, k);
         if (d == null && back && memory.event.date != null) d = memory.event.date;
