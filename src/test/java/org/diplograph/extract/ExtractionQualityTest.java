@@ -430,6 +430,28 @@ class ExtractionQualityTest {
             Map.entry("CONCERNS", new double[] {0.99, 0.24}),
             Map.entry("LOCATED_IN", new double[] {0.99, 0.63}));
 
+    /**
+     * real18: 20 further articles (r351-r370, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (44f406f) before the first run (of that commit's extractor). Held out in session 18: its errors are not
+     * read, and its floors are its first run's figures (relations 0.70/0.56, 133 of 239, 57 false) less 0.01, or its
+     * figures at the end of the session where lower.
+     */
+    private static final Map<String, double[]> REAL18 = Map.ofEntries(
+            Map.entry("State", new double[] {0.99, 0.99}),
+            Map.entry("Organization", new double[] {0.94, 0.66}),
+            Map.entry("Person", new double[] {0.91, 0.94}),
+            Map.entry("Place", new double[] {0.58, 0.73}),
+            Map.entry("Corridor", new double[] {0.86, 0.69}),
+            Map.entry("Agreement", new double[] {0.49, 0.59}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.89, 0.66}),
+            Map.entry("MET", new double[] {0.37, 0.82}),
+            Map.entry("VISITED", new double[] {0.91, 0.33}),
+            Map.entry("SIGNED", new double[] {0.56, 0.65}),
+            Map.entry("PARTY_TO", new double[] {0.53, 0.45}),
+            Map.entry("CONNECTS", new double[] {0.87, 0.28}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.41}),
+            Map.entry("LOCATED_IN", new double[] {0.83, 0.71}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -578,6 +600,11 @@ class ExtractionQualityTest {
     @Test
     void real17HeldOutCorpus() throws Exception {
         check("real17", REAL17);
+    }
+
+    @Test
+    void real18HeldOutCorpus() throws Exception {
+        check("real18", REAL18);
     }
 
     @Test
