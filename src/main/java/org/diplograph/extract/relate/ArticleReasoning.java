@@ -45,6 +45,29 @@ public final class ArticleReasoning {
         companions(b, g, personState, docId);
         placesOfNamedStates(b, g, docId);
         knownOfficials(b, g, docId);
+        compatriots(b, docId);
+    }
+
+    /**
+     * "The talks, attended by Chief of Army Staff A, Foreign Minister B": two officials of one state named at a meeting
+     * are its delegation, not parties who met each other. A MET between two persons whose offices are of the same state
+     * is dropped (6 of 698 gold meetings in the corpora are between compatriots), unless they signed one document
+     * together, which the guide counts as a meeting whoever signs.
+     */
+    private static final Set<String> SIGNED_TOGETHER = Set.of("met-signing", "met-co-signed");
+
+    private static void compatriots(DocBuilder b, String docId) {
+        Map<String, Set<String>> states = new HashMap<>();
+        for (Relation r : b.relations(docId)) {
+            if (r.type().equals("HOLDS_OFFICE") && r.target().startsWith("state:")) {
+                states.computeIfAbsent(r.source(), k -> new HashSet<>()).add(r.target());
+            }
+        }
+        for (Relation r : b.relations(docId)) {
+            if (!r.type().equals("MET") || r.evidence().stream().anyMatch(e -> SIGNED_TOGETHER.contains(e.rule()))) continue;
+            Set<String> s = states.get(r.source());
+            if (s != null && s.size() == 1 && s.equals(states.get(r.target()))) b.removeRelation("MET", r.source(), r.target());
+        }
     }
 
     /**

@@ -57,7 +57,21 @@ class MeetingRulesTest {
                 + "in Tashkent. Uzbek Foreign Minister Bakhtiyor Saidov also took part.");
         assertRelation(d, "MET", MIRZIYOYEV, JAPAROV, "met-talks");
         assertRelation(d, "MET", SAIDOV, JAPAROV, "met-joined");
-        assertRelation(d, "MET", SAIDOV, MIRZIYOYEV, "met-joined");
+        // compatriots at one meeting are a delegation: they did not meet each other (ArticleReasoning.compatriots)
+        assertNoRelation(d, "MET", SAIDOV, MIRZIYOYEV);
+    }
+
+    @Test
+    void compatriotsAttendingTalksDidNotMeetEachOther() {
+        DocumentFacts d = extract("Pakistani Prime Minister Shehbaz Sharif held talks with Kyrgyz President Sadyr Japarov in "
+                + "Islamabad. The talks, attended by Pakistani Foreign Minister Ishaq Dar, Pakistani Interior Minister Mohsin "
+                + "Naqvi and others, ended with a joint press conference.");
+        assertNoRelation(d, "MET", "person:ishaq-dar", "person:mohsin-naqvi");
+        assertRelation(d, "MET", "person:shehbaz-sharif", "person:sadyr-japarov", "met-talks");
+        // two compatriots who sign one document together met at its signing, as the guide counts it
+        DocumentFacts e = extract("The agreement was signed in Tbilisi by Georgian Economy Minister Levan Davitashvili and "
+                + "Georgian Finance Minister Lasha Khutsishvili.");
+        assertThat(relation(e, "MET", "person:levan-davitashvili", "person:lasha-khutsishvili")).isNotNull();
     }
 
     @Test
