@@ -157,7 +157,9 @@ class ExtractionQualityTest {
             // 0.85: the Torghundi-Herat railway is now found whole, and links "place:turgundi" (the gazetteer's id) where
             // the gold writes the article's spelling, place:torghundi
             Map.entry("CONNECTS", new double[] {0.85, 0.54}),
-            Map.entry("LOCATED_IN", new double[] {0.92, 0.72})); // place-gazetteer-state: recall up, one or two places the gold does not list
+            // 0.90: place-gazetteer-state, one or two places the gold does not list; r83's "New Delhi:", a mixed-case
+            // dateline now read as a place, whose gold (unlike r153's and r173's) leaves the dateline's city out
+            Map.entry("LOCATED_IN", new double[] {0.90, 0.72}));
 
     /**
      * real5: 20 further articles (r91-r110), gold committed before the first run; first run in docs/extraction.md, its
@@ -232,7 +234,7 @@ class ExtractionQualityTest {
             Map.entry("VISITED", new double[] {0.91, 0.34}),
             Map.entry("SIGNED", new double[] {0.90, 0.77}),
             Map.entry("PARTY_TO", new double[] {0.59, 0.40}), // 0.61 before party-sides-pair: r158's visa agreement, parties right, its name unread
-            Map.entry("MEMBER_OF", new double[] {0.99, 0.32}),
+            Map.entry("MEMBER_OF", new double[] {0.99, 0.24}), // r153: "New Delhi:" had been read as India's government, a member of the SCO by luck; it is now the dateline's city
             Map.entry("CONNECTS", new double[] {0.86, 0.55}), // 0.89/0.35 before corridor chains before acronyms (recall 0.36 -> 0.56; the UAP railway counted twice in r151)
             Map.entry("LOCATED_IN", new double[] {0.92, 0.32}));
 

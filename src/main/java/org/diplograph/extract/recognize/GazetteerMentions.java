@@ -104,7 +104,10 @@ final class GazetteerMentions {
     private static boolean dateline(SentenceScan w, int b) {
         if (b >= w.t.size()) return false;
         String next = w.t.get(b).text();
-        if (DATELINE_END.contains(next)) return w.t.get(0).text().chars().noneMatch(Character::isLowerCase);
+        // "Islamabad: In a landmark ...": in the article's first sentence a city before a colon or dash is its dateline
+        // in any case; later, only in capitals
+        if (DATELINE_END.contains(next)) return w.t.get(0).text().chars().noneMatch(Character::isLowerCase)
+                || w.s.index() == 0 && !next.equals("(");
         // "BISHKEK. March 13 (Interfax) - ..."
         if (next.equals(".") && w.t.get(0).text().chars().noneMatch(Character::isLowerCase)
                 && (b + 1 == w.t.size() || MONTHS.contains(w.t.get(b + 1).fold()))) return true;

@@ -2,9 +2,10 @@ package org.diplograph.extract.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.assertEntity;
-import static org.diplograph.extract.RuleFacts.extract;
 import static org.diplograph.extract.RuleFacts.assertNoRelation;
 import static org.diplograph.extract.RuleFacts.assertRelation;
+import static org.diplograph.extract.RuleFacts.extract;
+import static org.diplograph.extract.RuleFacts.relation;
 
 import org.diplograph.facts.DocumentFacts;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,18 @@ class PlaceRulesTest {
                 "corridor:chabahar-port", "state:IRN", "demonym-place-of");
         assertRelation(extract("Trucks crossed into the Uzbek border city of Sariosiyo on Monday."), "LOCATED_IN",
                 "place:sariosiyo", "state:UZB", "demonym-place-of");
+    }
+
+    @Test
+    void aMixedCaseDatelineIsAPlaceButNoVenue() {
+        DocumentFacts d = extract("Islamabad: In a landmark bilateral meeting, Pakistan's Prime Minister Shehbaz Sharif "
+                + "welcomed Kyrgyz President Sadyr Japarov on his state visit.");
+        assertEntity(d, "place:islamabad", "Place", "capital-place");
+        assertThat(relation(d, "LOCATED_IN", "place:islamabad", "state:PAK")).isNotNull();
+        // the desk's city, not the venue's: "the two leaders met" says nothing of where
+        DocumentFacts e = extract("New Delhi: Indian Prime Minister Narendra Modi and UAE President Mohamed bin Zayed "
+                + "met on Tuesday and witnessed the signing of four MoUs.");
+        assertNoRelation(e, "VISITED", "person:mohamed-bin-zayed", "place:new-delhi");
     }
 
     @Test
