@@ -103,6 +103,12 @@ final class ArticleMemory {
 
     /** The city of the article's dateline ("BUDAPEST - ...", "TBILISI, Nov 14 (CPA) -"), or null (visits at it). */
     Mention datelinePlace;
+
+    /**
+     * The city of a dateline in mixed case ("Islamabad: ..."): the desk's or the venue's, so a venue only where a
+     * sentence says its guest is on a visit ({@link VisitRules#hosted}).
+     */
+    Mention deskPlace;
     /** The last sentence naming a place other than the dateline's: the dateline may be the desk, not the venue. */
     int otherPlaceSentence = -10;
     /** States of places as the article states them ("the Uzbek border city of Termez"), before the gazetteer's. */

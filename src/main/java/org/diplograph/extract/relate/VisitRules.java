@@ -177,6 +177,14 @@ final class VisitRules {
                 if (m.from <= k || m.from >= end || m.type != Mention.Type.PLACE) continue;
                 if (locIn(t, m)) { place = m; break; }
             }
+            // "Islamabad: ... Sharif welcomed Kyrgyz President Zhaparov on his maiden state visit": the guest's visit is
+            // to the dateline's city when the host is of its state
+            if (place == null && memory.datelinePlace == null && memory.deskPlace != null
+                    && indexOf(t, VISIT, k + 1) > guest.to && indexOf(t, VISIT, k + 1) <= guest.to + 8) {
+                place = memory.deskPlace;
+                String ps = homes.placeState(place.id);
+                if (ps == null || !ps.equals(homes.homeState(host.id))) place = null;
+            }
             if (place == null && memory.datelinePlace != null) {
                 List<String> all = new ArrayList<>();
                 all.add(host.id);

@@ -16,6 +16,17 @@ class VisitRulesTest {
     private static final String SAIDOV = "person:bakhtiyor-saidov";
 
     @Test
+    void aGuestWelcomedOnHisVisitUnderAMixedCaseDateline() {
+        DocumentFacts d = extract("Islamabad: In a landmark bilateral meeting, Pakistan's Prime Minister Shehbaz Sharif "
+                + "welcomed Kyrgyz President Sadyr Japarov on his maiden two-day state visit.");
+        assertRelation(d, "VISITED", "person:sadyr-japarov", "place:islamabad", "visit-hosted");
+        // no visit said: the dateline's city is no venue
+        DocumentFacts e = extract("Islamabad: Pakistan's Prime Minister Shehbaz Sharif welcomed Kyrgyz President Sadyr "
+                + "Japarov's remarks on trade.");
+        assertNoRelation(e, "VISITED", "person:sadyr-japarov", "place:islamabad");
+    }
+
+    @Test
     void visitedAStateOrArrivedInACity() {
         DocumentFacts d = extract("Uzbek President Shavkat Mirziyoyev visited Kazakhstan on May 5, 2024.");
         assertRelation(d, "VISITED", MIRZIYOYEV, "state:KAZ", "visit");
