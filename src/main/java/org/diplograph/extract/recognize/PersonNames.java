@@ -187,6 +187,8 @@ final class PersonNames {
                 if (p == start) break;
             }
             if (p < n && t.get(p).text().equals(",")) p++;
+            // "External Affairs Minister (EAM) S Jaishankar": the office's acronym in brackets before the name
+            if (p + 3 < n && t.get(p).text().equals("(") && t.get(p + 2).text().equals(")") && acronym(t.get(p + 1))) p += 3;
             p = afterRanks(w, p);
             Mention.Draft person = personAt(w, p, true);
             if (person == null) continue;
@@ -284,6 +286,12 @@ final class PersonNames {
     /** Bodies an office may be of, named in one word: no person's name. */
     private static final Set<String> BODIES = Set.of("senate", "assembly", "majlis", "cabinet", "government", "duma",
             "kurultai", "jirga", "board", "secretariat", "presidium", "politburo", "congress", "diwan");
+
+    /** "EAM", "COAS": two to six capitals. */
+    private static boolean acronym(Token x) {
+        String a = x.text();
+        return a.length() >= 2 && a.length() <= 6 && a.chars().allMatch(Character::isUpperCase);
+    }
 
     Mention.Draft personAt(SentenceScan w, int p, boolean allowSingle) {
         List<Token> t = w.t;

@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 class OfficeRulesTest {
 
     @Test
+    void anOfficeWithItsAcronymInBracketsBeforeTheName() {
+        DocumentFacts d = extract("Indian External Affairs Minister (EAM) Vinay Kumar Rao on Thursday met his Kazakh "
+                + "counterpart Mukhtar Tileuberdi in Tashkent.");
+        assertThat(relation(d, "HOLDS_OFFICE", "person:vinay-kumar-rao", "state:IND")).isNotNull();
+        assertThat(relation(d, "MET", "person:vinay-kumar-rao", "person:mukhtar-tileuberdi")).isNotNull();
+    }
+
+    @Test
     void anOfficeWhoseStateTheGazetteerGives() {
         DocumentFacts d = extract("President Putin said Russia backs the talks.");
         assertRelation(d, "HOLDS_OFFICE", "person:vladimir-putin", "state:RUS", "office-person-gazetteer");
