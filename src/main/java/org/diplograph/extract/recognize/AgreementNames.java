@@ -63,6 +63,14 @@ final class AgreementNames {
                         title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
                         e = te;
                     }
+                } else if (e + 2 < n && t.get(e).is("to") && t.get(e + 1).word() && !t.get(e + 1).cap()
+                        && !NOT_TO_VERBS.contains(t.get(e + 1).fold())) {
+                    // "a memorandum of understanding to establish the Saudi-Georgian Coordination Council": its purpose
+                    // names it, and the names in the purpose stay free for their own rules
+                    int te = topicEnd(t, e + 2);
+                    if (te > e + 2) {
+                        title.append(" to ").append(w.text(e + 1, te));
+                    }
                 }
                 Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
                 m.name = title.toString();

@@ -224,6 +224,10 @@ public final class Resolver {
         }
     }
 
+    /** Titles that come before a name by which the person is called ("Prince Faisal", "Sheikh Tamim", "President Raisi"). */
+    private static final Set<String> TITLES = Set.of("prince", "princess", "sheikh", "shaikh", "king", "emir", "amir",
+            "sultan", "president", "minister", "premier", "chancellor", "mr", "mrs", "ms", "dr");
+
     /** Second pass: a lone surname (or given name of a two-word name) refers to a person already named. */
     private static void surnames(Sentence s, List<Mention> mentions, Map<String, String> surnameIndex,
                                 Map<String, String> names) {
@@ -234,6 +238,8 @@ public final class Resolver {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (used[i] || !x.cap() || Recognizer.NAME_STOP.contains(x.fold())) continue;
+            // "Prince Faisal and ... signed": a title before a given name is no part of a two-word name
+            if (TITLES.contains(x.fold())) continue;
             if (i + 1 < t.size() && t.get(i + 1).cap() && !used[i + 1] && !Recognizer.NAME_STOP.contains(t.get(i + 1).fold())) {
                 i++;
                 continue;

@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class AgreementNamesTest {
 
     @Test
+    void aMemorandumNamedByItsPurpose() {
+        DocumentFacts d = extract("Saudi Foreign Minister Faisal bin Farhan and Georgian Foreign Minister Ilia "
+                + "Darchiashvili signed a memorandum of understanding to establish the Saudi-Georgian Coordination Council.");
+        assertThat(d.entities()).anyMatch(e -> e.label().equals("Agreement")
+                && e.id().startsWith("agreement:memorandum-of-understanding-to-establish-the-saudi-georgian-coordination-council"));
+        // the body it sets up is still an organisation
+        assertThat(d.entities()).anyMatch(e -> e.id().equals("org:saudi-georgian-coordination-council"));
+        // "to be signed" is no purpose
+        DocumentFacts e = extract("Saudi Arabia and Georgia agreed on a memorandum of understanding to be signed in May.");
+        assertThat(e.entities()).noneMatch(x -> x.id().contains("to-be-signed"));
+    }
+
+    @Test
     void aMemorandumWithItsTopicAndALaterReferenceToIt() {
         DocumentFacts d = extract("Tajikistan and Uzbekistan signed a memorandum of understanding on water cooperation "
                 + "on Monday. Experts praised the memorandum of understanding.");

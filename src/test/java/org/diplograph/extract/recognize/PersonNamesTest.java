@@ -14,6 +14,14 @@ class PersonNamesTest {
 
     /** real14 (r278): "Amir" before a name of two words is a given name; the office before one word or after "the". */
     @Test
+    void aTitleBeforeTheGivenNameOfAPersonNamedBefore() {
+        DocumentFacts d = extract("Saudi Foreign Minister Prince Faisal bin Farhan received Georgian Foreign Minister Ilia "
+                + "Darchiashvili in Riyadh. Prince Faisal and the Georgian minister signed a memorandum of understanding on "
+                + "tourism.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:faisal-bin-farhan"));
+    }
+
+    @Test
     void amirIsAGivenNameBeforeAFullName() {
         DocumentFacts d = extract("In December, Iran's ambassador to the United Nations, Amir Saeid Iravani, said so.");
         assertThat(d.entities()).extracting(e -> e.id()).contains("person:amir-saeid-iravani").doesNotContain("person:saeid-iravani");
