@@ -24,6 +24,7 @@ import org.diplograph.extract.relate.CoSigners;
 import org.diplograph.extract.relate.DependencyPass;
 import org.diplograph.extract.relate.DocBuilder;
 import org.diplograph.extract.relate.DocumentLists;
+import org.diplograph.extract.relate.EventParties;
 import org.diplograph.extract.relate.PairParties;
 import org.diplograph.extract.relate.PluralOrgans;
 import org.diplograph.extract.relate.SignerParties;
@@ -271,6 +272,7 @@ public final class Extractor {
         CoSigners.apply(b, personState, docId);
         PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
+        EventParties.apply(b, personState, docId);
         HostOffices.apply(analysed, b, gazetteer, personState, docId);
         SignerParties.apply(b, docId);
         AgreementReferences.apply(b);
