@@ -34,6 +34,10 @@ import org.diplograph.extract.relate.Relator.Analysed;
  */
 final class MeetingRules {
 
+    /** A meeting verb whose subject, when no person, is someone unnamed ("Delegates met", "officials received"). */
+    private static final Set<String> MET_VERBS = Set.of("met", "meets", "received", "receives", "hosted", "hosts",
+            "welcomed", "welcomes", "greeted", "greets");
+
     private static final Set<String> MEET = Lexicon.words("meeting");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
     private static final Set<String> MULTILATERAL = Lexicon.words("multilateral");
@@ -215,7 +219,9 @@ final class MeetingRules {
         if (!separate && near(t, k, MULTILATERAL, 3)) {
             for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
         }
-        if (subj.isEmpty() && !separate) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
+        // "the talks between A and B" met each other; "Delegates met A and B": someone unnamed met them both
+        boolean unnamedSubject = k > 0 && MET_VERBS.contains(t.get(k).fold()) && t.get(k - 1).word() && !t.get(k - 1).is("and");
+        if (subj.isEmpty() && !separate && !unnamedSubject) for (int i = 0; i < obj.size(); i++) for (int j = i + 1; j < obj.size(); j++) pairs.add(new String[] {obj.get(i), obj.get(j)});
         if (pairs.isEmpty()) {
             if (subj.isEmpty() && obj.isEmpty()) heldInBefore(a, t, k);
             return;

@@ -62,6 +62,17 @@ class MeetingRulesTest {
     }
 
     @Test
+    void anUnnamedSubjectMetTwoPersonsWhoDidNotMeetEachOther() {
+        DocumentFacts d = extract("A Tajik delegation arrived in Kabul. Delegates met acting foreign minister Amir Khan "
+                + "Muttaqi and security chief Sirajuddin Haqqani.");
+        assertNoRelation(d, "MET", "person:amir-khan-muttaqi", "person:sirajuddin-haqqani");
+        // talks between two persons are still their meeting
+        DocumentFacts e = extract("Talks were held between Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr "
+                + "Japarov in Tashkent.");
+        assertThat(relation(e, "MET", MIRZIYOYEV, JAPAROV)).isNotNull();
+    }
+
+    @Test
     void compatriotsAttendingTalksDidNotMeetEachOther() {
         DocumentFacts d = extract("Pakistani Prime Minister Shehbaz Sharif held talks with Kyrgyz President Sadyr Japarov in "
                 + "Islamabad. The talks, attended by Pakistani Foreign Minister Ishaq Dar, Pakistani Interior Minister Mohsin "
