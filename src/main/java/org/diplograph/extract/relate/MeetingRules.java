@@ -211,6 +211,8 @@ final class MeetingRules {
         // "Li was received by X, and later held talks with Y": the subject of the clause before
         if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
                 && elidedSubject(t, k)) subj.add(clauseSubject);
+        // "..., which coincided with negotiations between A and B": who is before "talks between" is not at them
+        if (k + 1 < t.size() && t.get(k + 1).is("between") && !MET_VERBS.contains(t.get(k).fold()) && obj.size() >= 2) subj.clear();
         List<String[]> pairs = new ArrayList<>();
         for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});

@@ -73,6 +73,15 @@ class MeetingRulesTest {
     }
 
     @Test
+    void negotiationsBetweenTwoPersonsAreTheirsAlone() {
+        DocumentFacts d = extract("Qatari Emir Tamim bin Hamad Al Thani arrived in Tehran on Thursday, which coincided "
+                + "with the second day of negotiations between Iran's chief nuclear negotiator Ali Bagheri Kani and the "
+                + "European Union's coordinator Enrique Mora.");
+        assertThat(relation(d, "MET", "person:ali-bagheri-kani", "person:enrique-mora")).isNotNull();
+        assertNoRelation(d, "MET", "person:tamim-bin-hamad-al-thani", "person:enrique-mora");
+    }
+
+    @Test
     void compatriotsAttendingTalksDidNotMeetEachOther() {
         DocumentFacts d = extract("Pakistani Prime Minister Shehbaz Sharif held talks with Kyrgyz President Sadyr Japarov in "
                 + "Islamabad. The talks, attended by Pakistani Foreign Minister Ishaq Dar, Pakistani Interior Minister Mohsin "
