@@ -19,6 +19,16 @@ class SigningRulesTest {
     /** real3 (r56), real2 (r41): persons named for when or why documents were signed did not sign them. */
     /** real1 (r12, r22): who congratulates on a signing, or witnesses it, did not sign. */
     @Test
+    void anAgreementFormalizedByTwoMinisters() {
+        DocumentFacts d = extract("India and Uzbekistan signed a bilateral investment treaty. The agreement was formalized "
+                + "in Tashkent by Nirmala Sitharaman, Minister of Finance of India, and Jamshid Khodjayev, Deputy Prime "
+                + "Minister of Uzbekistan.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:nirmala-sitharaman")
+                && r.target().startsWith("agreement:bilateral-investment-treaty"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:jamshid-khodjaev"));
+    }
+
+    @Test
     void congratulationsAndWitnessingAreNoSigning() {
         DocumentFacts d = extract("President Xi Jinping offered congratulations on the signing of an intergovernmental "
                 + "agreement on the China-Kyrgyzstan-Uzbekistan railway project on Thursday.");
