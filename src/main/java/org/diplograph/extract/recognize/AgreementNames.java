@@ -55,7 +55,19 @@ final class AgreementNames {
                 int e = mouEnd;
                 StringBuilder title = new StringBuilder("Memorandum of Understanding");
                 if (e < n && t.get(e).text().equals("(") && e + 2 < n && t.get(e + 2).text().equals(")")) e += 3;
-                if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
+                // "the Memorandum of Understanding between the Government of Turkmenistan and the Government of the
+                // Republic of Azerbaijan on joint exploration ...": its parties, then its topic; no back-reference
+                boolean between = e < n && t.get(e).is("between");
+                int on = e;
+                if (between) {
+                    int j = e + 1;
+                    while (j < n && j <= e + 16 && (t.get(j).cap() || Set.of("the", "of", "and", ",").contains(t.get(j).text()))) j++;
+                    if (j < n && t.get(j).is("on")) on = j;
+                }
+                if (on > e && on + 1 < n && !MONTHS.contains(t.get(on + 1).fold()) && !t.get(on + 1).digits()) {
+                    int te = topicEnd(t, on + 1);
+                    if (te > on + 1) title.append(" on ").append(w.text(on + 1, te));
+                } else if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
                         && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
                         && !DAYS.contains(t.get(e + 1).fold())) {
                     int te = topicEnd(t, e + 1);
@@ -75,7 +87,7 @@ final class AgreementNames {
                 Mention.Draft m = w.add(Mention.Type.AGREEMENT, i, e, "agreement:" + Text.slug(title.toString()), "mou");
                 m.name = title.toString();
                 m.kind = "mou";
-                if (title.length() == "Memorandum of Understanding".length() && i > 0
+                if (title.length() == "Memorandum of Understanding".length() && i > 0 && !between
                         && Set.of("the", "this", "that").contains(t.get(i - 1).fold())) m.rule = "mou-reference";
                 i = e - 1;
                 continue;

@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class AgreementNamesTest {
 
     @Test
+    void aMemorandumBetweenTwoGovernmentsIsNoBackReference() {
+        DocumentFacts d = extract("Signing of the Memorandum of Understanding between the Government of Turkmenistan and "
+                + "the Government of the Republic of Azerbaijan on joint exploration of the Dostluk Field was held in the "
+                + "capital on January 21.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals("state:AZE")
+                && r.target().startsWith("agreement:memorandum-of-understanding-on-joint-exploration-of-the-dostluk-field"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.source().equals("state:TKM"));
+        DocumentFacts e = extract("The Memorandum of Understanding between Turkmenistan and Azerbaijan was signed in "
+                + "Ashgabat on January 21.");
+        assertThat(e.entities()).anyMatch(x -> x.label().equals("Agreement"));
+    }
+
+    @Test
     void aMemorandumNamedByItsPurpose() {
         DocumentFacts d = extract("Saudi Foreign Minister Faisal bin Farhan and Georgian Foreign Minister Ilia "
                 + "Darchiashvili signed a memorandum of understanding to establish the Saudi-Georgian Coordination Council.");
