@@ -78,6 +78,8 @@ final class VisitRules {
                 String prev = t.get(m.from - 1).fold();
                 if (prev.equals("the") && m.from >= 2) prev = t.get(m.from - 2).fold(); // "to the Republic of X"
                 boolean ok = prev.equals("to") || locIn(t, m) || (verb && m.from == k + 1)
+                        // "arrived in the United Arab Emirates": a state's name with its article
+                        || m.type == Mention.Type.STATE && prev.equals("in") && t.get(m.from - 1).is("the")
                         || (f.equals("tour") && prev.equals("of"))
                         // "travelled to the Turkish capital, Ankara": the name in apposition
                         || prev.equals(",") && m.from >= 2 && Set.of("capital", "city", "town", "port").contains(t.get(m.from - 2).fold())

@@ -16,6 +16,13 @@ class VisitRulesTest {
     private static final String SAIDOV = "person:bakhtiyor-saidov";
 
     @Test
+    void arrivedInAStateNamedWithItsArticle() {
+        DocumentFacts d = extract("President of Kazakhstan Kassym-Jomart Tokayev arrived in the United Arab Emirates on "
+                + "Sunday.");
+        assertRelation(d, "VISITED", "person:kassym-jomart-tokayev", "state:ARE", "visit");
+    }
+
+    @Test
     void aGuestWelcomedOnHisVisitUnderAMixedCaseDateline() {
         DocumentFacts d = extract("Islamabad: In a landmark bilateral meeting, Pakistan's Prime Minister Shehbaz Sharif "
                 + "welcomed Kyrgyz President Sadyr Japarov on his maiden two-day state visit.");
