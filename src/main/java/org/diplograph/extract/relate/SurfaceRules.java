@@ -35,7 +35,7 @@ final class SurfaceRules {
     /** Types that name what an agreement is, stated or not: "had not signed the agreement on the Kambarata-1 plant". */
     private static final Set<String> HEDGE_FREE = Set.of("PARTY_TO", "CONCERNS");
     private static final Set<String> HEDGES = Lexicon.words("surface-not-stated");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her");
     /** A speaker's own words in a quote: "My first official visit to Azerbaijan ...". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "my");
     private static final Set<String> SPEECH = Lexicon.words("speech");
