@@ -312,6 +312,9 @@ public final class ArticleReasoning {
         return Pattern.compile("(?i)\\b(?:" + String.join("|", quoted) + ")\\b");
     }
 
+    /** An Arabic family name after a given name and patronym: " Al Nahyan", " Al-Thani". */
+    private static final Pattern FAMILY_NAME = Pattern.compile(" (Al|Al-|Al\\s|El-)");
+
     /** Whether the sentence puts an office word beside one of the person's names, and not "former" or "late". */
     private static boolean officeBeside(String sentence, Entity person) {
         for (String name : person.aliases()) {
@@ -320,8 +323,10 @@ public final class ArticleReasoning {
             String before = sentence.substring(Math.max(0, at - 40), at);
             int end = at + name.length();
             String after = sentence.substring(end, Math.min(sentence.length(), end + 25));
-            // a longer name ("the Islam Karimov International Airport") is not the person
-            if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) continue;
+            // a longer name ("the Islam Karimov International Airport") is not the person; his family name
+            // ("Mohamed bin Zayed Al Nahyan") is
+            if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))
+                    && !FAMILY_NAME.matcher(after).lookingAt()) continue;
             if (NOT_NOW.matcher(before).find() || after.startsWith(",") && NOT_NOW.matcher(after).find()) return false;
             if (OFFICE_WORD.matcher(before).find() || after.startsWith(",") && OFFICE_WORD.matcher(after).find()) return true;
         }

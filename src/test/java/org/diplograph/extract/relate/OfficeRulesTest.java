@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 class OfficeRulesTest {
 
     @Test
+    void aKnownRulerNamedWithHisFamilyName() {
+        DocumentFacts d = extract("Kazakh President Kassym-Jomart Tokayev arrived in the UAE to express his condolences to "
+                + "the newly elected President, the Ruler of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan.");
+        assertRelation(d, "HOLDS_OFFICE", "person:mohammed-bin-zayed", "state:ARE", "office-gazetteer-person");
+    }
+
+    @Test
     void anOfficeWithItsAcronymInBracketsBeforeTheName() {
         DocumentFacts d = extract("Indian External Affairs Minister (EAM) Vinay Kumar Rao on Thursday met his Kazakh "
                 + "counterpart Mukhtar Tileuberdi in Tashkent.");
