@@ -415,24 +415,25 @@ class ExtractionQualityTest {
 
     /**
      * real17: 20 further articles (r331-r350, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (d101025) before the first run (of that commit's extractor). Held out in session 17: its errors are not
-     * read, and its floors are its first run's figures (relations 0.86/0.55, 120 of 220, 19 false) less 0.01, or its
-     * figures at the end of the session where lower.
+     * committed (d101025) before the first run (of that commit's extractor). Held out in session 17; read and tuned in
+     * session 18 (after real18's gold was committed), so its floors are session 18's figures less 0.01. Its first run
+     * was relations 0.86/0.55 (120 of 220, 19 false); at the end of session 18, 0.92/0.66 (145, 13 false).
      */
     private static final Map<String, double[]> REAL17 = Map.ofEntries(
-            Map.entry("State", new double[] {0.92, 0.99}),
+            Map.entry("State", new double[] {0.91, 0.99}),
             Map.entry("Organization", new double[] {0.89, 0.57}),
             Map.entry("Person", new double[] {0.95, 0.99}),
-            Map.entry("Place", new double[] {0.94, 0.69}),
+            Map.entry("Place", new double[] {0.94, 0.71}),
             Map.entry("Corridor", new double[] {0.99, 0.74}),
-            Map.entry("Agreement", new double[] {0.49, 0.36}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.88, 0.67}),
-            Map.entry("MET", new double[] {0.63, 0.65}),
-            Map.entry("VISITED", new double[] {0.99, 0.46}),
-            Map.entry("PARTY_TO", new double[] {0.74, 0.30}),
+            Map.entry("Agreement", new double[] {0.60, 0.49}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.89, 0.72}),
+            Map.entry("MET", new double[] {0.79, 0.82}),
+            Map.entry("VISITED", new double[] {0.99, 0.57}),
+            Map.entry("SIGNED", new double[] {0.99, 0.65}),
+            Map.entry("PARTY_TO", new double[] {0.89, 0.61}),
             Map.entry("CONNECTS", new double[] {0.86, 0.40}),
             Map.entry("CONCERNS", new double[] {0.99, 0.24}),
-            Map.entry("LOCATED_IN", new double[] {0.99, 0.63}));
+            Map.entry("LOCATED_IN", new double[] {0.99, 0.65}));
 
     /**
      * real18: 20 further articles (r351-r370, excerpts) from 20 new sites, gold written by two blind helpers and
@@ -602,7 +603,7 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real17HeldOutCorpus() throws Exception {
+    void real17Corpus() throws Exception {
         check("real17", REAL17);
     }
 
