@@ -65,12 +65,12 @@ final class AgreementNames {
                     if (j < n && t.get(j).is("on")) on = j;
                 }
                 if (on > e && on + 1 < n && !MONTHS.contains(t.get(on + 1).fold()) && !t.get(on + 1).digits()) {
-                    int te = topicEnd(t, on + 1);
+                    int te = TopicSpans.topicEnd(t, on + 1);
                     if (te > on + 1) title.append(" on ").append(w.text(on + 1, te));
                 } else if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || t.get(e).is("concerning"))
                         && !MONTHS.contains(t.get(e + 1).fold()) && !t.get(e + 1).digits()
                         && !DAYS.contains(t.get(e + 1).fold())) {
-                    int te = topicEnd(t, e + 1);
+                    int te = TopicSpans.topicEnd(t, e + 1);
                     if (te > e + 1) {
                         title.append(' ').append(t.get(e).fold()).append(' ').append(w.text(e + 1, te));
                         e = te;
@@ -79,7 +79,7 @@ final class AgreementNames {
                         && !NOT_TO_VERBS.contains(t.get(e + 1).fold())) {
                     // "a memorandum of understanding to establish the Saudi-Georgian Coordination Council": its purpose
                     // names it, and the names in the purpose stay free for their own rules
-                    int te = topicEnd(t, e + 2);
+                    int te = TopicSpans.topicEnd(t, e + 2);
                     if (te > e + 2) {
                         title.append(" to ").append(w.text(e + 1, te));
                     }
@@ -202,7 +202,7 @@ final class AgreementNames {
                 if (e + 1 < n && (t.get(e).is("on") || t.get(e).is("regarding") || ofTopic || toTopic)
                         && !MONTHS.contains(t.get(e + 1).fold())
                         && !t.get(e + 1).digits() && !DAYS.contains(t.get(e + 1).fold())) {
-                    int te = topicEnd(t, e + 1);
+                    int te = TopicSpans.topicEnd(t, e + 1);
                     for (Mention.Draft c : w.out) if (c.type == Mention.Type.CORRIDOR && c.from >= e + 1 && c.from <= te) te = Math.max(te, c.to);
                     // "a deal on the **Gashuunsukhait railway**": a topic cut short after "the" is none
                     while (te > e + 1 && Set.of("the", "a", "an", "of").contains(t.get(te - 1).fold())) te--;
@@ -270,7 +270,7 @@ final class AgreementNames {
     }
 
     /** "... and the MoU on Y": another agreement starts at i. */
-    private static boolean nextAgreement(List<Token> t, int i) {
+    static boolean nextAgreement(List<Token> t, int i) {
         int k = i < t.size() && Set.of("the", "a", "an").contains(t.get(i).fold()) ? i + 1 : i;
         return k < t.size() && (mouAt(t, k) > 0 || AGREEMENT_HEADS.contains(t.get(k).fold()));
     }
@@ -282,86 +282,13 @@ final class AgreementNames {
     private static int capRun(List<Token> t, int i) {
         int e = i;
         while (e < t.size() && (t.get(e).cap() || t.get(e).digits()
-                || (DASHES.contains(t.get(e).text()) && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
+                || (TopicSpans.DASHES.contains(t.get(e).text()) && e + 1 < t.size() && t.get(e + 1).cap()))) e++;
         return e;
     }
 
     /** Words after "agreement to" that open no purpose: "the agreement to be signed", "an agreement to that effect". */
     private static final Set<String> NOT_TO_VERBS = Set.of("be", "the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "date", "it", "them", "which", "what", "all", "both", "each", "sign", "signing");
-
-    private static int topicEnd(List<Token> t, int i) {
-        int e = i;
-        Set<String> stop = Set.of("between", "with", "in", "at", "during", "on", "by", "which", "that", "and", "to",
-                "as", "while", "after", "before", "from", "under", "worth", "for", "was", "were", "is", "are", "had",
-                "has", "have", "been", "being", "said", "would", "will", "could", "via", "online",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-        int words = 0;
-        while (e < t.size() && (words < 9 || words < 12 && (t.get(e).cap() || compoundHyphen(t, e))) && (t.get(e).word() && !stop.contains(t.get(e).fold()) && !t.get(e).digits()
-                || compoundHyphen(t, e) || titleCaseConnector(t, i, e))) {
-            if (t.get(e).word()) words++;
-            e++;
-        }
-        if (e < t.size() && t.get(e).is("and") && e + 1 < t.size() && t.get(e + 1).word()
-                && !stop.contains(t.get(e + 1).fold()) && words < 8 && !nextAgreement(t, e + 1)) {
-            int e2 = e + 1;
-            while (e2 < t.size() && words < 10 && (t.get(e2).word() && !stop.contains(t.get(e2).fold())
-                    && !t.get(e2).digits() || compoundHyphen(t, e2))) {
-                if (t.get(e2).word()) words++;
-                e2++;
-            }
-            // "on financing and construction of an Iranian railway line to ...": two nouns that share what follows "of"
-            boolean sharedOf = e + 2 < t.size() && t.get(e + 2).is("of");
-            if (e2 < t.size() && (!t.get(e2).word() || sharedOf)) e = e2;
-        }
-        return e == i + 1 && t.get(i).is("cooperation") ? cooperationTail(t, e) : e;
-    }
-
-    /**
-     * "on cooperation" says nothing: the topic goes on ("on cooperation in the conservation of Lake Baikal", "on
-     * cooperation to ensure epidemiological welfare with regard to plague") up to a word that starts another part of
-     * the clause.
-     */
-    private static int cooperationTail(List<Token> t, int e) {
-        if (e + 1 >= t.size() || !Set.of("in", "to", "for", "with").contains(t.get(e).fold())) return e;
-        if (t.get(e).is("with") && !t.get(e + 1).is("regard")) return e;
-        Set<String> stop = Set.of("between", "during", "which", "that", "was", "were", "is", "are", "by", "at", "while",
-                "after", "before", "worth", "via", "online", "said", "will", "would", "signed", "within", "from");
-        int k = e;
-        int words = 0;
-        while (k < t.size() && words < 14 && (t.get(k).word() && !stop.contains(t.get(k).fold()) && !t.get(k).digits()
-                && !(t.get(k).is("with") && !(k + 1 < t.size() && t.get(k + 1).is("regard"))) || compoundHyphen(t, k))) {
-            if (t.get(k).word()) words++;
-            k++;
-        }
-        while (k > e && Set.of("and", "the", "of", "in", "to", "for", "a", "an").contains(t.get(k - 1).fold())) k--;
-        return k > e + 1 ? k : e;
-    }
-
-    /**
-     * A title in title case goes on through "in", "of", "the", "and", "for": "on Cooperation in the Field of Tourism"
-     * (the words before e, from i, are capitalised and a capitalised word follows).
-     */
-    private static boolean titleCaseConnector(List<Token> t, int i, int e) {
-        if (e == i || !Set.of("in", "of", "the", "and", "for").contains(t.get(e).text()) || nextAgreement(t, e + 1)) return false;
-        for (int k = i; k < e; k++) if (t.get(k).word() && !t.get(k).cap() && !Set.of("in", "of", "the", "and", "for").contains(t.get(k).text())) return false;
-        int n = e + 1;
-        if (n < t.size() && t.get(n).text().equals("the")) n++;
-        return n < t.size() && t.get(n).cap() && t.get(n).word();
-    }
-
-    /** What joins the words of a compound name: "Rimdan-Gabd", "Nepal–China", "Free/Special". */
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "/");
-
-    /** A hyphen inside a compound word ("Uzbek-Kazakh", "ten-year"). */
-    private static boolean compoundHyphen(List<Token> t, int e) {
-        if (!DASHES.contains(t.get(e).text()) || e == 0 || e + 1 >= t.size() || !t.get(e - 1).word() || !t.get(e + 1).word()) {
-            return false;
-        }
-        boolean attached = t.get(e - 1).end() == t.get(e).start() && t.get(e).end() == t.get(e + 1).start();
-        // an en dash reads as a spaced hyphen: "Nepal – China Trade Promotion"
-        return attached || t.get(e - 1).cap() && t.get(e + 1).cap();
-    }
 
     private static int mouAt(List<Token> t, int i) {
         Token x = t.get(i);

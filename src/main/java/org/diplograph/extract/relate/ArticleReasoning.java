@@ -22,6 +22,7 @@ import org.diplograph.facts.Relation;
  * is in the state they went to, a visitor of a state visited its capital when the article names it, an official who met
  * or signed with the hosts went where his side's officials went, a gazetteer place is in its state when the article
  * names that state, and an official the gazetteer knows, named beside an office word, holds an office of his state.
+ * Two officials of one state named at a meeting did not meet each other, unless they signed one document together.
  * Tried and left out (measured in docs/extraction.md): a visit to a foreign city as a visit to its state; the
  * annotators do not write it consistently.
  */
@@ -48,14 +49,15 @@ public final class ArticleReasoning {
         compatriots(b, docId);
     }
 
+    /** Meetings that are a joint signature, which the guide counts as a meeting whoever signs. */
+    private static final Set<String> SIGNED_TOGETHER = Set.of("met-signing", "met-co-signed");
+
     /**
      * "The talks, attended by Chief of Army Staff A, Foreign Minister B": two officials of one state named at a meeting
      * are its delegation, not parties who met each other. A MET between two persons whose offices are of the same state
      * is dropped (6 of 698 gold meetings in the corpora are between compatriots), unless they signed one document
-     * together, which the guide counts as a meeting whoever signs.
+     * together ({@link #SIGNED_TOGETHER}).
      */
-    private static final Set<String> SIGNED_TOGETHER = Set.of("met-signing", "met-co-signed");
-
     private static void compatriots(DocBuilder b, String docId) {
         Map<String, Set<String>> states = new HashMap<>();
         for (Relation r : b.relations(docId)) {

@@ -7,20 +7,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.facts.Entity;
 import org.diplograph.facts.Evidence;
 import org.diplograph.facts.Relation;
 
 /**
  * Relate, at the level of the article: an agreement no rule gave a party, in an article whose meetings all bring
- * together officials of the same states, is those states' (rule {@code party-event-states}): "the Baku Declaration of
- * the Ninth Trilateral Meeting ..." after the meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye.
+ * together officials of the same states, is those states' (rule {@code party-event-states}) when it is the meeting's
+ * declaration or joint statement ("the Baku Declaration of the Ninth Trilateral Meeting ..." after the meeting of the
+ * foreign ministers of Azerbaijan, Georgia and Türkiye) or the article's largest package of three or more ("The talks
+ * ... culminated in 15 MoUs"), and its first mention does not say it is still to be signed.
  */
 public final class EventParties {
     private EventParties() {}
 
     /** "is set to sign around eight memorandums": a signing still to come gives no party. */
-    private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
+    private static final Pattern TO_COME = Pattern.compile(
             "(?i)\\b(will|would|set to|expected to|to be signed|to sign|plans? to|is to|are to)\\b");
 
     public static void apply(DocBuilder b, Map<String, String> personState, String docId) {
@@ -28,20 +31,16 @@ public final class EventParties {
         Set<String> withParty = new HashSet<>();
         for (Relation r : all) if (r.type().equals("PARTY_TO")) withParty.add(r.target());
         Map<String, Set<String>> eventStates = new LinkedHashMap<>();
-        Map<String, Relation> cite = new LinkedHashMap<>();
         for (Relation r : all) {
             if (!r.type().equals("ATTENDED")) continue;
             String s = personState.get(r.source());
-            if (s == null) continue;
-            eventStates.computeIfAbsent(r.target(), k -> new LinkedHashSet<>()).add(s);
-            cite.putIfAbsent(r.target(), r);
+            if (s != null) eventStates.computeIfAbsent(r.target(), k -> new LinkedHashSet<>()).add(s);
         }
         Set<String> states = null;
-        Relation from = null;
-        for (var e : eventStates.entrySet()) {
-            if (e.getValue().size() < 2) continue;
-            if (states == null) { states = e.getValue(); from = cite.get(e.getKey()); }
-            else if (!states.equals(e.getValue())) return; // meetings of different states: whose is not clear
+        for (Set<String> met : eventStates.values()) {
+            if (met.size() < 2) continue;
+            if (states == null) states = met;
+            else if (!states.equals(met)) return; // meetings of different states: whose is not clear
         }
         if (states == null) return;
         String largest = null;
