@@ -11,6 +11,7 @@ import static org.diplograph.extract.relate.Cues.heading;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.diplograph.facts.Evidence;
 
@@ -94,6 +95,26 @@ public final class Relator {
         rememberMentions(a);
     }
 
+    /**
+     * The sentence opens with "He"/"She" or with "The" and lower-case or office words up to a verb, and its first person
+     * comes later, past that verb: the subject is the last subject, named another way.
+     */
+    private static boolean describedSubject(List<Token> t, Mention firstPerson) {
+        if (t.isEmpty() || firstPerson.from < 2) return false;
+        if (t.get(0).is("he") || t.get(0).is("she")) return true;
+        if (!t.get(0).text().equals("The") || t.size() < 3) return false;
+        // "The EAM began", "The minister also met", "The Kazakh leader said": at most three words, then a verb
+        for (int i = 1; i <= 4 && i < firstPerson.from; i++) {
+            Token x = t.get(i);
+            if (!x.word()) return false;
+            if (!x.cap() && (x.fold().endsWith("ed") || SUBJECT_VERBS.contains(x.fold()))) return i >= 2;
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_VERBS = Set.of("began", "met", "said", "held", "also", "visited", "noted",
+            "stressed", "was", "is", "has", "had", "arrived", "took", "paid", "laid", "went", "made");
+
     /** Remembers the sentence's places, its subject, and its persons and states in order of mention. */
     private void rememberMentions(Analysed a) {
         for (Mention m : a.mentions()) {
@@ -101,7 +122,9 @@ public final class Relator {
                     || "capital".equals(m.via)) memory.otherPlaceSentence = a.sentence().index();
         }
         Mention firstPerson = first(a.mentions(), Mention.Type.PERSON);
-        if (firstPerson != null) memory.lastSubject = firstPerson.id;
+        // "The EAM began his visit ... and met X", "He also met Y": a sentence whose subject is a pronoun or a
+        // description of the last subject keeps him as the subject; the first person it names is an object
+        if (firstPerson != null && !describedSubject(a.sentence().tokens(), firstPerson)) memory.lastSubject = firstPerson.id;
         for (Mention m : a.mentions()) {
             if (m.type == Mention.Type.PERSON) {
                 memory.recentPersons.remove(m.id);

@@ -82,6 +82,15 @@ class MeetingRulesTest {
     }
 
     @Test
+    void heIsTheSubjectADescriptionStoodFor() {
+        DocumentFacts d = extract("Indian Foreign Minister Vinay Kumar Rao arrived in Tashkent on Thursday. The minister "
+                + "began his visit by opening a centre and also met Bangladesh Foreign Minister AK Abdul Momen. He also met "
+                + "Zalmay Khalilzad, the US envoy.");
+        assertThat(relation(d, "MET", "person:vinay-kumar-rao", "person:zalmay-khalilzad")).isNotNull();
+        assertNoRelation(d, "MET", "person:ak-abdul-momen", "person:zalmay-khalilzad");
+    }
+
+    @Test
     void compatriotsAttendingTalksDidNotMeetEachOther() {
         DocumentFacts d = extract("Pakistani Prime Minister Shehbaz Sharif held talks with Kyrgyz President Sadyr Japarov in "
                 + "Islamabad. The talks, attended by Pakistani Foreign Minister Ishaq Dar, Pakistani Interior Minister Mohsin "
