@@ -254,4 +254,15 @@ final class Cues {
         for (Mention m : a.mentions()) if (m.type == Mention.Type.AGREEMENT && m.to == k) return true;
         return false;
     }
+
+    /**
+     * "New Delhi: Prime Minister Modi and ... met": a city in mixed case before a colon or dash opening the sentence is a
+     * dateline, the desk's as often as the venue's (the talks were in Ahmedabad), so no venue by itself.
+     */
+    static boolean mixedCaseDateline(List<Token> t, Mention m) {
+        if (m.from != 0 || m.to >= t.size()) return false;
+        String next = t.get(m.to).text();
+        boolean mark = next.equals(":") || next.equals("-") || next.equals("\u2013") || next.equals("\u2014");
+        return mark && t.get(0).text().chars().anyMatch(Character::isLowerCase);
+    }
 }

@@ -40,20 +40,9 @@ final class MeetingPlaces {
             if (m.type == Mention.Type.PLACE && m.from > k + 24 && locIn(t, m) && onlyAttendees(a, t, k + 1, m.from)) return m;
         }
         for (Mention m : a.mentions()) {
-            if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule) && !mixedCaseDateline(t, m)) return m;
+            if (m.type == Mention.Type.PLACE && "capital-place".equals(m.rule) && !Cues.mixedCaseDateline(t, m)) return m;
         }
         return null;
-    }
-
-    /**
-     * "New Delhi: Prime Minister Modi and ... met": a city in mixed case before a colon or dash opening the sentence is a
-     * dateline, the desk's as often as the venue's (the talks were in Ahmedabad), so no venue by itself.
-     */
-    static boolean mixedCaseDateline(List<Token> t, Mention m) {
-        if (m.from != 0 || m.to >= t.size()) return false;
-        String next = t.get(m.to).text();
-        boolean mark = next.equals(":") || next.equals("-") || next.equals("\u2013") || next.equals("\u2014");
-        return mark && t.get(0).text().chars().anyMatch(Character::isLowerCase);
     }
 
     /** "At the State Palace of Mongolia, ...", after a dateline too: the place opens the clause with a capital "At"/"In". */

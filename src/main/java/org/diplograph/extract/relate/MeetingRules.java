@@ -35,8 +35,7 @@ import org.diplograph.extract.relate.Relator.Analysed;
 final class MeetingRules {
 
     /** A meeting verb whose subject, when no person, is someone unnamed ("Delegates met", "officials received"). */
-    private static final Set<String> MET_VERBS = Set.of("met", "meets", "received", "receives", "hosted", "hosts",
-            "welcomed", "welcomes", "greeted", "greets");
+    private static final Set<String> MET_VERBS = Lexicon.words("meeting-verbs");
 
     private static final Set<String> MEET = Lexicon.words("meeting");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");

@@ -44,7 +44,7 @@ final class PlaceRules {
             String next = t.get(m.to).text();
             // "New Delhi: India and five Central Asian countries held their first summit": a city in mixed case before
             // a colon or dash is the desk's as often as the venue's (the summit was virtual); it is a place, no venue
-            if (MeetingPlaces.mixedCaseDateline(t, m)) {
+            if (Cues.mixedCaseDateline(t, m)) {
                 if (memory.deskPlace == null) memory.deskPlace = m;
                 continue;
             }

@@ -5,6 +5,7 @@ import org.diplograph.extract.annotate.Sentence;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.rules.Lexicon;
 
 import static org.diplograph.extract.relate.Cues.first;
 import static org.diplograph.extract.relate.Cues.heading;
@@ -112,8 +113,7 @@ public final class Relator {
         return false;
     }
 
-    private static final Set<String> SUBJECT_VERBS = Set.of("began", "met", "said", "held", "also", "visited", "noted",
-            "stressed", "was", "is", "has", "had", "arrived", "took", "paid", "laid", "went", "made");
+    private static final Set<String> SUBJECT_VERBS = Lexicon.words("subject-verbs");
 
     /** Remembers the sentence's places, its subject, and its persons and states in order of mention. */
     private void rememberMentions(Analysed a) {

@@ -181,8 +181,9 @@ final class VisitRules {
             }
             // "Islamabad: ... Sharif welcomed Kyrgyz President Zhaparov on his maiden state visit": the guest's visit is
             // to the dateline's city when the host is of its state
+            int onVisit = indexOf(t, VISIT, k + 1);
             if (place == null && memory.datelinePlace == null && memory.deskPlace != null
-                    && indexOf(t, VISIT, k + 1) > guest.to && indexOf(t, VISIT, k + 1) <= guest.to + 8) {
+                    && onVisit > guest.to && onVisit <= guest.to + 8) {
                 place = memory.deskPlace;
                 String ps = homes.placeState(place.id);
                 if (ps == null || !ps.equals(homes.homeState(host.id))) place = null;

@@ -5,6 +5,7 @@ import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.read.Text;
 import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.recognize.Recognizer;
 
 import java.util.ArrayList;
@@ -225,8 +226,7 @@ public final class Resolver {
     }
 
     /** Titles that come before a name by which the person is called ("Prince Faisal", "Sheikh Tamim", "President Raisi"). */
-    private static final Set<String> TITLES = Set.of("prince", "princess", "sheikh", "shaikh", "king", "emir", "amir",
-            "sultan", "president", "minister", "premier", "chancellor", "mr", "mrs", "ms", "dr");
+    private static final Set<String> TITLES = Lexicon.words("title-before-name");
 
     /** Second pass: a lone surname (or given name of a two-word name) refers to a person already named. */
     private static void surnames(Sentence s, List<Mention> mentions, Map<String, String> surnameIndex,
