@@ -315,7 +315,7 @@ public final class ArticleReasoning {
     }
 
     /** An Arabic family name after a given name and patronym: " Al Nahyan", " Al-Thani". */
-    private static final Pattern FAMILY_NAME = Pattern.compile(" (Al|Al-|Al\\s|El-)");
+    private static final Pattern FAMILY_NAME = Pattern.compile(" (Al|El)[ -]");
 
     /** Whether the sentence puts an office word beside one of the person's names, and not "former" or "late". */
     private static boolean officeBeside(String sentence, Entity person) {
