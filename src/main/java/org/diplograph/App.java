@@ -179,7 +179,7 @@ public final class App implements AutoCloseable {
 
     private void serve() {
         if (!config.importSeeds()) seedImport.skipped("the seed import is off (DIPLOGRAPH_IMPORT_SEEDS=false)");
-        Nlp.preload(); // the linguistic models load beside the database and HTTP start
+        if (config.preloadModels()) Nlp.preload(); // the linguistic models load beside the database and HTTP start
         List<ApiRoutes> features = new ArrayList<>();
         features.add(new HealthRoutes(db));
         features.add(new OverviewRoutes(new OverviewService(db), config.maxNodes(), seedImport::snapshot));

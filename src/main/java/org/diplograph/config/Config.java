@@ -35,11 +35,13 @@ import java.util.function.Function;
  * @param token             when set, console and import need {@code Authorization: Bearer <token>}
  * @param dbConnectTimeout  time to open a connection to Neo4j
  * @param dbRetry           how long the driver retries a transaction that failed on an unreachable or busy Neo4j
+ * @param preloadModels     whether the linguistic models load at start (else at the first article extracted)
  */
 public record Config(String host, int port, Path dataDir, int boltPort, Path seedsDir,
                      URI neo4jUri, String neo4jUser, String neo4jPassword, String neo4jDatabase,
                      Duration queryTimeout, int maxNodes, int maxExpand, int maxConsoleRows, long maxUploadBytes,
-                     boolean importSeeds, int rateLimit, String token, Duration dbConnectTimeout, Duration dbRetry) {
+                     boolean importSeeds, int rateLimit, String token, Duration dbConnectTimeout, Duration dbRetry,
+                     boolean preloadModels) {
 
     /** One setting: its environment variable, its default and what it means (the README table is built from this). */
     public record Setting(String env, String flag, String defaultValue, String description) {}
@@ -64,6 +66,8 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             new Setting("DIPLOGRAPH_MAX_CONSOLE_ROWS", "--max-console-rows", "1000", "cap on rows of a console answer"),
             new Setting("DIPLOGRAPH_MAX_UPLOAD", "--max-upload", "2MB", "largest article or request body (e.g. 500KB, 2MB)"),
             new Setting("DIPLOGRAPH_RATE_LIMIT", "--rate-limit", "120", "console and import requests a minute per client address (429 past it)"),
+            new Setting("DIPLOGRAPH_PRELOAD_MODELS", "--preload-models", "true",
+                    "load the linguistic models at start (false: at the first article import; a read-only server saves about 1 GB of heap)"),
             new Setting("DIPLOGRAPH_TOKEN", "--token", "", "when set, console and import require 'Authorization: Bearer <token>'"));
 
     /** Thrown for a bad setting; the message names every bad value and is meant for the user. */
@@ -98,6 +102,7 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
         Integer bolt = r.get("DIPLOGRAPH_BOLT_PORT", v -> port(v, false));
         Path seeds = r.get("DIPLOGRAPH_SEEDS", Path::of);
         Boolean importSeeds = r.get("DIPLOGRAPH_IMPORT_SEEDS", Config::bool);
+        Boolean preloadModels = r.get("DIPLOGRAPH_PRELOAD_MODELS", Config::bool);
         URI uri = r.get("NEO4J_URI", Config::neo4jUri);
         String user = r.get("NEO4J_USER", v -> v);
         String password = r.get("NEO4J_PASSWORD", v -> v);
@@ -118,7 +123,7 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
             throw new ConfigException("Invalid configuration:\n  - " + String.join("\n  - ", errors));
         }
         return new Config(host, port, data, bolt, seeds, uri, user, password, database, timeout, maxNodes, maxExpand,
-                maxRows, maxUpload, importSeeds, rateLimit, token, connectTimeout, retry);
+                maxRows, maxUpload, importSeeds, rateLimit, token, connectTimeout, retry, preloadModels);
     }
 
     /** Embedded mode when no external URI is set. */
@@ -130,7 +135,7 @@ public record Config(String host, int port, Path dataDir, int boltPort, Path see
     public Config withPorts(int httpPort, int boltPort) {
         return new Config(host, httpPort, dataDir, boltPort, seedsDir, neo4jUri, neo4jUser, neo4jPassword,
                 neo4jDatabase, queryTimeout, maxNodes, maxExpand, maxConsoleRows, maxUploadBytes, importSeeds, rateLimit, token,
-                dbConnectTimeout, dbRetry);
+                dbConnectTimeout, dbRetry, preloadModels);
     }
 
     /** The settings as a name → value map with the password hidden, for the start-up log. */

@@ -26,6 +26,15 @@ class ConfigTest {
         assertThat(c.maxExpand()).isEqualTo(100);
         assertThat(c.maxConsoleRows()).isEqualTo(1000);
         assertThat(c.maxUploadBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(c.preloadModels()).isTrue();
+    }
+
+    @Test
+    void modelPreloadCanBeTurnedOffForAReadOnlyServer() {
+        assertThat(Config.load(Map.of("DIPLOGRAPH_PRELOAD_MODELS", "false")).preloadModels()).isFalse();
+        assertThat(ConfigOptions.parse(Map.of(), List.of("--preload-models=off")).preloadModels()).isFalse();
+        assertThatThrownBy(() -> Config.load(Map.of("DIPLOGRAPH_PRELOAD_MODELS", "later")))
+                .hasMessageContaining("DIPLOGRAPH_PRELOAD_MODELS");
     }
 
     @Test
