@@ -457,6 +457,28 @@ class ExtractionQualityTest {
             Map.entry("CONCERNS", new double[] {0.99, 0.41}),
             Map.entry("LOCATED_IN", new double[] {0.83, 0.71}));
 
+    /**
+     * real19: 20 further articles (r371-r390, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (39b5b36) before the first run. Held out in session 19: its errors are not read, and its floors are its
+     * first run's figures (relations 0.74/0.57, 160 of 283, 57 false; the old extractor bc8f53c: 0.59/0.35) less 0.01,
+     * or its figures at the end of the session where lower.
+     */
+    private static final Map<String, double[]> REAL19 = Map.ofEntries(
+            Map.entry("State", new double[] {0.97, 0.96}),
+            Map.entry("Organization", new double[] {0.71, 0.60}),
+            Map.entry("Person", new double[] {0.94, 0.95}),
+            Map.entry("Place", new double[] {0.68, 0.85}),
+            Map.entry("Corridor", new double[] {0.77, 0.60}),
+            Map.entry("Agreement", new double[] {0.70, 0.36}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.91, 0.74}),
+            Map.entry("MET", new double[] {0.68, 0.61}),
+            Map.entry("VISITED", new double[] {0.94, 0.54}),
+            Map.entry("SIGNED", new double[] {0.53, 0.45}),
+            Map.entry("PARTY_TO", new double[] {0.50, 0.34}),
+            Map.entry("CONNECTS", new double[] {0.44, 0.31}),
+            Map.entry("CONCERNS", new double[] {0.74, 0.32}),
+            Map.entry("LOCATED_IN", new double[] {0.82, 0.80}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -610,6 +632,11 @@ class ExtractionQualityTest {
     @Test
     void real18HeldOutCorpus() throws Exception {
         check("real18", REAL18);
+    }
+
+    @Test
+    void real19HeldOutCorpus() throws Exception {
+        check("real19", REAL19);
     }
 
     @Test
