@@ -156,6 +156,9 @@ public final class NerPass {
             "says", "told", "held", "took", "made", "signed", "will", "would", "can", "could", "did", "does", "went",
             "came", "gave", "saw", "paid", "led", "left", "flew", "spoke", "became", "sent", "won", "began", "set", "put");
 
+    /** The particles of an Arabic patronymic ("Khalid bin Abdulla"). */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "binti");
+
     private static Set<String> words(String resource) {
         return Set.copyOf(RuleFile.read(resource).stream().map(l -> l.fields()[0].strip()).toList());
     }
@@ -174,9 +177,16 @@ public final class NerPass {
             }
         }
         if (words < 2) return;
-        for (Mention m : mentions) if (m.start < end && start < m.end) return;
         int[] tokens = tokenRange(s, start, end);
         if (tokens == null) return;
+        // "Shaikh Khalid bin [Abdulla Al Khalifa]": the tagger often leaves the given name and "bin" out of the span
+        List<Token> t = s.tokens();
+        while (tokens[0] >= 2 && PATRONYMIC.contains(t.get(tokens[0] - 1).fold()) && t.get(tokens[0] - 2).cap()
+                && t.get(tokens[0] - 2).word() && !NOT_NAMES.contains(t.get(tokens[0] - 2).fold())) {
+            tokens[0] -= 2;
+            start = t.get(tokens[0]).start();
+        }
+        for (Mention m : mentions) if (m.start < end && start < m.end) return;
         String surface = s.text().substring(start - s.start(), end - s.start());
         Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, tokens[0], tokens[1], start, end,
                 "person:" + Text.personSlug(surface), surface, "ner-person");

@@ -318,8 +318,11 @@ final class PersonNames {
         int words = 0;
         while (e < t.size() && words < 5) {
             Token x = t.get(e);
-            if (w.used[e] || (w.spanOf[e] != null && !w.spanOf[e].has(Kind.PERSON))) break;
-            if (x.word() && x.cap() && !NAME_STOP.contains(x.fold()) && !x.digits()) {
+            // "Hossein Amir-Abdollahian": a title word joined by a hyphen to the next name word is part of the name
+            boolean joined = words > 0 && e + 2 < t.size() && t.get(e + 1).text().equals("-") && t.get(e + 1).start() == x.end()
+                    && t.get(e + 2).cap() && t.get(e + 2).start() == t.get(e + 1).end() && !w.used[e + 2];
+            if (w.used[e] || (w.spanOf[e] != null && !w.spanOf[e].has(Kind.PERSON) && !joined)) break;
+            if (x.word() && x.cap() && (!NAME_STOP.contains(x.fold()) || joined) && !x.digits()) {
                 e++;
                 // "Saad Abdullah Saad Al Mahmoud Al Sharif": a capitalised particle is no word of the count
                 if (!ARABIC_ARTICLES.contains(x.fold())) words++;

@@ -62,6 +62,17 @@ final class Cues {
         return false;
     }
 
+    /** As {@link #near}, counting words only: "will hold \"in-depth\" talks" has "will" three words before "talks". */
+    static boolean nearWords(List<Token> t, int k, Set<String> words, int window) {
+        int seen = 0;
+        for (int i = k - 1; i >= 0 && seen < window; i--) {
+            if (!t.get(i).word()) continue;
+            seen++;
+            if (words.contains(t.get(i).fold())) return true;
+        }
+        return false;
+    }
+
     /** The first mention of the type, else null. */
     static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;

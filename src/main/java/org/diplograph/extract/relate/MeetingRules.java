@@ -16,6 +16,7 @@ import static org.diplograph.extract.relate.Cues.atOrIn;
 import static org.diplograph.extract.relate.Cues.locIn;
 import static org.diplograph.extract.relate.Cues.represented;
 import static org.diplograph.extract.relate.Cues.near;
+import static org.diplograph.extract.relate.Cues.nearWords;
 import static org.diplograph.extract.relate.Cues.pronounSubject;
 import static org.diplograph.extract.relate.Cues.reported;
 
@@ -106,6 +107,8 @@ final class MeetingRules {
     }
 
     private static final Set<String> INVITING = Lexicon.words("inviting");
+    /** "A, B and C attended the meeting", "present at the meeting were A, B and C": at it, not meeting each other. */
+    private static final Set<String> ATTENDING = Lexicon.words("attending");
     private static final Set<String> VISIT_WORDS = Lexicon.words("invited-to");
 
     /** "welcomed/invited B to visit (come, travel, attend)": "to" and the visit word within eight words of k. */
@@ -187,11 +190,12 @@ final class MeetingRules {
         if (INVITING.contains(t.get(k).fold()) && invitation(t, k)) return;
         // "A, B and C attended the meeting", "B, who chaired the meeting": being at a gathering is not meeting each other
         if ((t.get(k).is("meeting") || t.get(k).is("talks")) && k >= 2 && t.get(k - 1).is("the")
-                && Set.of("attended", "attending", "joined", "attend", "chaired", "chairing", "chairs").contains(t.get(k - 2).fold())) return;
+                && (ATTENDING.contains(t.get(k - 2).fold()) || k >= 3 && (t.get(k - 2).is("at") || t.get(k - 2).is("in"))
+                && ATTENDING.contains(t.get(k - 3).fold()))) return;
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
-        if (near(t, k, NEGATION, 4) || near(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set",
+        if (near(t, k, NEGATION, 4) || nearWords(t, k, Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set",
                 "scheduled", "due"), 4) || near(t, k, ASPIRATION, 3)) return;
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();
@@ -331,9 +335,14 @@ final class MeetingRules {
      */
     static int[] companions(List<Token> t, List<Mention> mentions, int k) {
         for (int i = 0; i + 1 < k; i++) {
-            if (!(t.get(i).is("accompanied") || t.get(i).is("accompanying")) || !t.get(i + 1).is("by") && !t.get(i).is("accompanying")) continue;
+            if (!(t.get(i).is("accompanied") || t.get(i).is("accompanying"))) continue;
+            // "accompanied by", "accompanied on the trip by"
+            int by = i + 1;
+            while (by < k && by <= i + 4 && t.get(by).word() && !t.get(by).is("by")) by++;
+            if (!t.get(by).is("by") && !t.get(i).is("accompanying")) continue;
+            if (!t.get(by).is("by")) by = i + 1;
             int end = k;
-            for (int j = i + 2; j + 1 < k; j++) {
+            for (int j = by + 1; j + 1 < k; j++) {
                 if (!t.get(j).text().equals(",")) continue;
                 Token next = t.get(j + 1);
                 boolean person = false;

@@ -3,6 +3,7 @@ package org.diplograph.extract.recognize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
 import static org.diplograph.extract.RuleFacts.assertEntity;
+import static org.diplograph.extract.RuleFacts.assertNoEntity;
 import static org.diplograph.extract.RuleFacts.assertNoRelation;
 import static org.diplograph.extract.RuleFacts.assertRelation;
 
@@ -180,5 +181,23 @@ class PersonNamesTest {
         assertThat(d.entities()).extracting(e -> e.id()).contains("person:shavkat-mirziyoyev",
                 "person:kassym-jomart-tokayev", "person:gurbanguly-berdimuhamedov", "person:mevlut-cavusoglu")
                 .noneMatch(id -> id.contains("miromonovich") || id.contains("kemelevich"));
+    }
+
+    /** real18 (r364): a title word joined by a hyphen to the next word is part of the surname, not a stop. */
+    @Test
+    void aTitleWordInAHyphenatedSurnameIsPartOfIt() {
+        DocumentFacts d = extract("Iran's foreign minister Hossein Amir-Abdolahian will hold talks with his Pakistani "
+                + "counterpart Jalil Abbas Jilani here on Monday.");
+        assertEntity(d, "person:hossein-amir-abdolahian", "Person", "qualified-office-person");
+        assertNoEntity(d, "person:hossein");
+    }
+
+    /** real18 (r370): the tagger leaves "Khalid bin" out of "Khalid bin Abdulla Al Khalifa"; the name takes it back. */
+    @Test
+    void aGivenNameAndBinBeforeATaggedNameArePartOfIt() {
+        DocumentFacts d = extract("President Serdar Berdimuhamedov was warmly welcomed by Deputy Prime Minster of the "
+                + "Kingdom of Bahrain Shaikh Khalid bin Abdulla Al Khalifa and heads of the given structure.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("person:khalid-bin-abdulla-al-khalifa")
+                .doesNotContain("person:abdulla-al-khalifa");
     }
 }

@@ -338,4 +338,35 @@ class MeetingRulesTest {
                 + "and Iraqi Prime Minister Mustafa Al-Kadhimi discussed the crossing.");
         assertThat(d.relations()).noneMatch(r -> r.type().equals("VISITED") || r.type().equals("MET"));
     }
+
+    /** real18 (r356): who was "also present at the meeting" was at it; the officials listed did not meet each other. */
+    @Test
+    void officialsPresentAtTheMeetingDidNotMeetEachOther() {
+        DocumentFacts d = extract("Mullah Abdul Ghani Baradar met with Mr. Murat Nurtleu, Deputy Prime Minister of "
+                + "Kazakhstan, at the Arg. Also present at the meeting were Qari Din Mohammad Hanif, Acting Minister of "
+                + "Economy; Mullah Hedayatullah Badri, Acting Minister of Mines and Petroleum; and Noor Ahmad Agha, Acting "
+                + "Governor of Da Afghanistan Bank.");
+        assertRelation(d, "MET", "person:abdul-ghani-baradar", NURTLEU, "met-meeting");
+        assertNoRelation(d, "MET", "person:hedayatullah-badri", "person:noor-ahmad-agha");
+        assertNoRelation(d, "MET", "person:noor-ahmad-agha", "person:qari-din-mohammad-hanif");
+    }
+
+    /** real18 (r364): "will hold \"in-depth\" talks": the quotes do not push the future out of reach. */
+    @Test
+    void talksOneWillHoldInQuotesAreNoMeeting() {
+        assertNoRelation(extract("ISLAMABAD: Iran's foreign minister Hossein Amir-Abdolahian will hold \"in-depth\" talks "
+                + "with his Pakistani counterpart Jalil Abbas Jilani here on Monday."), "MET");
+    }
+
+    /** real18 (r367): "accompanied on the trip by A and B": his companions, not persons who met the host. */
+    @Test
+    void companionsOnTheTripDidNotMeetTheHostByThat() {
+        DocumentFacts d = extract("Chinese President Xi Jinping arrived in Astana. He is accompanied on the trip by top aide "
+                + "Cai Qi and Foreign Minister Wang Yi, and was greeted at the airport by Kazakh President Kassym-Jomart Tokayev.");
+        assertNoRelation(d, "MET", "person:cai-qi", "person:wang-yi");
+        assertNoRelation(d, "MET", "person:cai-qi", "person:kassym-jomart-tokayev");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:kassym-jomart-tokayev")
+                && r.target().equals("person:xi-jinping") || r.type().equals("MET") && r.target().equals("person:kassym-jomart-tokayev")
+                && r.source().equals("person:xi-jinping"));
+    }
 }
