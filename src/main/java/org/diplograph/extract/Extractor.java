@@ -17,6 +17,7 @@ import org.diplograph.extract.recognize.NerPass;
 import org.diplograph.extract.recognize.Recognizer;
 import org.diplograph.extract.relate.AgreementReferences;
 import org.diplograph.extract.relate.ArticleReasoning;
+import org.diplograph.extract.relate.Companions;
 import org.diplograph.extract.relate.PairOffices;
 import org.diplograph.extract.relate.HostOffices;
 import org.diplograph.extract.relate.MentionEntities;
@@ -272,6 +273,7 @@ public final class Extractor {
         CoSigners.apply(b, personState, docId);
         PairOffices.apply(analysed, b, personState, docId);
         ArticleReasoning.apply(b, gazetteer, personState, docId, relator.dateline());
+        Companions.apply(analysed, b, gazetteer, personState, docId);
         EventParties.apply(b, personState, docId);
         HostOffices.apply(analysed, b, gazetteer, personState, docId);
         SignerParties.apply(b, docId);
