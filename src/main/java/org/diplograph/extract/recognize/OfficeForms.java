@@ -207,6 +207,8 @@ final class OfficeForms {
         for (Mention.Draft m : new ArrayList<>(w.out)) {
             if (m.type != Mention.Type.PERSON || m.role != null) continue;
             int i = m.to;
+            // "Abdul Ghani Baradar Akhund, Deputy Prime Minister ...": one more word of the name than the gazetteer's
+            if (i + 1 < t.size() && t.get(i).cap() && w.spanOf[i] == null && w.mentionAt(i) == null && t.get(i + 1).text().equals(",")) i++;
             if (i >= t.size() || !t.get(i).text().equals(",")) continue;
             i++;
             if (i < t.size() && (t.get(i).is("the") || t.get(i).is("a") || t.get(i).is("an"))) i++;
@@ -219,6 +221,13 @@ final class OfficeForms {
                 while (i < t.size() && OFFICE_MODIFIERS.contains(t.get(i).fold())) i++; // "the UN special envoy"
                 if (i < t.size() && t.get(i).is("special") && i + 1 < t.size()) i++;
             }
+            // "Sarbananda Sonowal, India's ports and shipping minister": a portfolio in lower case before "minister"
+            if (qual != null && (i >= t.size() || w.spanOf[i] == null)) {
+                int p = i;
+                while (p < t.size() && p - i < 4 && (t.get(p).word() && !t.get(p).cap() || t.get(p).is("and")) && w.spanOf[p] == null) p++;
+                if (p > i && p < t.size() && t.get(p).is("minister") && w.spanOf[p] != null && w.spanOf[p].from() == p
+                        && w.spanOf[p].has(Kind.OFFICE)) i = p;
+            }
             // "Amir Khan Muttaqi, the Acting Foreign Minister of the Taliban"
             int mod = i;
             while (qual == null && mod < t.size() && OFFICE_MODIFIERS.contains(t.get(mod).fold()) && mod - i < 2) mod++;
@@ -226,6 +235,12 @@ final class OfficeForms {
             if (i >= t.size() || w.spanOf[i] == null || w.spanOf[i].from() != i || !w.spanOf[i].has(Kind.OFFICE)) continue;
             Gazetteer.Match office = w.spanOf[i];
             int e = office.to();
+            // "Deputy Prime Minister for Economic Affairs of the Islamic Emirate of Afghanistan": the portfolio after it
+            if (of == null && e + 2 < t.size() && t.get(e).is("for") && t.get(e + 1).cap()) {
+                int p = e + 1;
+                while (p < t.size() && p - e <= 4 && (t.get(p).cap() || t.get(p).is("and"))) p++;
+                if (p < t.size() && t.get(p).is("of")) e = p;
+            }
             if (of == null && e + 1 < t.size() && t.get(e).is("of")) {
                 Mention.Draft after = w.mentionAt(e + 1);
                 if (after == null && t.get(e + 1).is("the")) after = w.mentionAt(e + 2);

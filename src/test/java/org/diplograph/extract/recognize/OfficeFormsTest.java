@@ -75,4 +75,19 @@ class OfficeFormsTest {
                 + "Turkmenistan officials.");
         assertRelation(d, "HOLDS_OFFICE", "person:amir-khan-muttaqi", "org:taliban", "appositive-office");
     }
+
+    /** real18 (r353): a lower-case portfolio between the state's possessive and "minister". */
+    @Test
+    void anAppositiveWithALowerCasePortfolio() {
+        assertRelation(extract("Sarbananda Sonowal, India's ports and shipping minister, signed the deal in Tehran on Monday."),
+                "HOLDS_OFFICE", "person:sarbananda-sonowal", "state:IND", "appositive-office");
+    }
+
+    /** real18 (r356): a portfolio after the office ("for Economic Affairs"), and a name one word longer than the gazetteer's. */
+    @Test
+    void anAppositiveWithAPortfolioAfterTheOfficeAndANameTail() {
+        assertRelation(extract("Al-Haj Mullah Abdul Ghani Baradar Akhund, Deputy Prime Minister for Economic Affairs of the "
+                + "Islamic Emirate of Afghanistan, met with Mr. Murat Nurtleu in Kabul."),
+                "HOLDS_OFFICE", "person:abdul-ghani-baradar", "state:AFG", "appositive-office");
+    }
 }
