@@ -338,7 +338,9 @@ final class SigningRules {
             agreementEntity(a, ag, id, d, "signed");
             // "signed a joint statement and witnessed the exchange of 23 documents": nobody signed those in this text
             boolean witnessed = ag.from > k && between(t, k + 1, ag.from, Set.of("witnessed", "oversaw", "attended"));
-            if (!witnessed && !t.get(k).is("issued")) for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
+            // "issued a joint statement" is no signature; "issued and signed a joint statement" is
+            boolean issuedOnly = t.get(k).is("issued") && !(k + 2 < t.size() && t.get(k + 1).is("and") && t.get(k + 2).is("signed"));
+            if (!witnessed && !issuedOnly) for (String s : signers) b.relation("SIGNED", s, id, dateProps(d), ev(a, "signed"));
             for (String p : parties) b.relation("PARTY_TO", p, id, dateProps(d), ev(a, !signers.isEmpty() ? "party-signer" : fromSentence ? "party-subject" : "party-context"));
             for (Mention c : a.mentions()) {
                 if (c.type == Mention.Type.CORRIDOR && c.from > ag.from && !between(t, ag.to, c.from, Set.of("and", ";"))) {

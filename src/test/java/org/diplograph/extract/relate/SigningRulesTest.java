@@ -278,4 +278,15 @@ class SigningRulesTest {
                 && r.target().startsWith("agreement:formal-agreement-to-construct-high-speed-rail"));
         assertThat(d.entities()).noneMatch(e -> e.id().startsWith("agreement:statement"));
     }
+
+    /** real18 (r358): "issued a joint statement" is no signature, "issued and signed a joint statement" is. */
+    @Test
+    void issuedAndSignedIsASignature() {
+        DocumentFacts d = extract("Iranian President Masoud Pezeshkian visited Yerevan. Additionally, Pezeshkian and "
+                + "Armenian Prime Minister Nikol Pashinyan issued and signed a joint statement.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:masoud-pezeshkian"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("person:nikol-pashinyan"));
+        assertThat(extract("Iranian President Masoud Pezeshkian visited Yerevan. Additionally, Pezeshkian and Armenian "
+                + "Prime Minister Nikol Pashinyan issued a joint statement.").relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
