@@ -179,8 +179,22 @@ public final class Descriptions {
                         || p.role.endsWith(" " + role) || role.equals("Leader") && MONARCHS.contains(p.role)) return p;
             }
         }
-        return null;
+        // "On July 14, the President of Turkmenistan left for a state visit ... President Serdar Berdimuhamedov was
+        // welcomed": with nobody before it, the one person of the state named with this very office in the next sentences
+        Mention after = null;
+        for (int s = i; s < Math.min(mentions.size(), i + FORWARD + 1); s++) {
+            for (Mention p : mentions.get(s)) {
+                if (p.type != Mention.Type.PERSON || s == i && p.from < st.to || p.former || !role.equals(p.role)) continue;
+                if (!st.id.equals(st.type == Mention.Type.ORG ? p.officeOf : stateOf(p))) continue;
+                if (after != null && !after.id.equals(p.id)) return null;
+                after = p;
+            }
+        }
+        return after;
     }
+
+    /** How far ahead the person a description at the start of an article stands for may be named, in sentences. */
+    private static final int FORWARD = 3;
 
     private String stateOf(Mention p) {
         if (p.officeOf != null) return p.officeOf.startsWith("state:") ? p.officeOf : null;

@@ -75,4 +75,16 @@ class DescriptionsTest {
                 + "in Dushanbe.\n\nThe Qatari leader had earlier made state visits to Kyrgyzstan and Kazakhstan.");
         assertRelation(d, "VISITED", "person:tamim-bin-hamad-al-thani", "state:KGZ", "visit");
     }
+
+    /** real18 (r351): "the President of Turkmenistan" opens the article; he is named with that office two sentences on. */
+    @Test
+    void aDescriptionBeforeTheNameStandsForThePersonNamedNextWithThatOffice() {
+        DocumentFacts d = extract("On July 14, 2022, the President of Turkmenistan left for a two-day state visit to the "
+                + "Republic of Uzbekistan. Having made a flight to Tashkent, the presidential airliner landed at the airport. "
+                + "President Serdar Berdimuhamedov was welcomed by the Prime Minister of Uzbekistan Abdulla Aripov.");
+        assertRelation(d, "VISITED", "person:serdar-berdimuhamedov", "state:UZB", "visit");
+        // the Prime Minister named next is of another state: no stand-in for "the Prime Minister of Turkmenistan"
+        assertNoRelation(extract("The Prime Minister of Turkmenistan left for Uzbekistan. He was welcomed by the Prime "
+                + "Minister of Uzbekistan Abdulla Aripov."), "VISITED", "person:abdulla-aripov", "state:UZB");
+    }
 }
