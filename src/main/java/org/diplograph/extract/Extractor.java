@@ -277,7 +277,7 @@ public final class Extractor {
         EventParties.apply(b, personState, docId);
         HostOffices.apply(analysed, b, gazetteer, personState, docId);
         SignerParties.apply(b, docId);
-        AgreementReferences.apply(b);
+        AgreementReferences.apply(b, analysed);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);
 

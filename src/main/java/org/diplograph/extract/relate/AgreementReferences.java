@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.extract.recognize.Mention;
 
 /**
  * Relate, across the article: a bare "the treaty", "the agreement", "the deal" refers to the one agreement of its kind
@@ -37,7 +38,7 @@ public final class AgreementReferences {
     private static final Set<String> NAMED = Set.of("named-agreement", "agreement-gazetteer", "generic-agreement-topic",
             "agreement-topic-list", "document-list", "mou");
 
-    public static void apply(DocBuilder b) {
+    public static void apply(DocBuilder b, List<Relator.Analysed> analysed) {
         List<Entity> named = new ArrayList<>();
         List<Entity> bare = new ArrayList<>();
         for (Entity e : b.entities()) {
@@ -110,7 +111,36 @@ public final class AgreementReferences {
         if (named.isEmpty() && described.size() == 1) {
             for (Entity x : bare) if (BARE.get(title(x)) == null && !renamed.containsKey(x.id())) renamed.put(x.id(), described.get(0).id());
         }
+        // "arrived in Moscow to sign a comprehensive strategic partnership treaty ... Putin and Pezeshkian signed the
+        // treaty": where the article has no other agreement, a bare treaty (contract, roadmap, declaration) signed is the
+        // one it described (in any stage) with the same head word, when it described exactly one
+        if (named.isEmpty() && described.isEmpty()) {
+            for (Entity x : bare) {
+                // a specific head only: a bare "agreement" or "deal" beside a described one is often another document
+                if (renamed.containsKey(x.id()) || BARE.get(title(x)) == null) continue;
+                Mention m = describedOnly(analysed, b, title(x));
+                if (m == null) continue;
+                b.property(x.id(), "title", m.name);
+                b.entity(x.id(), "Agreement", m.name, m.surface, null, m.rule, null, false);
+                renamed.put(x.id(), m.id);
+            }
+        }
         b.rename(renamed);
+    }
+
+    /** The one agreement mention of the article with more words than the bare head and that head, or null. */
+    private static Mention describedOnly(List<Relator.Analysed> analysed, DocBuilder b, String head) {
+        Mention found = null;
+        for (Relator.Analysed a : analysed) {
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.AGREEMENT || !m.rule.equals("generic-agreement") || m.name == null) continue;
+                String t = m.name.toLowerCase(Locale.ROOT).strip();
+                if (!t.endsWith(" " + head) || t.contains(" on ")) continue;
+                if (found != null && !found.id.equals(m.id)) return null;
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** The agreement's title (else its name), lower case, trimmed. */

@@ -84,6 +84,12 @@ public final class DocBuilder {
         return e == null ? null : e.first;
     }
 
+    /** Sets one property of an entity (an agreement's title, once a reference is found to stand for a longer one). */
+    void property(String id, String key, Object value) {
+        E e = entities.get(id);
+        if (e != null) e.props.put(key, value);
+    }
+
     public boolean has(String id) {
         return entities.containsKey(id);
     }

@@ -81,4 +81,13 @@ class AgreementReferencesTest {
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).extracting(e -> e.id())
                 .containsExactly("agreement:10-year-contract-ind-irn");
     }
+
+    /** real6 (r130): the treaty a visit was "to sign" is the one "the treaty" signed later stands for. */
+    @Test
+    void aBareTreatySignedIsTheOneTreatyDescribedBefore() {
+        DocumentFacts d = extract("Iranian President Masoud Pezeshkian arrived in Moscow on Friday to sign a comprehensive "
+                + "strategic partnership treaty with Russian President Vladimir Putin. Putin and Pezeshkian signed the treaty.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("agreement:comprehensive-strategic-partnership-treaty-irn-rus")
+                .doesNotContain("agreement:treaty-irn-rus");
+    }
 }
