@@ -18,6 +18,7 @@ import org.diplograph.extract.recognize.Recognizer;
 import org.diplograph.extract.relate.AgreementReferences;
 import org.diplograph.extract.relate.ArticleReasoning;
 import org.diplograph.extract.relate.Companions;
+import org.diplograph.extract.relate.CorridorAcronyms;
 import org.diplograph.extract.relate.PairOffices;
 import org.diplograph.extract.relate.HostOffices;
 import org.diplograph.extract.relate.MentionEntities;
@@ -277,6 +278,7 @@ public final class Extractor {
         EventParties.apply(b, personState, docId);
         HostOffices.apply(analysed, b, gazetteer, personState, docId);
         SignerParties.apply(b, docId);
+        CorridorAcronyms.apply(b);
         AgreementReferences.apply(b, analysed);
         Map<String, String> renamed = agreementIds(b.relations(docId));
         b.rename(renamed);

@@ -22,7 +22,8 @@ final class CorridorNames {
             {"hydropower", "station"}, {"hydroelectric", "plant"}, {"power", "station"}, {"power", "plant"},
             {"gas", "pipeline"}, {"oil", "pipeline"}, {"railway", "corridor"}, {"rail", "corridor"},
             {"transport", "corridor"}, {"economic", "corridor"}, {"railway", "line"}, {"rail", "line"},
-            {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
+            {"power", "transmission", "line"}, {"power", "transmission", "lines"}, {"transmission", "lines"},
+            {"power", "lines"}, {"dry", "port"}, {"power", "line"}, {"transmission", "line"}, {"container", "terminal"}, {"terminal"}, {"pipeline"}, {"railway"}, {"railroad"}, {"highway"}, {"motorway"}, {"road"}, {"tunnel"},
             {"seaport"}, {"port"}, {"corridor"}, {"route"}, {"bridge"}, {"dam"}, {"cable"}, {"canal"}, {"interconnector"}};
     /** Words of NAME_STOP that may stand inside a corridor's name ("North-South Road Corridor"). */
     private static final Set<String> CORRIDOR_WORDS = Set.of("north", "south", "east", "west", "international",
@@ -82,6 +83,10 @@ final class CorridorNames {
             int lower = 0;
             while (lower < 2 && a - lower - 1 > 0 && CARRIES.contains(t.get(a - lower - 1).text())
                     && w.free(a - lower - 1, a - lower)) lower++;
+            // "the Turkmenistan-Afghanistan-Pakistan high-voltage power transmission lines"
+            if (lower == 0 && a >= 4 && t.get(a - 1).is("voltage") && t.get(a - 2).text().equals("-") && t.get(a - 3).is("high")
+                    && t.get(a - 2).start() == t.get(a - 3).end() && t.get(a - 1).start() == t.get(a - 2).end()
+                    && w.free(a - 3, a)) lower = 3;
             int carries = -1; // where they start: the id leaves them out ("the Black Sea cable" is the same one)
             if (lower > 0 && t.get(a - lower - 1).cap() && !NAME_STOP.contains(t.get(a - lower - 1).fold())) {
                 a -= lower;
@@ -195,7 +200,7 @@ final class CorridorNames {
     private static String corridorKind(String keyword) {
         if (keyword.contains("rail")) return "railway";
         if (keyword.contains("pipeline")) return "pipeline";
-        if (keyword.endsWith("line")) return "corridor"; // power / transmission line
+        if (keyword.endsWith("line") || keyword.endsWith("lines")) return "corridor"; // power / transmission line
         if (keyword.contains("terminal")) return "port";
         if (keyword.contains("port")) return "port";
         if (keyword.contains("tunnel")) return "tunnel";

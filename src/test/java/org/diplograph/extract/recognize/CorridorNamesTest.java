@@ -78,4 +78,24 @@ class CorridorNamesTest {
         assertThat(d.entities()).filteredOn(e -> e.label().equals("Corridor")).extracting(Entity::id)
                 .containsExactly("corridor:black-sea-cable");
     }
+
+    /** real18 (r361), real14 (r277): "power transmission line(s)", also after "high-voltage", is a corridor's kind. */
+    @Test
+    void powerTransmissionLines() {
+        DocumentFacts d = extract("The other projects are the Turkmenistan-Afghanistan-Pakistan high-voltage power "
+                + "transmission lines, and railways.");
+        assertThat(d.entities()).anyMatch(e -> e.label().equals("Corridor") && e.id().contains("turkmenistan-afghanistan-pakistan")
+                && e.id().contains("power"));
+        assertThat(extract("They opened the Datka-Sughd power transmission line.").entities())
+                .anyMatch(e -> e.id().equals("corridor:datka-sughd-power-transmission-line"));
+    }
+
+    /** real9 (r171): "the A-B-C (TAP) power transmission line ... the TAP power transmission line" is one corridor. */
+    @Test
+    void aCorridorByItsAcronymIsTheOneNamedWithTheChainAndThatAcronym() {
+        DocumentFacts d = extract("They discussed the Turkmenistan-Afghanistan-Pakistan (TAP) power transmission line "
+                + "projects. The sides agreed to hold a meeting on the TAP power transmission line soon.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Corridor")).extracting(Entity::id)
+                .containsExactly("corridor:turkmenistan-afghanistan-pakistan-tap-power-transmission-line");
+    }
 }
