@@ -39,6 +39,7 @@ final class MeetingRules {
     private static final Set<String> MET_VERBS = Lexicon.words("meeting-verbs");
 
     private static final Set<String> MEET = Lexicon.words("meeting");
+    private static final Set<String> GATHERING = Lexicon.words("gathering");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
     private static final Set<String> MULTILATERAL = Lexicon.words("multilateral");
     static final Set<String> REMOTE = Lexicon.words("remote");
@@ -257,6 +258,24 @@ final class MeetingRules {
                         || "site".equals(place.kind) && t.get(place.to).is("in") && m.from <= place.to + 4 && locIn(t, m))) {
                     visits.foreignAttendeesVisited(a, attendees, m, d, "visit-met");
                 }
+            }
+        }
+        // "A and B met on the sidelines of a regional summit in Kazakhstan": a meeting in a state, no city named
+        if (place == null && !duringVisit) {
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.STATE || "demonym".equals(m.via) || m.from <= k || m.from - k > 14
+                        || !t.get(m.from - 1).is("in") && !(t.get(m.from - 1).is("the") && t.get(m.from - 2).is("in"))
+                        || between(t, k + 1, m.from, Set.of(";", "which", "who", "where", "while", "after", "before"))) continue;
+                // what "in" hangs on: the meeting or its event ("met in", "a summit in", "talks on Monday in"), not
+                // another noun ("discussed the situation in Syria")
+                int in = t.get(m.from - 1).is("in") ? m.from - 2 : m.from - 3;
+                Token on = t.get(in);
+                if (!(MEET.contains(on.fold()) || GATHERING.contains(on.fold()) || on.is("held") || on.cap() || on.digits())) break;
+                for (String p : attendees) {
+                    String st = homes.homeState(p);
+                    if (st != null && !st.equals(m.id)) b.relation("VISITED", p, m.id, dateProps(d), ev(a, "visit-met-state"));
+                }
+                break;
             }
         }
         if (place == null && kind.equals("signing") && memory.lastSigningPlace != null

@@ -369,4 +369,16 @@ class MeetingRulesTest {
                 && r.target().equals("person:xi-jinping") || r.type().equals("MET") && r.target().equals("person:kassym-jomart-tokayev")
                 && r.source().equals("person:xi-jinping"));
     }
+
+    /** real18 (r359): a meeting at a summit in a state (no city named): the foreign attendees visited the state. */
+    @Test
+    void aMeetingInAStateIsAVisitToIt() {
+        DocumentFacts d = extract("Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin met on "
+                + "the sidelines of a regional summit in Kazakhstan.");
+        assertRelation(d, "VISITED", "person:recep-tayyip-erdogan", "state:KAZ", "visit-met-state");
+        assertRelation(d, "VISITED", "person:vladimir-putin", "state:KAZ", "visit-met-state");
+        // heldout (h14): "in Syria" is the situation's, not the meeting's
+        assertNoRelation(extract("Iranian Foreign Minister Abbas Araghchi, Russian Foreign Minister Sergey Lavrov and "
+                + "Turkish Foreign Minister Hakan Fidan discussed the situation in Syria."), "VISITED");
+    }
 }
