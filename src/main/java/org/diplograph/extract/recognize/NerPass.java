@@ -156,6 +156,9 @@ public final class NerPass {
             "says", "told", "held", "took", "made", "signed", "will", "would", "can", "could", "did", "does", "went",
             "came", "gave", "saw", "paid", "led", "left", "flew", "spoke", "became", "sent", "won", "began", "set", "put");
 
+    /** Words of a facility named after a person: the name before them is the facility's, not a person's. */
+    private static final Set<String> FACILITIES = org.diplograph.extract.rules.Lexicon.words("facility-after-name");
+
     /** The particles of an Arabic patronymic ("Khalid bin Abdulla"). */
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "binti");
 
@@ -187,6 +190,8 @@ public final class NerPass {
             start = t.get(tokens[0]).start();
         }
         for (Mention m : mentions) if (m.start < end && start < m.end) return;
+        // "the Nur Khan air base", "the Allama Iqbal airport": a name that a facility's word follows names the facility
+        if (tokens[1] < t.size() && FACILITIES.contains(t.get(tokens[1]).fold())) return;
         String surface = s.text().substring(start - s.start(), end - s.start());
         Mention.Draft m = new Mention.Draft(Mention.Type.PERSON, tokens[0], tokens[1], start, end,
                 "person:" + Text.personSlug(surface), surface, "ner-person");

@@ -200,4 +200,12 @@ class PersonNamesTest {
         assertThat(d.entities()).extracting(e -> e.id()).contains("person:khalid-bin-abdulla-al-khalifa")
                 .doesNotContain("person:abdulla-al-khalifa");
     }
+
+    /** real18 (r364): "the Nur Khan air base": a name the tagger calls a person, followed by a facility's word, is none. */
+    @Test
+    void aNameBeforeAFacilitysWordIsNoPerson() {
+        DocumentFacts d = extract("Abdollahian was received at the Nur Khan air base late Sunday night by Additional "
+                + "Foreign Secretary Rah Hayat, the foreign office said.");
+        assertNoEntity(d, "person:nur-khan");
+    }
 }
