@@ -100,7 +100,10 @@ final class VisitRules {
                 Mention last = dests.get(dests.size() - 1);
                 if (m.from <= last.from || !m.isGeo() || m.type == Mention.Type.STATE && "demonym".equals(m.via)) continue;
                 boolean joined = m.from - last.to == 1 && (t.get(last.to).is("and") || t.get(last.to).text().equals(","))
-                        || m.from - last.to == 2 && t.get(last.to).text().equals(",") && t.get(last.to + 1).is("and");
+                        || m.from - last.to == 2 && t.get(last.to).text().equals(",") && t.get(last.to + 1).is("and")
+                        // "a working visit first to Kyrgyzstan and then immediately to Tajikistan"
+                        || m.from - last.to <= 5 && t.get(m.from - 1).is("to") && t.get(last.to).is("and")
+                        && onlyWords(t, last.to, m.from, THEN_TO);
                 if (joined) dests.add(m);
                 else if (m.from > last.to) break;
             }
@@ -140,6 +143,14 @@ final class VisitRules {
                 events.remember(a, eventId, "visit", List.of(visitor), dest, d);
             }
         }
+    }
+
+    /** Words that join one destination to the next ("and then immediately to"). */
+    private static final Set<String> THEN_TO = Set.of("and", "then", "later", "immediately", "also", "to", "finally");
+
+    private static boolean onlyWords(List<Token> t, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) if (!words.contains(t.get(i).fold())) return false;
+        return true;
     }
 
     /**

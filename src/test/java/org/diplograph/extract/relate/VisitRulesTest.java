@@ -202,4 +202,13 @@ class VisitRulesTest {
                 "person:xi-jinping", "state:RUS", "visit");
         assertNoRelation(extract("President Xi Jinping said he plans to pay another state visit to Russia."), "VISITED");
     }
+
+    /** real18 (r362): "a working visit first to Kyrgyzstan and then immediately to Tajikistan": both destinations. */
+    @Test
+    void destinationsJoinedByAndThenTo() {
+        DocumentFacts d = extract("The Minister of Foreign Affairs of Turkey, Hakan Fidan, paid a working visit first to "
+                + "Kyrgyzstan and then immediately to Tajikistan.");
+        assertRelation(d, "VISITED", "person:hakan-fidan", "state:KGZ", "visit");
+        assertRelation(d, "VISITED", "person:hakan-fidan", "state:TJK", "visit");
+    }
 }
