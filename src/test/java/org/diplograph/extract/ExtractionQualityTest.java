@@ -437,23 +437,23 @@ class ExtractionQualityTest {
 
     /**
      * real18: 20 further articles (r351-r370, excerpts) from 20 new sites, gold written by two blind helpers and
-     * committed (44f406f) before the first run (of that commit's extractor). Held out in session 18: its errors are not
-     * read, and its floors are its first run's figures (relations 0.70/0.56, 133 of 239, 57 false) less 0.01, or its
-     * figures at the end of the session where lower.
+     * committed (44f406f) before the first run. Held out in session 18 (first run: relations 0.70/0.56, 133 of 239, 57
+     * false); read and tuned in session 19 only after real19's gold was committed, so its floors are session 19's
+     * figures (relations 0.81/0.63, 151 of 239, 34 false) less 0.01.
      */
     private static final Map<String, double[]> REAL18 = Map.ofEntries(
             Map.entry("State", new double[] {0.99, 0.99}),
             Map.entry("Organization", new double[] {0.94, 0.66}),
-            Map.entry("Person", new double[] {0.91, 0.94}),
+            Map.entry("Person", new double[] {0.95, 0.97}),
             Map.entry("Place", new double[] {0.58, 0.73}),
-            Map.entry("Corridor", new double[] {0.86, 0.69}),
+            Map.entry("Corridor", new double[] {0.87, 0.79}),
             Map.entry("Agreement", new double[] {0.49, 0.59}),
-            Map.entry("HOLDS_OFFICE", new double[] {0.89, 0.66}),
-            Map.entry("MET", new double[] {0.37, 0.82}),
-            Map.entry("VISITED", new double[] {0.91, 0.33}),
-            Map.entry("SIGNED", new double[] {0.56, 0.65}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.92, 0.71}),
+            Map.entry("MET", new double[] {0.87, 0.87}),
+            Map.entry("VISITED", new double[] {0.94, 0.59}),
+            Map.entry("SIGNED", new double[] {0.61, 0.82}),
             Map.entry("PARTY_TO", new double[] {0.53, 0.45}),
-            Map.entry("CONNECTS", new double[] {0.87, 0.28}),
+            Map.entry("CONNECTS", new double[] {0.89, 0.36}),
             Map.entry("CONCERNS", new double[] {0.99, 0.41}),
             Map.entry("LOCATED_IN", new double[] {0.83, 0.71}));
 
@@ -630,7 +630,7 @@ class ExtractionQualityTest {
     }
 
     @Test
-    void real18HeldOutCorpus() throws Exception {
+    void real18Corpus() throws Exception {
         check("real18", REAL18);
     }
 
