@@ -118,7 +118,7 @@ public final class AgreementReferences {
             for (Entity x : bare) {
                 // a specific head only: a bare "agreement" or "deal" beside a described one is often another document
                 if (renamed.containsKey(x.id()) || BARE.get(title(x)) == null) continue;
-                Mention m = describedOnly(analysed, b, title(x));
+                Mention m = describedOnly(analysed, title(x));
                 if (m == null) continue;
                 b.property(x.id(), "title", m.name);
                 b.entity(x.id(), "Agreement", m.name, m.surface, null, m.rule, null, false);
@@ -129,7 +129,7 @@ public final class AgreementReferences {
     }
 
     /** The one agreement mention of the article with more words than the bare head and that head, or null. */
-    private static Mention describedOnly(List<Relator.Analysed> analysed, DocBuilder b, String head) {
+    private static Mention describedOnly(List<Relator.Analysed> analysed, String head) {
         Mention found = null;
         for (Relator.Analysed a : analysed) {
             for (Mention m : a.mentions()) {
