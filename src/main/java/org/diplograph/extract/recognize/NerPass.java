@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.diplograph.extract.annotate.Nlp;
+import org.diplograph.extract.rules.Lexicon;
 import org.diplograph.extract.rules.RuleFile;
 
 /**
@@ -157,7 +158,7 @@ public final class NerPass {
             "came", "gave", "saw", "paid", "led", "left", "flew", "spoke", "became", "sent", "won", "began", "set", "put");
 
     /** Words of a facility named after a person: the name before them is the facility's, not a person's. */
-    private static final Set<String> FACILITIES = org.diplograph.extract.rules.Lexicon.words("facility-after-name");
+    private static final Set<String> FACILITIES = Lexicon.words("facility-after-name");
 
     /** The particles of an Arabic patronymic ("Khalid bin Abdulla"). */
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "binti");

@@ -43,10 +43,8 @@ public final class Companions {
             List<Token> t = a.sentence().tokens();
             for (int i = 0; i + 1 < t.size(); i++) {
                 if (!ACCOMPANIED.contains(t.get(i).fold()) || near(t, i, NEGATION, 3)) continue;
-                // "accompanied by", "accompanied on the trip by"
-                int by = i + 1;
-                while (by < t.size() && by <= i + 4 && t.get(by).word() && !t.get(by).is("by")) by++;
-                if (by >= t.size() || !t.get(by).is("by")) continue;
+                int by = Cues.byAfter(t, i, t.size()); // "accompanied by", "accompanied on the trip by"
+                if (by < 0) continue;
                 String visitor = visitor(a, i, visitsBy);
                 if (visitor == null) continue;
                 String home = personState.get(visitor);

@@ -73,6 +73,13 @@ final class Cues {
         return false;
     }
 
+    /** "accompanied by", "accompanied on the trip by": the index of "by" within four words after i and before limit, else -1. */
+    static int byAfter(List<Token> t, int i, int limit) {
+        int by = i + 1;
+        while (by < limit && by <= i + 4 && t.get(by).word() && !t.get(by).is("by")) by++;
+        return by < limit && t.get(by).is("by") ? by : -1;
+    }
+
     /** The first mention of the type, else null. */
     static Mention first(List<Mention> ms, Mention.Type type) {
         for (Mention m : ms) if (m.type == type) return m;

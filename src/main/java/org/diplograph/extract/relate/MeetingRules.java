@@ -355,11 +355,11 @@ final class MeetingRules {
     static int[] companions(List<Token> t, List<Mention> mentions, int k) {
         for (int i = 0; i + 1 < k; i++) {
             if (!(t.get(i).is("accompanied") || t.get(i).is("accompanying"))) continue;
-            // "accompanied by", "accompanied on the trip by"
-            int by = i + 1;
-            while (by < k && by <= i + 4 && t.get(by).word() && !t.get(by).is("by")) by++;
-            if (!t.get(by).is("by") && !t.get(i).is("accompanying")) continue;
-            if (!t.get(by).is("by")) by = i + 1;
+            int by = Cues.byAfter(t, i, k);
+            if (by < 0) {
+                if (!t.get(i).is("accompanying")) continue;
+                by = i + 1;
+            }
             int end = k;
             for (int j = by + 1; j + 1 < k; j++) {
                 if (!t.get(j).text().equals(",")) continue;

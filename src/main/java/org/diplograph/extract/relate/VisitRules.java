@@ -146,7 +146,7 @@ final class VisitRules {
     }
 
     /** Words that join one destination to the next ("and then immediately to"). */
-    private static final Set<String> THEN_TO = Set.of("and", "then", "later", "immediately", "also", "to", "finally");
+    private static final Set<String> THEN_TO = Lexicon.words("destination-joiners");
 
     private static boolean onlyWords(List<Token> t, int from, int to, Set<String> words) {
         for (int i = from; i < to; i++) if (!words.contains(t.get(i).fold())) return false;
