@@ -479,6 +479,28 @@ class ExtractionQualityTest {
             Map.entry("CONCERNS", new double[] {0.74, 0.32}),
             Map.entry("LOCATED_IN", new double[] {0.82, 0.80}));
 
+    /**
+     * real20: 20 further articles (r391-r410, excerpts) from 20 new sites, gold written by two blind helpers and
+     * committed (3dcb7a2) before the first run. Held out in session 20: its errors are not read, and its floors are its
+     * first run's figures (relations 0.88/0.52, 151 of 291, 20 false; the old extractor bc8f53c: 0.78/0.34) less 0.01,
+     * or its figures at the end of the session where lower.
+     */
+    private static final Map<String, double[]> REAL20 = Map.ofEntries(
+            Map.entry("State", new double[] {0.97, 0.99}),
+            Map.entry("Organization", new double[] {0.72, 0.53}),
+            Map.entry("Person", new double[] {0.96, 0.97}),
+            Map.entry("Place", new double[] {0.82, 0.90}),
+            Map.entry("Corridor", new double[] {0.84, 0.65}),
+            Map.entry("Agreement", new double[] {0.99, 0.49}),
+            Map.entry("HOLDS_OFFICE", new double[] {0.90, 0.81}),
+            Map.entry("MET", new double[] {0.85, 0.44}),
+            Map.entry("VISITED", new double[] {0.74, 0.25}),
+            Map.entry("SIGNED", new double[] {0.65, 0.49}),
+            Map.entry("PARTY_TO", new double[] {0.86, 0.30}),
+            Map.entry("CONNECTS", new double[] {0.99, 0.21}),
+            Map.entry("CONCERNS", new double[] {0.99, 0.32}),
+            Map.entry("LOCATED_IN", new double[] {0.94, 0.78}));
+
     @BeforeAll
     static void init() {
         extractor = new Extractor();
@@ -637,6 +659,11 @@ class ExtractionQualityTest {
     @Test
     void real19HeldOutCorpus() throws Exception {
         check("real19", REAL19);
+    }
+
+    @Test
+    void real20HeldOutCorpus() throws Exception {
+        check("real20", REAL20);
     }
 
     @Test
