@@ -48,4 +48,16 @@ class HonorificsTest {
         assertThat(d.entities()).extracting(Entity::id).contains("person:gurbanguly-berdimuhamedov")
                 .noneMatch(id -> id.contains("arkadag"));
     }
+
+    @Test
+    void aSenatorsGivenNameJoinsTheNameTheGazetteerKnows() {
+        DocumentFacts d = facts("Foreign Minister Senator Mohammad Ishaq Dar held talks with Wang Yi in Beijing on Monday.");
+        assertThat(d.entities()).extracting(Entity::id).contains("person:ishaq-dar")
+                .noneMatch(id -> id.contains("senator") || id.equals("person:mohammad"));
+        assertThat(d.entities()).filteredOn(e -> e.id().equals("person:ishaq-dar")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Mohammad Ishaq Dar"));
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:ishaq-dar")
+                && r.target().equals("person:wang-yi") || r.type().equals("MET") && r.target().equals("person:ishaq-dar")
+                && r.source().equals("person:wang-yi"));
+    }
 }

@@ -190,6 +190,7 @@ public final class NerPass {
             tokens[0] -= 2;
             start = t.get(tokens[0]).start();
         }
+        if (joinGivenName(s, mentions, start, end)) return;
         for (Mention m : mentions) if (m.start < end && start < m.end) return;
         // "the Nur Khan air base", "the Allama Iqbal airport": a name that a facility's word follows names the facility
         if (tokens[1] < t.size() && FACILITIES.contains(t.get(tokens[1]).fold())) return;
@@ -198,6 +199,38 @@ public final class NerPass {
                 "person:" + Text.personSlug(surface), surface, "ner-person");
         m.name = surface;
         mentions.add(m.build());
+    }
+
+    /**
+     * "Foreign Minister Senator Mohammad [Ishaq Dar]": where the tagger's one name is two persons side by side, the
+     * first a pattern's office holder ("Senator Mohammad") and the second a name of its own (the gazetteers' "Ishaq
+     * Dar"), the two are one person: the second, named as the article writes him, with the office read before the
+     * name. Answers whether it joined them.
+     */
+    private static boolean joinGivenName(Sentence s, List<Mention> mentions, int start, int end) {
+        Mention known = null;
+        Mention given = null;
+        for (Mention m : mentions) {
+            if (m.end <= start || m.start >= end) continue;
+            if (m.type != Mention.Type.PERSON) return false;
+            if (m.end == end && m.start > start) known = m;
+            else if (m.end <= end && m.end > start && m.start <= start) given = m;
+            else return false;
+        }
+        if (known == null || given == null || known.from != given.to) return false;
+        Mention.Draft d = given.draft();
+        Mention.Draft joined = new Mention.Draft(Mention.Type.PERSON, given.from, known.to, given.start, known.end,
+                known.id, s.text().substring(given.start - s.start(), known.end - s.start()), given.rule);
+        joined.via = d.via;
+        joined.possessive = d.possessive;
+        joined.role = d.role;
+        joined.officeOf = d.officeOf;
+        joined.former = d.former;
+        joined.name = known.name;
+        mentions.remove(given);
+        mentions.remove(known);
+        mentions.add(joined.build());
+        return true;
     }
 
     /** The sentence's tokens {from, to} that begin at {@code start} and end at {@code end}, or null. */
