@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.diplograph.extract.annotate.DateParser;
 import org.diplograph.extract.annotate.Token;
 import org.diplograph.extract.recognize.EntityRule;
@@ -96,6 +97,17 @@ final class SurfaceRules {
         for (String s : sources) for (Mention x : targets) fresh |= !s.equals(x.id) && !b.hasRelation(r.type(), s, x.id);
         // a meeting or a visit already known has its event: nothing to add; another relation gains this evidence
         if (eventful && !fresh) return;
+        // "according to a joint statement by Beijing, Riyadh and Tehran": a bare agreement issued by those it names is
+        // one (a bare "peace treaty between A and B" may be still to come: it stays unnamed)
+        if (r.id().equals("agreement-issued-by")) {
+            for (Mention x : targets) {
+                if (x.type != Mention.Type.AGREEMENT || b.has(x.id) || x.name == null) continue;
+                Map<String, Object> p = new TreeMap<>();
+                p.put("title", x.name);
+                p.put("kind", x.kind);
+                b.entity(x.id, "Agreement", x.name, x.surface, p, x.rule, ev(a, r.id()), true);
+            }
+        }
         String meeting = r.type().equals("MET") ? meeting(a, sources, targets, d) : null;
         if (meeting != null) props.put("event", meeting);
         for (String s : sources) {

@@ -97,4 +97,19 @@ class PairPartiesTest {
         assertThat(d.entities()).anyMatch(e -> e.id().startsWith("agreement:joint-statement"));
         assertThat(d.relations()).noneMatch(r -> r.type().equals("PARTY_TO"));
     }
+
+    /**
+     * real19 (r383): "according to a joint statement by Beijing, Riyadh and Tehran" names the statement's three parties,
+     * a third state or not (rule {@code agreement-issued-by}); a bare "peace treaty between A and B" stays unnamed.
+     */
+    @Test
+    void aJointStatementByTheStatesItNames() {
+        DocumentFacts d = extract("Saudi Arabia and Iran agreed to reopen their embassies after talks in the Chinese "
+                + "capital, according to a joint statement by Beijing, Riyadh and Tehran on Friday.");
+        for (String s : new String[] {"state:CHN", "state:IRN", "state:SAU"}) {
+            assertRelation(d, "PARTY_TO", s, "agreement:joint-statement-chn-irn-sau", "agreement-issued-by");
+        }
+        assertThat(extract("Aliyev spoke of a peace treaty between Armenia and Azerbaijan on Friday.").entities())
+                .noneMatch(e -> e.label().equals("Agreement"));
+    }
 }
