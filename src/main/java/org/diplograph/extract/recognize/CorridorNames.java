@@ -231,6 +231,7 @@ final class CorridorNames {
         spans.add(new int[] {curFrom, b});
         if (parts.size() < 2) return List.of();
         List<String> out = new ArrayList<>();
+        int known = 0;
         for (int pi = 0; pi < parts.size(); pi++) {
             List<Token> p = parts.get(pi);
             if (p.isEmpty()) continue;
@@ -249,7 +250,7 @@ final class CorridorNames {
                     }
                 }
             }
-            if (joined != null) { out.add(joined); continue; }
+            if (joined != null) { out.add(joined); known++; continue; }
             // "X-i-Y", "X-ul-Y", "X-e-Y": a lowercase particle binds its neighbours into one name
             int q = pi;
             while (q + 2 < parts.size() && parts.get(q + 1).size() == 1 && NAME_PARTICLES.contains(parts.get(q + 1).get(0).text())
@@ -265,9 +266,11 @@ final class CorridorNames {
             Gazetteer.Match m = g.match(p, 0);
             if (m != null && m.to() == p.size()) {
                 Gazetteer.Entry e;
-                if ((e = m.first(Kind.STATE)) != null) { out.add(e.id()); continue; }
-                if ((e = m.first(Kind.CAPITAL)) != null) { out.add(e.id()); continue; }
-                if ((e = m.first(Kind.PLACE)) != null) { out.add(e.id()); continue; }
+                if ((e = m.first(Kind.STATE)) != null || (e = m.first(Kind.CAPITAL)) != null
+                        || (e = m.first(Kind.PLACE)) != null) {
+                    out.add(e.id());
+                    known++;
+                }
                 continue;
             }
             if (p.size() == 1 && p.get(0).cap() && !p.get(0).digits() && !NOT_COMPONENT.contains(p.get(0).fold())
@@ -275,6 +278,8 @@ final class CorridorNames {
                 out.add("place:" + Text.slug(p.get(0).text()));
             }
         }
+        // "the Shahid-Behesti terminal": two words no gazetteer knows may be a person's name, not two towns
+        if (parts.size() == 2 && known == 0) return List.of();
         return out.size() >= 2 ? out : List.of();
     }
 

@@ -21,6 +21,14 @@ class CorridorNamesTest {
         assertEntity(d, "place:gwadar", "Place", "corridor-name");
     }
 
+    /** real19 (r371, r382): a two-word name no gazetteer knows may be a person's ("Shahid Beheshti"), not two towns. */
+    @Test
+    void twoUnknownWordsJoinedByAHyphenAreNoTowns() {
+        DocumentFacts d = extract("India will operate the Shahid-Behesti terminal of the Chabahar port for ten years.");
+        assertThat(d.entities()).extracting(Entity::id).contains("corridor:shahid-behesti-terminal")
+                .doesNotContain("place:shahid", "place:behesti");
+    }
+
     @Test
     void thePortOfAPlace() {
         Entity c = assertEntity(extract("Investors want to expand the port of Pasni this year."),
