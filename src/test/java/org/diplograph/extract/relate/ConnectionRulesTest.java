@@ -52,4 +52,17 @@ class ConnectionRulesTest {
         assertNoRelation(extract("The Trans-Afghan Railway could connect Uzbekistan with Pakistan."), "CONNECTS");
         assertNoRelation(extract("The Trans-Afghan Railway might one day link Uzbekistan and Pakistan."), "CONNECTS");
     }
+
+    /**
+     * real19 (r385): a corridor known by its acronym, spelled out as the chain of states it links after its keyword
+     * ("pipeline Turkmenistan-Afghanistan-Pakistan-India (TAPI)"), connects them, even where its building is to come.
+     */
+    @Test
+    void theStatesThatSpellOutACorridorsAcronym() {
+        DocumentFacts d = extract("Turkmenistan will encourage the construction of the transnational gas pipeline "
+                + "Turkmenistan-Afghanistan-Pakistan-India (TAPI).");
+        for (String s : new String[] {"state:TKM", "state:AFG", "state:PAK", "state:IND"}) {
+            assertRelation(d, "CONNECTS", "corridor:tapi-pipeline", s, "corridor-states-acronym");
+        }
+    }
 }
