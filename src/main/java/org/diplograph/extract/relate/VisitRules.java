@@ -107,6 +107,13 @@ final class VisitRules {
                 if (joined) dests.add(m);
                 else if (m.from > last.to) break;
             }
+            // "arrived in Russia to attend the BRICS summit in Kazan": a city of the state visited, named later with "in"
+            if (dest.type == Mention.Type.STATE) {
+                for (Mention m : a.mentions()) {
+                    if (m.from > dest.to && m.type == Mention.Type.PLACE && locIn(t, m) && !dests.contains(m)
+                            && dest.id.equals(homes.placeState(m.id))) dests.add(m);
+                }
+            }
             for (Mention m : a.mentions()) if (m.type == Mention.Type.PERSON && m.from < k && !listed(t, m, a.mentions())) {
                 if (visitor == null) visitor = m.id;
             }

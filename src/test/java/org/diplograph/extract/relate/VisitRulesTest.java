@@ -211,4 +211,15 @@ class VisitRulesTest {
         assertRelation(d, "VISITED", "person:hakan-fidan", "state:KGZ", "visit");
         assertRelation(d, "VISITED", "person:hakan-fidan", "state:TJK", "visit");
     }
+
+    /** real19 (r387): "arrived in Russia ... to attend the BRICS Summit in Kazan": the city of the state visited too. */
+    @Test
+    void aCityOfTheStateVisitedNamedLaterWithIn() {
+        DocumentFacts d = extract("Indian Prime Minister Narendra Modi arrived in Russia on Tuesday to attend the BRICS "
+                + "Summit in Kazan.");
+        assertRelation(d, "VISITED", "person:narendra-modi", "state:RUS", "visit");
+        assertRelation(d, "VISITED", "person:narendra-modi", "place:kazan", "visit");
+        assertThat(extract("Indian Prime Minister Narendra Modi arrived in Russia on Tuesday and spoke of the summit "
+                + "in Beijing.").relations()).noneMatch(r -> r.type().equals("VISITED") && r.target().equals("place:beijing"));
+    }
 }
