@@ -215,6 +215,7 @@ public final class Extractor {
         Resolver.dropCredits(sentences, mentions, art.source());
         Map<String, String> names = resolver.persons(sentences, mentions);
         NerPass.dropSurnamePlaces(mentions);
+        NerPass.dropCommonWordPlaces(sentences, mentions);
         Resolver.agreementReferences(mentions);
 
         // dates, evidence

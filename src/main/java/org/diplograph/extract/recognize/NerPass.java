@@ -90,6 +90,21 @@ public final class NerPass {
         }
     }
 
+    /**
+     * Drops the tagger's places whose every word the article also writes in lower case ("Collaboration in Aerospace
+     * and Outer Space" of an article that lists "aviation, aerospace, education"): a heading's common noun, no name.
+     */
+    public static void dropCommonWordPlaces(List<Sentence> sentences, List<List<Mention>> mentions) {
+        Set<String> lower = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) if (t.word() && Character.isLowerCase(t.text().charAt(0))) lower.add(t.text());
+        }
+        for (List<Mention> ms : mentions) {
+            ms.removeIf(m -> "ner-place".equals(m.rule)
+                    && java.util.Arrays.stream(m.surface.split("[\\s-]+")).allMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT))));
+        }
+    }
+
     /** Continents are no places of their own (the guide counts them only inside a name). */
     private static final Set<String> CONTINENTS = Set.of("asia", "europe", "africa", "america", "eurasia", "oceania",
             "antarctica");

@@ -20,6 +20,16 @@ class NerPlacesTest {
         assertRelation(d, "VISITED", "person:narendra-modi", "place:johannesburg", "visit");
     }
 
+    /** real19 (r378): a heading's word that the article also writes in lower case is no town. */
+    @Test
+    void notAWordTheArticleAlsoWritesInLowerCase() {
+        String heading = "\nCollaboration in Aerospace and Outer Space\nThe sides agreed to launch a satellite.";
+        assertEntity(extract("Both leaders witnessed the exchange of documents on trade and media." + heading),
+                "place:aerospace", "Place", "ner-place");
+        assertNoEntity(extract("Both leaders witnessed the exchange of documents on trade, aerospace and media." + heading),
+                "place:aerospace");
+    }
+
     @Test
     void notAContinentNorAPersonsSurname() {
         DocumentFacts d = extract("Tajik President Emomali Rahmon spoke with Xi Jinping. Exports to Asia grew. A letter "
