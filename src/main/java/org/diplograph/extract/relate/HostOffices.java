@@ -24,6 +24,14 @@ import org.diplograph.facts.Relation;
 public final class HostOffices {
     private HostOffices() {}
 
+    /**
+     * A government's office, or one of the host's parliament or provinces ("Senate Chairman", "Speaker", "Governor",
+     * "Chief Minister"): a visitor's host holds it in the state visited.
+     */
+    private static boolean hostOffice(String role) {
+        return PairOffices.stateOffice(role) || Set.of("Chairman", "Speaker", "Governor", "Chief Minister").contains(role);
+    }
+
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, Gazetteer g, Map<String, String> personState,
                              String docId) {
         List<Relation> all = b.relations(docId);
@@ -42,7 +50,7 @@ public final class HostOffices {
             if (!e.label().equals("Person") || holding.contains(e.id()) || personState.containsKey(e.id())
                     || visited.containsKey(e.id())) continue;
             Object titles = e.properties().get("titles");
-            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !PairOffices.stateOffice(String.valueOf(ts.get(0)))
+            if (!(titles instanceof List<?> ts) || ts.size() != 1 || !hostOffice(String.valueOf(ts.get(0)))
                     || ownedByOrganization(analysed, e.id())) continue;
             String host = null;
             Relation first = null;

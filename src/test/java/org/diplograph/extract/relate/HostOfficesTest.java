@@ -22,4 +22,13 @@ class HostOfficesTest {
                 + "met Sudani. Crown Prince Sheikh Sabah Al-Khalid Al-Sabah also met Mirziyoyev."),
                 "HOLDS_OFFICE", "person:sabah-al-khalid-al-sabah", "state:KWT");
     }
+
+    /** real19 (r372): a parliament's chairman and a province's governor who met the visitor are of the state visited. */
+    @Test
+    void aHostsParliamentaryOrProvincialOfficeToo() {
+        var d = extract("Iranian President Ebrahim Raisi arrived in Pakistan on Monday for a three-day visit. He met "
+                + "Senate Chairman Yusuf Raza Gilani on Tuesday. He then met with Sindh Governor Kamran Tessori.");
+        assertRelation(d, "HOLDS_OFFICE", "person:yusuf-raza-gilani", "state:PAK", "office-host");
+        assertRelation(d, "HOLDS_OFFICE", "person:kamran-tessori", "state:PAK", "office-host");
+    }
 }
