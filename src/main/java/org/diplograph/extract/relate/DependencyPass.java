@@ -52,7 +52,7 @@ public final class DependencyPass {
         Discourse discourse = new Discourse() {
             @Override
             public String pronoun(int at) {
-                return lastPerson(before, refs, at);
+                return lastPerson(before, refs, at, firstPronoun(a.sentence().tokens()));
             }
 
             @Override
@@ -80,11 +80,23 @@ public final class DependencyPass {
 
     /**
      * The person a pronoun at this offset stands for when its clause names no subject: the first person named earlier
-     * in the sentence, else the first person of the last sentence that named one (its subject, as a rule).
+     * in the sentence, else the first person of the last sentence that named one (its subject, as a rule). Where the
+     * sentence opens with a pronoun before any name ("In Lahore, he paid his respects at the mausoleum of Allama Iqbal
+     * ..., where he met X"), its later pronouns are that one: the person of the sentence before.
      */
-    private static String lastPerson(List<List<Ref>> before, List<Ref> here, int at) {
-        for (Ref r : here) if (r.label().equals("Person") && r.end() <= at) return r.id();
+    private static String lastPerson(List<List<Ref>> before, List<Ref> here, int at, int firstPronoun) {
+        for (Ref r : here) {
+            if (!r.label().equals("Person") || r.end() > at) continue;
+            if (firstPronoun >= 0 && firstPronoun < r.start() && firstPronoun < at) break;
+            return r.id();
+        }
         return before.isEmpty() ? null : before.get(before.size() - 1).get(0).id();
+    }
+
+    /** The offset of the sentence's first "he" or "she", or -1. */
+    private static int firstPronoun(List<Token> t) {
+        for (Token x : t) if (x.is("he") || x.is("she")) return x.start();
+        return -1;
     }
 
     /** The last person named before this offset whose office is of this state (this sentence first, then back). */

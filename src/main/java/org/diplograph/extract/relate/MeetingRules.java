@@ -211,6 +211,12 @@ final class MeetingRules {
             // "the meeting of A and B ..., which Karimov had made": a person past a relative clause is no attendee
             else if (!obj.contains(m.id) && !subj.contains(m.id) && !between(t, k + 1, m.from, CLAUSE_ENDS)) obj.add(m.id);
         }
+        // "... the mausoleum of Allama Iqbal and visited GC University, where he met with X": the pronoun is the subject
+        if (k >= 2 && (t.get(k - 1).is("he") || t.get(k - 1).is("she")) && (t.get(k - 2).is("where") || t.get(k - 2).is("when"))
+                && memory.lastSubject != null && !obj.contains(memory.lastSubject)) {
+            subj.clear();
+            subj.add(memory.lastSubject);
+        }
         if (subj.isEmpty() && pronounSubject(t, k) && memory.lastSubject != null && !obj.contains(memory.lastSubject)) subj.add(memory.lastSubject);
         // "Li was received by X, and later held talks with Y": the subject of the clause before
         if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)

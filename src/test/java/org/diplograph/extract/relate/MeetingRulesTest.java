@@ -381,4 +381,19 @@ class MeetingRulesTest {
         assertNoRelation(extract("Iranian Foreign Minister Abbas Araghchi, Russian Foreign Minister Sergey Lavrov and "
                 + "Turkish Foreign Minister Hakan Fidan discussed the situation in Syria."), "VISITED");
     }
+
+    /**
+     * real19 (r372): "..., where he met with X" after a sentence that opens with "he": the pronoun is the visitor, not
+     * the person a building is named after earlier in the sentence.
+     */
+    @Test
+    void wherePronounMetIsTheSentencesOwnSubject() {
+        var d = extract("Iranian President Ebrahim Raisi arrived in Lahore on Monday. In Lahore, he paid his respects at "
+                + "the mausoleum of Allama Muhammad Iqbal and visited GC University, where he met with Governor Baligh Ur "
+                + "Rehman.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:baligh-ur-rehman")
+                && r.target().equals("person:ebrahim-raisi"));
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("MET") && (r.source().contains("iqbal")
+                || r.target().contains("iqbal")));
+    }
 }
