@@ -396,4 +396,11 @@ class MeetingRulesTest {
         assertThat(d.relations()).noneMatch(r -> r.type().equals("MET") && (r.source().contains("iqbal")
                 || r.target().contains("iqbal")));
     }
+
+    /** real19 (r374): "is scheduled to hold a bilateral meeting with X" is a meeting to come. */
+    @Test
+    void aMeetingScheduledToBeHeldIsNone() {
+        assertThat(extract("Indian Prime Minister Narendra Modi is scheduled to hold a bilateral meeting with Chinese "
+                + "President Xi Jinping on October 23.").relations()).noneMatch(r -> r.type().equals("MET"));
+    }
 }
