@@ -125,7 +125,27 @@ public final class AgreementReferences {
                 renamed.put(x.id(), m.id);
             }
         }
+        // "have signed a comprehensive cooperation agreement. The \"comprehensive strategic partnership treaty\"
+        // includes ...": an agreement described as signed, in an article that names one treaty nobody signed and
+        // describes no other agreement, is that treaty: a general head (agreement, deal, pact, treaty, accord) and a
+        // word of the name in common
+        if (named.size() == 1 && described.size() == 1 && "treaty".equals(named.get(0).properties().get("kind"))
+                && sharesAWord(title(described.get(0)), title(named.get(0)))
+                && !renamed.containsKey(described.get(0).id())
+                && !renamed.containsValue(named.get(0).id()) && b.hasRelationTo("SIGNED", described.get(0).id())
+                && !b.hasRelationTo("SIGNED", named.get(0).id())) {
+            renamed.put(described.get(0).id(), named.get(0).id());
+        }
         b.rename(renamed);
+    }
+
+    /** A described title with a general head ("comprehensive cooperation agreement") and a word of a name in common. */
+    private static boolean sharesAWord(String described, String name) {
+        String[] w = described.split(" ");
+        if (!Set.of("agreement", "deal", "pact", "treaty", "accord").contains(w[w.length - 1])) return false;
+        List<String> words = List.of(name.split("[ -]"));
+        for (int i = 0; i < w.length - 1; i++) if (w[i].length() > 3 && words.contains(w[i])) return true;
+        return false;
     }
 
     /** The one agreement mention of the article with more words than the bare head and that head, or null. */

@@ -129,6 +129,12 @@ public final class DocBuilder {
         r.evidence.add(ev);
     }
 
+    /** True when some relation of this type ends at the target. */
+    boolean hasRelationTo(String type, String target) {
+        for (R r : relations.values()) if (r.type.equals(type) && r.target.equals(target)) return true;
+        return false;
+    }
+
     /** Drops every relation of this type from source to target (whatever its event). */
     void removeRelation(String type, String source, String target) {
         relations.values().removeIf(r -> r.type.equals(type) && r.source.equals(source) && r.target.equals(target));

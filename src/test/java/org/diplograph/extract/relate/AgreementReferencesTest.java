@@ -90,4 +90,20 @@ class AgreementReferencesTest {
         assertThat(d.entities()).extracting(e -> e.id()).contains("agreement:comprehensive-strategic-partnership-treaty-irn-rus")
                 .doesNotContain("agreement:treaty-irn-rus");
     }
+
+    /**
+     * real19 (r386): "have signed a comprehensive cooperation agreement" and then "The \"comprehensive strategic
+     * partnership treaty\" includes ...": the one treaty the article names, which nobody signed by name, is the one
+     * signed.
+     */
+    @Test
+    void anAgreementDescribedAsSignedIsTheOneTreatyNamedAfter() {
+        var d = extract("Russian President Vladimir Putin and Iranian President Masoud Pezeshkian have signed a "
+                + "comprehensive cooperation agreement in Moscow. The \"comprehensive strategic partnership treaty\" "
+                + "includes provisions for trade.");
+        assertThat(d.entities()).filteredOn(e -> e.label().equals("Agreement")).singleElement()
+                .satisfies(e -> assertThat(e.id()).startsWith("agreement:comprehensive-strategic-partnership-treaty"));
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(2)
+                .allMatch(r -> r.target().startsWith("agreement:comprehensive-strategic-partnership-treaty"));
+    }
 }
