@@ -132,15 +132,23 @@ final class OrganizationNames {
     private static final Set<String> OFFICE_TAILS = Set.of("spokesperson", "spokesman", "spokeswoman", "minister",
             "head", "chief", "director", "secretary", "chairman", "deputy", "official", "officials", "adviser", "advisor");
 
+    /** Portfolios a state's ministry is named by in lower case ("China's foreign ministry"). */
+    private static final Set<String> PORTFOLIOS = Set.of("foreign", "defense", "defence", "interior", "finance",
+            "economy", "energy", "trade", "transport");
+
     /**
-     * "the Kazakh MFA", "Pakistan's Foreign Office": a state's foreign ministry by its short names, after the state's
-     * adjective or possessive ({@code org:<iso3>-foreign-ministry}, rule {@code org-pattern}).
+     * "the Kazakh MFA", "Pakistan's Foreign Office", "China's foreign ministry", "the Saudi defense ministry": a state's
+     * ministry by its short names, after the state's adjective or possessive ({@code org:<iso3>-foreign-ministry},
+     * {@code org:<iso3>-defense-ministry}; rule {@code org-pattern}).
      */
     private static void foreignOffices(SentenceScan w) {
         List<Token> t = w.t;
         for (int i = 1; i < t.size(); i++) {
             int e = t.get(i).text().equals("MFA") ? i + 1
-                    : t.get(i).is("foreign") && t.get(i).cap() && i + 1 < t.size() && t.get(i + 1).text().equals("Office") ? i + 2 : -1;
+                    : t.get(i).is("foreign") && t.get(i).cap() && i + 1 < t.size() && t.get(i + 1).text().equals("Office") ? i + 2
+                    // "China's foreign ministry", "the Saudi defense ministry": a portfolio in lower case
+                    : PORTFOLIOS.contains(t.get(i).text()) && i + 1 < t.size() && t.get(i + 1).text().equals("ministry") ? i + 2
+                    : -1;
             if (e < 0 || !w.free(i, e)) continue;
             Mention.Draft st = null;
             for (Mention.Draft m : w.out) {
@@ -149,8 +157,9 @@ final class OrganizationNames {
             }
             if (st == null) continue;
             String name = w.text(i, e);
+            String organ = t.get(i).is("foreign") || e == i + 1 ? "foreign-ministry" : Text.slug(name);
             Mention.Draft o = new Mention.Draft(Mention.Type.ORG, i, e, t.get(i).start(), t.get(e - 1).end(),
-                    "org:" + st.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-foreign-ministry", name, "org-pattern");
+                    "org:" + st.id.substring(6).toLowerCase(java.util.Locale.ROOT) + "-" + organ, name, "org-pattern");
             o.name = name;
             o.kind = "ministry";
             w.out.add(o);

@@ -94,4 +94,12 @@ class OrganizationNamesTest {
         assertEntity(extract("The Ministry of Industry of Kazakhstan and the Committee for the Protection of Competition met."),
                 "org:kaz-committee-for-the-protection-of-competition", "Organization", "org-pattern");
     }
+
+    /** real13, real17-19: a state's ministry by its portfolio in lower case, after the state's adjective or possessive. */
+    @Test
+    void aStatesMinistryByItsPortfolioInLowerCase() {
+        assertThat(extract("China's foreign ministry said the talks went well. The drones "
+                + "deal was signed between Baykar and the Saudi defense ministry.").entities())
+                .extracting(Entity::id).contains("org:chn-foreign-ministry", "org:sau-defense-ministry");
+    }
 }
