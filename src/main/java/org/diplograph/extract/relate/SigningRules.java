@@ -109,6 +109,8 @@ final class SigningRules {
             }
             if (passiveSubject && m.rule.startsWith("generic-agreement")) passiveGeneric = true;
             if (issued && !"joint-statement".equals(m.kind) && !t.get(k).is("adopted")) continue;
+            // "..., according to a statement released on Wednesday": the statement is the news's source, not signed
+            if (m.from >= 3 && t.get(m.from - 3).is("according") && t.get(m.from - 2).is("to")) continue;
             agreements.add(m);
         }
         boolean referred = false;

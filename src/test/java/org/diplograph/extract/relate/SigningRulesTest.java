@@ -289,4 +289,12 @@ class SigningRulesTest {
         assertThat(extract("Iranian President Masoud Pezeshkian visited Yerevan. Additionally, Pezeshkian and Armenian "
                 + "Prime Minister Nikol Pashinyan issued a joint statement.").relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    /** real19 (r372): "according to a statement released on Wednesday" cites a source; nobody signed it. */
+    @Test
+    void aStatementTheNewsIsAccordingToIsNotSigned() {
+        assertThat(extract("Iranian President Ebrahim Raisi concluded his three-day official visit to Pakistan with "
+                + "productive discussions, according to a statement released on Wednesday.").relations())
+                .noneMatch(r -> r.type().equals("SIGNED") || r.type().equals("PARTY_TO"));
+    }
 }
