@@ -34,6 +34,7 @@ import org.diplograph.extract.relate.Relator;
 import org.diplograph.extract.resolve.Honorifics;
 import org.diplograph.extract.resolve.Descriptions;
 import org.diplograph.extract.resolve.Offices;
+import org.diplograph.extract.resolve.HomeOrgans;
 import org.diplograph.extract.resolve.Resolver;
 
 import java.io.IOException;
@@ -213,6 +214,7 @@ public final class Extractor {
         }
         Honorifics.strip(sentences, mentions);
         Resolver.dropCredits(sentences, mentions, art.source());
+        HomeOrgans.apply(gazetteer, art.url(), art.source(), mentions);
         Map<String, String> names = resolver.persons(sentences, mentions);
         NerPass.dropSurnamePlaces(mentions);
         NerPass.dropCommonWordPlaces(sentences, mentions);
