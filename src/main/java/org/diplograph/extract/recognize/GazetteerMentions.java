@@ -31,6 +31,20 @@ final class GazetteerMentions {
         this.corridors = corridors;
     }
 
+    /** Words of a visit or a journey (list {@code visit} in triggers.tsv). */
+    private static final Set<String> VISIT = org.diplograph.extract.rules.Lexicon.words("visit");
+
+    /**
+     * "the visit of Minister Sonowal to Chabahar in August": a name that is also a port's, right after "to" or "in"
+     * that follow a visit word, with no port word after it, is the town.
+     */
+    private static boolean visitedTown(List<Token> t, int a, int b) {
+        if (a < 2 || !(t.get(a - 1).is("to") || t.get(a - 1).is("in"))) return false;
+        if (b < t.size() && Set.of("port", "terminal", "harbour", "harbor").contains(t.get(b).fold())) return false;
+        for (int i = a - 2; i >= Math.max(0, a - 8); i--) if (VISIT.contains(t.get(i).fold())) return true;
+        return false;
+    }
+
     void recognize(SentenceScan w) {
         for (Gazetteer.Match m : w.spans) {
             int a = m.from();
@@ -38,8 +52,9 @@ final class GazetteerMentions {
             Gazetteer.Entry e;
             // "the southern Iranian port city of Chabahar": after "city of", a name that is also a port's is the town
             Gazetteer.Entry town = m.first(Kind.PLACE);
-            if (town != null && m.first(Kind.PERSON) == null && a >= 2 && w.t.get(a - 1).is("of")
-                    && (w.t.get(a - 2).is("city") || w.t.get(a - 2).is("town")) && m.first(Kind.CORRIDOR) != null) {
+            if (town != null && m.first(Kind.PERSON) == null && m.first(Kind.CORRIDOR) != null && (a >= 2
+                    && w.t.get(a - 1).is("of") && (w.t.get(a - 2).is("city") || w.t.get(a - 2).is("town"))
+                    || visitedTown(w.t, a, b))) {
                 Mention.Draft p = w.add(Mention.Type.PLACE, a, b, town.id(), "place-gazetteer");
                 p.name = g.place(town.id()).name();
                 p.kind = g.place(town.id()).kind();

@@ -1,5 +1,6 @@
 package org.diplograph.extract.recognize;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.extract.RuleFacts.extract;
 import static org.diplograph.extract.RuleFacts.assertEntity;
 import static org.diplograph.extract.RuleFacts.assertNoEntity;
@@ -89,5 +90,14 @@ class GazetteerMentionsTest {
                 "org:muslim-brotherhood"}) {
             assertEntity(d, id, "Organization", "org-gazetteer");
         }
+    }
+
+    /** real19 (r382): "the visit of Minister Sonowal to Chabahar": the port's name after a visit's "to" is the town. */
+    @Test
+    void aPortsNameVisitedIsTheTown() {
+        var d = extract("Talks peaked with the visit of Union Minister Sarbananda Sonowal "
+                + "to Chabahar in August 2022. India will run the Chabahar port for ten years.");
+        assertThat(d.entities()).extracting(e -> e.id()).contains("place:chabahar", "corridor:chabahar-port");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("VISITED") && r.target().equals("place:chabahar"));
     }
 }
