@@ -33,7 +33,7 @@ final class CorridorNames {
             "new", "old", "sino", "euro", "afro", "indo", "central");
     /** Lower-case words of what a corridor carries or how ("submarine electricity cable", "freight railway"). */
     private static final Set<String> CARRIES = Set.of("submarine", "undersea", "subsea", "electricity", "electric",
-            "energy", "gas", "oil", "freight", "transmission", "fibre-optic", "fiber-optic", "cargo");
+            "energy", "gas", "oil", "freight", "transmission", "fibre-optic", "fiber-optic", "cargo", "natural");
     private static final Set<String> NAME_SUFFIXES = Set.of("abad", "shahr", "kala", "kalay");
 
     private final Gazetteer g;
@@ -124,7 +124,8 @@ final class CorridorNames {
             String keyword = w.text(i, i + k).toLowerCase(java.util.Locale.ROOT).replace("railroad", "railway");
             String display = w.text(a, i) + " " + keyword;
             String id = "corridor:" + Text.slug(carries > a ? w.text(a, carries) + " " + keyword : display);
-            List<String> comps = components(t, a, i);
+            // the places of the name only, not what it carries ("the China-Central Asia natural gas pipeline")
+            List<String> comps = components(t, a, carries > a ? carries : i);
             int from = a;
             int upto = i;
             w.out.removeIf(m -> m.from >= from && m.to <= upto);

@@ -29,6 +29,16 @@ class CorridorNamesTest {
                 .doesNotContain("place:shahid", "place:behesti");
     }
 
+    /** real19 (r384): "natural gas" between the name and "pipeline" is what it carries; the name's places link it. */
+    @Test
+    void aNaturalGasPipelineLinksThePlacesOfItsName() {
+        DocumentFacts d = extract("The parties agreed to safeguard the Kazakh segment of the Turkmenistan-China natural gas "
+                + "pipeline.");
+        assertEntity(d, "corridor:turkmenistan-china-gas-pipeline", "Corridor", "corridor-pattern");
+        assertThat(d.relations()).filteredOn(r -> r.type().equals("CONNECTS")).extracting(r -> r.target())
+                .containsExactlyInAnyOrder("state:TKM", "state:CHN");
+    }
+
     @Test
     void thePortOfAPlace() {
         Entity c = assertEntity(extract("Investors want to expand the port of Pasni this year."),
