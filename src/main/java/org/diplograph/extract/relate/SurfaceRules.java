@@ -97,9 +97,10 @@ final class SurfaceRules {
         for (String s : sources) for (Mention x : targets) fresh |= !s.equals(x.id) && !b.hasRelation(r.type(), s, x.id);
         // a meeting or a visit already known has its event: nothing to add; another relation gains this evidence
         if (eventful && !fresh) return;
-        // "according to a joint statement by Beijing, Riyadh and Tehran": a bare agreement issued by those it names is
-        // one (a bare "peace treaty between A and B" may be still to come: it stays unnamed)
-        if (r.id().equals("agreement-issued-by")) {
+        // "according to a joint statement by Beijing, Riyadh and Tehran", "the drones deal was signed between A and B": a
+        // bare agreement issued or signed by those it names is one (a bare "peace treaty between A and B" may be still
+        // to come: it stays unnamed)
+        if (r.id().equals("agreement-issued-by") || r.id().equals("agreement-signed-between")) {
             for (Mention x : targets) {
                 if (x.type != Mention.Type.AGREEMENT || b.has(x.id) || x.name == null) continue;
                 Map<String, Object> p = new TreeMap<>();

@@ -112,4 +112,15 @@ class PairPartiesTest {
         assertThat(extract("Aliyev spoke of a peace treaty between Armenia and Azerbaijan on Friday.").entities())
                 .noneMatch(e -> e.label().equals("Agreement"));
     }
+
+    /** real19 (r376): "the drones deal was formally signed between A and B": a bare deal signed between those it names. */
+    @Test
+    void aDealSignedBetweenTheOrganizationsItNames() {
+        DocumentFacts d = extract("The drones deal was formally signed between Turkish defense firm Baykar and the Saudi "
+                + "defense ministry on Tuesday.");
+        assertRelation(d, "PARTY_TO", "org:baykar", "agreement:drones-deal-baykar-sau-defense-ministry",
+                "agreement-signed-between");
+        assertRelation(d, "PARTY_TO", "org:sau-defense-ministry", "agreement:drones-deal-baykar-sau-defense-ministry",
+                "agreement-signed-between");
+    }
 }
