@@ -20,6 +20,14 @@ import java.util.Set;
 final class AgreementNames {
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
             "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement", "contract");
+    /** A word a title may be made of: not a stop word, unless a title's ("Economic"). */
+    private static boolean titleWord(Token x) {
+        return !NAME_STOP.contains(x.fold()) || TITLE_WORDS.contains(x.fold());
+    }
+
+    /** Plural heads of a named set of agreements ("the ... Cooperation Agreements of May 27, 1998") and their singular. */
+    private static final Map<String, String> PLURAL_HEADS = Map.of("agreements", "agreement", "treaties", "treaty",
+            "protocols", "protocol", "accords", "accord", "conventions", "convention");
     /** Words no name is made of that an agreement's title may have: "Comprehensive Economic Partnership Agreement". */
     private static final Set<String> TITLE_WORDS = Set.of("strategic", "economic", "security", "political");
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
@@ -122,12 +130,20 @@ final class AgreementNames {
                 }
             }
             // named: "Treaty on Comprehensive Strategic Partnership", "Ashgabat Agreement"
-            if (x.cap() && AGREEMENT_HEADS.contains(x.fold()) && !(w.titleCase && i == 0)) {
+            // "the Security Cooperation Agreements signed on April 17, 2001": a named set in the plural
+            boolean plural = x.cap() && PLURAL_HEADS.containsKey(x.fold()) && i > 0 && t.get(i - 1).cap();
+            if (x.cap() && (AGREEMENT_HEADS.contains(x.fold()) || plural) && !(w.titleCase && i == 0)) {
                 int a = i;
                 // "Khankendi Declaration", "Astana Declaration": a city names the document
                 while (a > 0 && t.get(a - 1).cap() && (!NAME_STOP.contains(t.get(a - 1).fold())
                         || TITLE_WORDS.contains(t.get(a - 1).fold())) && (w.free(a - 1, a)
                         || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
+                // "the Economic, Trade, Investment, Sports and Youth Cooperation Agreements": a title-case list of fields
+                while (a > 2 && (t.get(a - 1).text().equals(",") || t.get(a - 1).is("and")) && t.get(a).cap()
+                        && t.get(a - 2).cap() && w.free(a - 2, a - 1) && titleWord(t.get(a - 2))) {
+                    a -= 2;
+                    while (a > 0 && t.get(a - 1).cap() && w.free(a - 1, a) && titleWord(t.get(a - 1))) a--;
+                }
                 // "Nakhchivan-Kars Agreement", "the 25-Year Strategic Partnership Contract"
                 while (a > 1 && t.get(a - 1).text().equals("-") && (t.get(a - 2).word() && t.get(a - 2).cap()
                         || t.get(a - 2).digits() && t.get(a).is("year"))) a -= 2;
@@ -137,6 +153,7 @@ final class AgreementNames {
                     while (e + 1 < n && titleConnect(w, e)) e = capRun(t, afterConnector(t, e));
                 }
                 boolean loneHead = a == i && e == i + 1;
+                if (plural && a == i) continue;
                 if (loneHead && !(GENERIC_AGREEMENT.contains(x.fold()) && e + 1 < n && t.get(e).is("on")
                         && !t.get(e + 1).cap()) && !(GENERIC_AGREEMENT.contains(x.fold()) && statesThenOn(w, e) > 0)) continue;
                 if (!loneHead) {
@@ -148,7 +165,7 @@ final class AgreementNames {
                 String title = w.text(a, e);
                 Mention.Draft m = w.add(Mention.Type.AGREEMENT, a, e, "agreement:" + Text.slug(title), "named-agreement");
                 m.name = title;
-                m.kind = agreementKind(x.fold());
+                m.kind = agreementKind(plural ? PLURAL_HEADS.get(x.fold()) : x.fold());
                 i = e - 1;
                 continue;
                 }
@@ -250,7 +267,7 @@ final class AgreementNames {
         int next = afterConnector(t, e);
         if (!AGREEMENT_CONNECT.contains(f) || !t.get(e + 1).cap() && next == e + 1) return false;
         if (next >= t.size() || !t.get(next).cap()) return false;
-        if (f.equals("on") && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
+        if ((f.equals("on") || f.equals("of")) && (MONTHS.contains(t.get(next).fold()) || DAYS.contains(t.get(next).fold()))) return false;
         if ((f.equals("in") || f.equals("to") || f.equals("on")) && w.spanOf[next] != null
                 && (w.spanOf[next].has(Kind.CAPITAL) || w.spanOf[next].has(Kind.PLACE))) return false;
         // "Agreement on Cooperation in Education": the field of a title-case cooperation

@@ -209,4 +209,17 @@ class AgreementNamesTest {
                 + "exchanged 12 signed Memorandums of Understanding (MOUs).");
         assertThat(d.entities()).anyMatch(e -> e.id().endsWith("package-12"));
     }
+
+    /**
+     * real19 (r383): a named set in the plural, a title-case list of fields before its head, and a date after "of" that
+     * is no part of the name.
+     */
+    @Test
+    void aNamedSetInThePluralWithAListOfFields() {
+        var ids = extract("Saudi Arabia and Iran agreed to reactivate the Security Cooperation Agreements signed in 2001 "
+                + "and the Economic, Trade, Sports and Youth Cooperation Agreements of May 27, 1998.").entities().stream()
+                .map(e -> e.id()).toList();
+        assertThat(ids).anyMatch(id -> id.startsWith("agreement:security-cooperation-agreements"))
+                .anyMatch(id -> id.startsWith("agreement:economic-trade-sports-and-youth-cooperation-agreements-irn-sau"));
+    }
 }
