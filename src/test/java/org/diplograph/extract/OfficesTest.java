@@ -130,4 +130,12 @@ class OfficesTest {
         holds("Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah met Iraqi Prime Minister Mohammed Shia Al-Sudani on "
                 + "Wednesday.", "person:mishal-al-ahmad-al-jaber-al-sabah", "state:KWT", "office-person-gazetteer");
     }
+
+    /** real19 (r383): "senior Chinese diplomat Wang Yi" holds a diplomat's office of China. */
+    @Test
+    void aStatesDiplomatHoldsItsOffice() {
+        org.diplograph.extract.RuleFacts.assertRelation(org.diplograph.extract.RuleFacts.extract("The talks followed a "
+                + "meeting between senior Chinese diplomat Wang Yi and officials from the two countries."),
+                "HOLDS_OFFICE", "person:wang-yi", "state:CHN", "demonym-office-person");
+    }
 }
