@@ -226,7 +226,17 @@ final class MeetingRules {
         if (subj.isEmpty() && clauseSubject != null && !obj.isEmpty() && !obj.contains(clauseSubject)
                 && elidedSubject(t, k)) subj.add(clauseSubject);
         // "..., which coincided with negotiations between A and B": who is before "talks between" is not at them
-        if (k + 1 < t.size() && t.get(k + 1).is("between") && !MET_VERBS.contains(t.get(k).fold()) && obj.size() >= 2) subj.clear();
+        if (k + 1 < t.size() && t.get(k + 1).is("between") && !MET_VERBS.contains(t.get(k).fold()) && obj.size() >= 2) {
+            subj.clear();
+            // "the meeting between Mirzoyan and Bayramov, Aliyev on Tuesday went on ...": the list ends at its "and"
+            List<String> listed = new ArrayList<>();
+            for (Mention m : a.mentions()) {
+                if (m.type != Mention.Type.PERSON || m.from <= k || !obj.contains(m.id) || listed.contains(m.id)) continue;
+                listed.add(m.id);
+                if (m.from >= 1 && t.get(m.from - 1).is("and")) break;
+            }
+            if (listed.size() >= 2) obj.retainAll(listed);
+        }
         List<String[]> pairs = new ArrayList<>();
         for (String s : subj) for (String o : obj) pairs.add(new String[] {s, o});
         if (subj.size() >= 2) for (int i = 0; i < subj.size(); i++) for (int j = i + 1; j < subj.size(); j++) pairs.add(new String[] {subj.get(i), subj.get(j)});

@@ -403,4 +403,15 @@ class MeetingRulesTest {
         assertThat(extract("Indian Prime Minister Narendra Modi is scheduled to hold a bilateral meeting with Chinese "
                 + "President Xi Jinping on October 23.").relations()).noneMatch(r -> r.type().equals("MET"));
     }
+
+    /** real19 (r381): "the meeting between A and B, C on Tuesday went on ...": C was not at the meeting. */
+    @Test
+    void aMeetingBetweenEndsAtItsAnd() {
+        var d = extract("Despite the meeting between Ararat Mirzoyan and Jeyhun Bayramov, Ilham Aliyev on Tuesday went on a "
+                + "tirade against Armenia.");
+        assertThat(d.relations()).anyMatch(r -> r.type().equals("MET") && r.source().equals("person:ararat-mirzoyan")
+                && r.target().equals("person:jeyhun-bayramov"));
+        assertThat(d.relations()).noneMatch(r -> r.type().equals("MET") && (r.source().equals("person:ilham-aliyev")
+                || r.target().equals("person:ilham-aliyev")));
+    }
 }
