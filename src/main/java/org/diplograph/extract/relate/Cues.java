@@ -118,6 +118,25 @@ final class Cues {
     }
 
     /** "he" or "she" before token before: the subject is the person named last. */
+    /** "..., where he met with X": "he" or "she" right before the verb at k, after "where" or "when". */
+    static boolean relativePronoun(List<Token> t, int k) {
+        return k >= 2 && (t.get(k - 1).is("he") || t.get(k - 1).is("she")) && (t.get(k - 2).is("where") || t.get(k - 2).is("when"));
+    }
+
+    /**
+     * "the meeting between Mirzoyan and Bayramov, Aliyev on Tuesday went on ...": the persons after k, among those
+     * given, up to the first one after an "and" (the end of the list).
+     */
+    static List<String> listUpToAnd(List<Token> t, List<Mention> mentions, int k, List<String> among) {
+        List<String> listed = new java.util.ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type != Mention.Type.PERSON || m.from <= k || !among.contains(m.id) || listed.contains(m.id)) continue;
+            listed.add(m.id);
+            if (m.from >= 1 && t.get(m.from - 1).is("and")) break;
+        }
+        return listed;
+    }
+
     static boolean pronounSubject(List<Token> t, int before) {
         for (int i = 0; i < before && i < t.size(); i++) {
             String f = t.get(i).fold();

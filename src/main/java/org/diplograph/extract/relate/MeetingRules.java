@@ -215,9 +215,7 @@ final class MeetingRules {
             // "the meeting of A and B ..., which Karimov had made": a person past a relative clause is no attendee
             else if (!obj.contains(m.id) && !subj.contains(m.id) && !between(t, k + 1, m.from, CLAUSE_ENDS)) obj.add(m.id);
         }
-        // "... the mausoleum of Allama Iqbal and visited GC University, where he met with X": the pronoun is the subject
-        if (k >= 2 && (t.get(k - 1).is("he") || t.get(k - 1).is("she")) && (t.get(k - 2).is("where") || t.get(k - 2).is("when"))
-                && memory.lastSubject != null && !obj.contains(memory.lastSubject)) {
+        if (Cues.relativePronoun(t, k) && memory.lastSubject != null && !obj.contains(memory.lastSubject)) {
             subj.clear();
             subj.add(memory.lastSubject);
         }
@@ -228,13 +226,7 @@ final class MeetingRules {
         // "..., which coincided with negotiations between A and B": who is before "talks between" is not at them
         if (k + 1 < t.size() && t.get(k + 1).is("between") && !MET_VERBS.contains(t.get(k).fold()) && obj.size() >= 2) {
             subj.clear();
-            // "the meeting between Mirzoyan and Bayramov, Aliyev on Tuesday went on ...": the list ends at its "and"
-            List<String> listed = new ArrayList<>();
-            for (Mention m : a.mentions()) {
-                if (m.type != Mention.Type.PERSON || m.from <= k || !obj.contains(m.id) || listed.contains(m.id)) continue;
-                listed.add(m.id);
-                if (m.from >= 1 && t.get(m.from - 1).is("and")) break;
-            }
+            List<String> listed = Cues.listUpToAnd(t, a.mentions(), k, obj);
             if (listed.size() >= 2) obj.retainAll(listed);
         }
         List<String[]> pairs = new ArrayList<>();
