@@ -20,16 +20,17 @@ import java.util.Set;
 final class AgreementNames {
     private static final Set<String> AGREEMENT_HEADS = Set.of("treaty", "agreement", "convention", "declaration",
             "charter", "protocol", "accord", "pact", "memorandum", "roadmap", "statement", "contract");
-    /** A word a title may be made of: not a stop word, unless a title's ("Economic"). */
-    private static boolean titleWord(Token x) {
-        return !NAME_STOP.contains(x.fold()) || TITLE_WORDS.contains(x.fold());
-    }
-
     /** Plural heads of a named set of agreements ("the ... Cooperation Agreements of May 27, 1998") and their singular. */
     private static final Map<String, String> PLURAL_HEADS = Map.of("agreements", "agreement", "treaties", "treaty",
             "protocols", "protocol", "accords", "accord", "conventions", "convention");
     /** Words no name is made of that an agreement's title may have: "Comprehensive Economic Partnership Agreement". */
     private static final Set<String> TITLE_WORDS = Set.of("strategic", "economic", "security", "political");
+
+    /** A word a title may be made of: not a stop word, unless a title's ("Economic"). */
+    private static boolean titleWord(Token x) {
+        return !NAME_STOP.contains(x.fold()) || TITLE_WORDS.contains(x.fold());
+    }
+
     private static final Set<String> AGREEMENT_CONNECT = Set.of("and", "of", "the", "on", "for", "in", "to");
     private static final Set<String> NO_TOPIC = Set.of("this", "that", "these", "those", "it", "them", "the", "matter",
             "issue", "issues", "subject");
@@ -135,8 +136,7 @@ final class AgreementNames {
             if (x.cap() && (AGREEMENT_HEADS.contains(x.fold()) || plural) && !(w.titleCase && i == 0)) {
                 int a = i;
                 // "Khankendi Declaration", "Astana Declaration": a city names the document
-                while (a > 0 && t.get(a - 1).cap() && (!NAME_STOP.contains(t.get(a - 1).fold())
-                        || TITLE_WORDS.contains(t.get(a - 1).fold())) && (w.free(a - 1, a)
+                while (a > 0 && t.get(a - 1).cap() && titleWord(t.get(a - 1)) && (w.free(a - 1, a)
                         || w.spanOf[a - 1] != null && (w.spanOf[a - 1].has(Kind.PLACE) || w.spanOf[a - 1].has(Kind.CAPITAL)))) a--;
                 // "the Economic, Trade, Investment, Sports and Youth Cooperation Agreements": a title-case list of fields
                 while (a > 2 && (t.get(a - 1).text().equals(",") || t.get(a - 1).is("and")) && t.get(a).cap()

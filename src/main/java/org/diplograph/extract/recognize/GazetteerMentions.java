@@ -33,6 +33,7 @@ final class GazetteerMentions {
 
     /** Words of a visit or a journey (list {@code visit} in triggers.tsv). */
     private static final Set<String> VISIT = org.diplograph.extract.rules.Lexicon.words("visit");
+    private static final Set<String> PORT_WORDS = Set.of("port", "terminal", "harbour", "harbor");
 
     /**
      * "the visit of Minister Sonowal to Chabahar in August": a name that is also a port's, right after "to" or "in"
@@ -40,7 +41,7 @@ final class GazetteerMentions {
      */
     private static boolean visitedTown(List<Token> t, int a, int b) {
         if (a < 2 || !(t.get(a - 1).is("to") || t.get(a - 1).is("in"))) return false;
-        if (b < t.size() && Set.of("port", "terminal", "harbour", "harbor").contains(t.get(b).fold())) return false;
+        if (b < t.size() && PORT_WORDS.contains(t.get(b).fold())) return false;
         for (int i = a - 2; i >= Math.max(0, a - 8); i--) if (VISIT.contains(t.get(i).fold())) return true;
         return false;
     }

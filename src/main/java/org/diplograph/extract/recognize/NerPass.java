@@ -233,14 +233,13 @@ public final class NerPass {
             else return false;
         }
         if (known == null || given == null || known.from != given.to) return false;
-        Mention.Draft d = given.draft();
         Mention.Draft joined = new Mention.Draft(Mention.Type.PERSON, given.from, known.to, given.start, known.end,
                 known.id, s.text().substring(given.start - s.start(), known.end - s.start()), given.rule);
-        joined.via = d.via;
-        joined.possessive = d.possessive;
-        joined.role = d.role;
-        joined.officeOf = d.officeOf;
-        joined.former = d.former;
+        joined.via = given.via;
+        joined.possessive = given.possessive;
+        joined.role = given.role;
+        joined.officeOf = given.officeOf;
+        joined.former = given.former;
         joined.name = known.name;
         mentions.remove(given);
         mentions.remove(known);

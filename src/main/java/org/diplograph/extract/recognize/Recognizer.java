@@ -86,6 +86,11 @@ public final class Recognizer {
         }
     }
 
+    /** A state's organ id as the organisation rules write it ("org:pak-ministry-of-foreign-affairs" is "org:pak-foreign-ministry"). */
+    public static String canonicalOrgan(String id) {
+        return OrganizationNames.canonical(id);
+    }
+
     /** The corridor kind a common noun names ("railway" -> railway), or null; read by {@link Relator}. */
     public static String nounKind(String noun) {
         return CorridorNames.nounKind(noun);

@@ -139,10 +139,12 @@ public final class AgreementReferences {
         b.rename(renamed);
     }
 
+    private static final Set<String> GENERAL_HEADS = Set.of("agreement", "deal", "pact", "treaty", "accord");
+
     /** A described title with a general head ("comprehensive cooperation agreement") and a word of a name in common. */
     private static boolean sharesAWord(String described, String name) {
         String[] w = described.split(" ");
-        if (!Set.of("agreement", "deal", "pact", "treaty", "accord").contains(w[w.length - 1])) return false;
+        if (!GENERAL_HEADS.contains(w[w.length - 1])) return false;
         List<String> words = List.of(name.split("[ -]"));
         for (int i = 0; i < w.length - 1; i++) if (w[i].length() > 3 && words.contains(w[i])) return true;
         return false;

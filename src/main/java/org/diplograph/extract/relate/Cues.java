@@ -117,7 +117,6 @@ final class Cues {
         return false;
     }
 
-    /** "he" or "she" before token before: the subject is the person named last. */
     /** "..., where he met with X": "he" or "she" right before the verb at k, after "where" or "when". */
     static boolean relativePronoun(List<Token> t, int k) {
         return k >= 2 && (t.get(k - 1).is("he") || t.get(k - 1).is("she")) && (t.get(k - 2).is("where") || t.get(k - 2).is("when"));
@@ -137,6 +136,7 @@ final class Cues {
         return listed;
     }
 
+    /** "he" or "she" before token before: the subject is the person named last. */
     static boolean pronounSubject(List<Token> t, int before) {
         for (int i = 0; i < before && i < t.size(); i++) {
             String f = t.get(i).fold();

@@ -49,10 +49,11 @@ public final class DependencyPass {
 
     private static void relate(Nlp.Parsed p, Relator.Analysed a, List<Ref> refs, List<List<Ref>> before, DocBuilder b,
                                Map<String, String> personState) {
+        int firstPronoun = firstPronoun(a.sentence().tokens());
         Discourse discourse = new Discourse() {
             @Override
             public String pronoun(int at) {
-                return lastPerson(before, refs, at, firstPronoun(a.sentence().tokens()));
+                return lastPerson(before, refs, at, firstPronoun);
             }
 
             @Override

@@ -29,8 +29,10 @@ public final class HostOffices {
      * "Chief Minister"): a visitor's host holds it in the state visited.
      */
     private static boolean hostOffice(String role) {
-        return PairOffices.stateOffice(role) || Set.of("Chairman", "Speaker", "Governor", "Chief Minister").contains(role);
+        return PairOffices.stateOffice(role) || HOST_ROLES.contains(role);
     }
+
+    private static final Set<String> HOST_ROLES = Set.of("Chairman", "Speaker", "Governor", "Chief Minister");
 
     public static void apply(List<Relator.Analysed> analysed, DocBuilder b, Gazetteer g, Map<String, String> personState,
                              String docId) {

@@ -40,6 +40,9 @@ final class MeetingRules {
 
     private static final Set<String> MEET = Lexicon.words("meeting");
     private static final Set<String> GATHERING = Lexicon.words("gathering");
+    /** Words before a meeting (or the verb that holds it) that put it in the future. */
+    private static final Set<String> TO_COME = Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set",
+            "scheduled", "due");
     private static final Set<String> ASPIRATION = Lexicon.words("aspiration");
     private static final Set<String> MULTILATERAL = Lexicon.words("multilateral");
     static final Set<String> REMOTE = Lexicon.words("remote");
@@ -196,11 +199,10 @@ final class MeetingRules {
         if ((t.get(k).is("received") || t.get(k).is("receives")) && between(t, k + 1, k + 4, Set.of("a", "an", "letter",
                 "message", "messages", "call", "award", "invitation", "warnings", "support", "credentials"))
                 && !between(t, k + 1, k + 3, Set.of("president", "minister", "prime"))) return;
-        Set<String> toCome = Set.of("will", "would", "expected", "plans", "upcoming", "shall", "set", "scheduled", "due");
-        if (near(t, k, NEGATION, 4) || nearWords(t, k, toCome, 4) || near(t, k, ASPIRATION, 3)) return;
+        if (near(t, k, NEGATION, 4) || nearWords(t, k, TO_COME, 4) || near(t, k, ASPIRATION, 3)) return;
         // "is scheduled to hold a bilateral meeting with X": the words before the verb that holds the meeting
         for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
-            if ((t.get(i).is("hold") || t.get(i).is("have")) && nearWords(t, i, toCome, 3)) return;
+            if ((t.get(i).is("hold") || t.get(i).is("have")) && nearWords(t, i, TO_COME, 3)) return;
         }
         if (indexOf(t, Set.of("summit"), 0) >= 0 && kind.equals("meeting") && !t.get(k).fold().startsWith("met")) kind = "summit";
         List<String> subj = new ArrayList<>();

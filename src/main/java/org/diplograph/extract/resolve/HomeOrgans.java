@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.diplograph.extract.read.Text;
 import org.diplograph.extract.recognize.Gazetteer;
 import org.diplograph.extract.recognize.Mention;
+import org.diplograph.extract.recognize.Recognizer;
 
 /**
  * Resolve: a ministry the article names without its state ("the Ministry of Foreign Affairs said", "the Ministry of
@@ -47,9 +48,7 @@ public final class HomeOrgans {
             ms.replaceAll(m -> {
                 if (m.type != Mention.Type.ORG || !"org-pattern".equals(m.rule) || m.id.matches("org:[a-z]{3}-.*")
                         || m.name == null || !m.name.startsWith("Ministry of ")) return m;
-                String id = prefix + Text.slug(m.name);
-                if (id.equals(prefix + "ministry-of-foreign-affairs")) id = prefix + "foreign-ministry";
-                return m.with(id, m.name);
+                return m.with(Recognizer.canonicalOrgan(prefix + Text.slug(m.name)), m.name);
             });
         }
     }
